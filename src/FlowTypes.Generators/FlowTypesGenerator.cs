@@ -1,0 +1,154 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Text;
+using FlowTypes.Generators.Diagnostics;
+using FlowTypes.Generators.Emit;
+using FlowTypes.Generators.Helpers;
+using FlowTypes.Generators.Model;
+using FlowTypes.Generators.Parsing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+
+namespace FlowTypes.Generators;
+
+/// <summary>
+/// Turns every <c>*.flow.json</c> AdditionalFile into a flow descriptor and typed submission records with
+/// nfmReply deserializers. Problems in the JSON itself are reported by <see cref="Analyzers.FlowFileAnalyzer"/>.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class FlowTypesGenerator : IIncrementalGenerator
+{
+    /// <inheritdoc />
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        // Compilation-wide settings, reduced to a small equatable record (never the Compilation itself).
+        var settings = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => ReadNamespace(options.GlobalOptions))
+            .Combine(context.ParseOptionsProvider.Select(static (options, _) => ((CSharpParseOptions)options).LanguageVersion))
+            .Combine(context.CompilationProvider.Select(static (compilation, _) => (
+                HasIsExternalInit: compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.IsExternalInit") is not null,
+                HasNotNullWhen: compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute") is not null)))
+            .Select(static (input, _) => new GenerationSettings(
+                input.Left.Left,
+                input.Left.Right >= LanguageVersion.CSharp9,
+                input.Left.Right.ToDisplayString(),
+                input.Right.HasIsExternalInit,
+                input.Right.HasNotNullWhen))
+            .WithTrackingName(TrackingNames.Settings);
+
+        // One model per flow file. The JSON text is parsed once per content (shared with the analyzers).
+        var flows = context.AdditionalTextsProvider
+            .Where(static text => FlowFiles.IsFlowFile(text))
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (input, cancellationToken) =>
+            {
+                var (text, options) = input;
+                var source = text.GetText(cancellationToken);
+                var document = source is null ? null : FlowDocumentReader.Read(source).Document;
+                if (document is null)
+                {
+                    return null; // Not JSON, or not an object: FT1001 says why; nothing to generate.
+                }
+
+                var fileOptions = options.GetOptions(text);
+                return FlowModelBuilder.Build(text.Path, document, FlowFiles.GetMetadata(fileOptions, "FlowId"), FlowFiles.GetMetadata(fileOptions, "FlowTypeName"));
+            })
+            .Where(static model => model is not null)
+            .Select(static (model, _) => model!)
+            .WithTrackingName(TrackingNames.FlowModels);
+
+        // Two files that map to one type name would not compile; the later path (ordinal) is skipped and reported.
+        var conflicts = flows
+            .Select(static (model, _) => new TypeNameClaim(model.TypeBaseName, model.FilePath))
+            .Collect()
+            .Select(static (claims, _) => FindConflicts(claims))
+            .WithTrackingName(TrackingNames.TypeNameConflicts);
+
+        var outputs = flows
+            .Combine(settings)
+            .Combine(conflicts)
+            .Select(static (input, _) => (Flow: input.Left.Left, Settings: input.Left.Right, Conflict: input.Right.FirstOrDefault(c => c.SkippedPath == input.Left.Left.FilePath)))
+            .WithTrackingName(TrackingNames.FlowOutputs);
+
+        context.RegisterSourceOutput(outputs, static (context, input) =>
+        {
+            if (!input.Settings.CanGenerate)
+            {
+                return;
+            }
+
+            if (input.Conflict is not null)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DuplicateFlowTypeName, Location.None, input.Conflict.KeptPath, input.Conflict.SkippedPath, input.Conflict.TypeBaseName + "Flow"));
+                return;
+            }
+
+            context.AddSource(input.Flow.HintName, SourceText.From(FlowEmitter.Emit(input.Flow, input.Settings), Encoding.UTF8));
+        });
+
+        var hasFlows = flows.Collect().Select(static (models, _) => !models.IsEmpty);
+        context.RegisterSourceOutput(settings.Combine(hasFlows), static (context, input) =>
+        {
+            var (settings, hasFlows) = input;
+            if (hasFlows && !settings.CanGenerate)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.LanguageVersionTooLow, Location.None, settings.LanguageVersion));
+            }
+
+            if (hasFlows && settings.CanGenerate && !settings.HasIsExternalInit)
+            {
+                // netstandard2.0 / .NET Framework consumers: records with init accessors need this marker type.
+                context.AddSource("FlowTypes.IsExternalInit.g.cs", SourceText.From(IsExternalInitSource, Encoding.UTF8));
+            }
+        });
+    }
+
+    private const string IsExternalInitSource = """
+        // <auto-generated/>
+        // Generated by FlowTypes: lets records with init accessors compile on targets older than .NET 5.
+        namespace System.Runtime.CompilerServices
+        {
+            /// <summary>Reserved for the compiler (init accessors).</summary>
+            internal static class IsExternalInit
+            {
+            }
+        }
+
+        """;
+
+    private static string ReadNamespace(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions options)
+    {
+        if (options.TryGetValue("build_property.FlowTypesNamespace", out var configured) && IsValidNamespace(configured))
+        {
+            return configured.Trim();
+        }
+
+        return options.TryGetValue("build_property.RootNamespace", out var root) && IsValidNamespace(root)
+            ? root.Trim() + ".Flows"
+            : "FlowTypes.Generated";
+    }
+
+    private static bool IsValidNamespace(string? value) =>
+        !string.IsNullOrWhiteSpace(value) && value!.Trim().Split('.').All(part => SyntaxFacts.IsValidIdentifier(part) && SyntaxFacts.GetKeywordKind(part) == SyntaxKind.None);
+
+    private static ImmutableEquatableArray<TypeNameConflict> FindConflicts(ImmutableArray<TypeNameClaim> claims)
+    {
+        var conflicts = new List<TypeNameConflict>();
+        foreach (var group in claims.GroupBy(c => c.TypeBaseName, System.StringComparer.Ordinal))
+        {
+            var ordered = group.OrderBy(c => c.FilePath, System.StringComparer.Ordinal).ToList();
+            for (var i = 1; i < ordered.Count; i++)
+            {
+                conflicts.Add(new TypeNameConflict(group.Key, ordered[0].FilePath, ordered[i].FilePath));
+            }
+        }
+
+        return conflicts.ToImmutableEquatableArray();
+    }
+
+    private sealed record TypeNameClaim(string TypeBaseName, string FilePath);
+
+    private sealed record TypeNameConflict(string TypeBaseName, string KeptPath, string SkippedPath);
+}

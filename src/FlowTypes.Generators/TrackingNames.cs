@@ -1,0 +1,10 @@
+namespace FlowTypes.Generators;
+
+/// <summary>Names of the incremental pipeline steps, so tests can assert which steps re-ran.</summary>
+internal static class TrackingNames
+{
+    public const string Settings = nameof(Settings);
+    public const string FlowModels = nameof(FlowModels);
+    public const string TypeNameConflicts = nameof(TypeNameConflicts);
+    public const string FlowOutputs = nameof(FlowOutputs);
+}

@@ -1,0 +1,271 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace FlowTypes.Runtime;
+
+/// <summary>
+/// Value readers and error builders used by generated deserializers. Not intended to be called directly:
+/// the members may change between versions together with the generator that emits calls to them.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class FlowJson
+{
+    /// <summary>An empty, shared extension-data dictionary.</summary>
+    public static IReadOnlyDictionary<string, JsonElement> EmptyExtensionData { get; } = new Dictionary<string, JsonElement>(0);
+
+    /// <summary>Reads a string field. Numbers and booleans are accepted as their JSON text (real payloads relay them as either).</summary>
+    public static bool TryReadString(ref Utf8JsonReader reader, out string? value)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.String:
+                value = reader.GetString();
+                return true;
+            case JsonTokenType.Number:
+                value = Encoding.UTF8.GetString(reader.ValueSpan.ToArray());
+                return true;
+            case JsonTokenType.True:
+                value = "true";
+                return true;
+            case JsonTokenType.False:
+                value = "false";
+                return true;
+            case JsonTokenType.Null:
+                value = null;
+                return true;
+            default:
+                value = null;
+                return false;
+        }
+    }
+
+    /// <summary>Reads an array of strings (CheckboxGroup, ChipsSelector). A single string is accepted as a one-item list.</summary>
+    public static bool TryReadStringList(ref Utf8JsonReader reader, out IReadOnlyList<string>? value)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            value = null;
+            return true;
+        }
+
+        if (reader.TokenType == JsonTokenType.String)
+        {
+            value = new[] { reader.GetString()! };
+            return true;
+        }
+
+        value = null;
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            return false;
+        }
+
+        var items = new List<string>();
+        while (reader.Read())
+        {
+            if (reader.TokenType == JsonTokenType.EndArray)
+            {
+                value = items;
+                return true;
+            }
+
+            if (!TryReadString(ref reader, out var item) || item is null)
+            {
+                return false;
+            }
+
+            items.Add(item);
+        }
+
+        return false;
+    }
+
+    /// <summary>Reads a boolean field (OptIn); the strings "true" and "false" are accepted too.</summary>
+    public static bool TryReadBoolean(ref Utf8JsonReader reader, out bool? value)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.True:
+                value = true;
+                return true;
+            case JsonTokenType.False:
+                value = false;
+                return true;
+            case JsonTokenType.Null:
+                value = null;
+                return true;
+            case JsonTokenType.String when reader.ValueTextEquals("true"u8):
+                value = true;
+                return true;
+            case JsonTokenType.String when reader.ValueTextEquals("false"u8):
+                value = false;
+                return true;
+            default:
+                value = null;
+                return false;
+        }
+    }
+
+    /// <summary>Reads a number field; numeric strings (as a number TextInput relayed through screen data) are accepted too.</summary>
+    public static bool TryReadDecimal(ref Utf8JsonReader reader, out decimal? value)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.Number when reader.TryGetDecimal(out var number):
+                value = number;
+                return true;
+            case JsonTokenType.String:
+                var text = reader.GetString();
+                if (decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed))
+                {
+                    value = parsed;
+                    return true;
+                }
+
+                value = null;
+                return false;
+            case JsonTokenType.Null:
+                value = null;
+                return true;
+            default:
+                value = null;
+                return false;
+        }
+    }
+
+    /// <summary>Reads any JSON value as a detached <see cref="JsonElement"/>.</summary>
+    public static JsonElement ReadElement(ref Utf8JsonReader reader) => JsonElement.ParseValue(ref reader);
+
+    /// <summary>Adds an unknown key to the extension data, enforcing the duplicate-key policy and the key limit.</summary>
+    public static bool TryAddExtensionData(ref Dictionary<string, JsonElement>? extensionData, ref Utf8JsonReader reader, FlowParseOptions options, string pathPrefix, out FlowParseError? error)
+    {
+        var name = reader.GetString()!;
+        extensionData ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        if (extensionData.ContainsKey(name))
+        {
+            error = DuplicateKey(pathPrefix, name);
+            return false;
+        }
+
+        if (extensionData.Count >= options.MaxExtensionDataKeys)
+        {
+            error = new FlowParseError(FlowParseErrorKind.LimitExceeded, Path(pathPrefix, name), $"The payload has more than {options.MaxExtensionDataKeys} keys that the flow does not declare (FlowParseOptions.MaxExtensionDataKeys).");
+            return false;
+        }
+
+        reader.Read();
+        extensionData.Add(name, JsonElement.ParseValue(ref reader));
+        error = null;
+        return true;
+    }
+
+    /// <summary>The JSON path of a top-level key, after an optional prefix that locates the document.</summary>
+    public static string Path(string pathPrefix, string key)
+    {
+        var simple = key.Length > 0;
+        foreach (var c in key)
+        {
+            if (!(char.IsLetterOrDigit(c) || c == '_'))
+            {
+                simple = false;
+                break;
+            }
+        }
+
+        return simple ? pathPrefix + "$." + key : pathPrefix + "$['" + key.Replace("'", "\\'") + "']";
+    }
+
+    /// <summary>The error for a document whose root is not an object.</summary>
+    public static FlowParseError ExpectedObject(string pathPrefix, JsonTokenType found) =>
+        new(FlowParseErrorKind.UnexpectedType, pathPrefix + "$", $"Expected a JSON object but found {Describe(found)}.");
+
+    /// <summary>The error for a key that occurs twice.</summary>
+    public static FlowParseError DuplicateKey(string pathPrefix, string key) =>
+        new(FlowParseErrorKind.DuplicateKey, Path(pathPrefix, key), $"The key '{key}' occurs more than once; duplicate keys are rejected.");
+
+    /// <summary>The error for a value of the wrong JSON type.</summary>
+    public static FlowParseError UnexpectedType(string pathPrefix, string key, string expected, JsonTokenType found) =>
+        new(FlowParseErrorKind.UnexpectedType, Path(pathPrefix, key), $"Expected {expected} but found {Describe(found)}.");
+
+    /// <summary>The error for a key the flow always sends but the payload lacks.</summary>
+    public static FlowParseError MissingField(string pathPrefix, string key, string flowName) =>
+        new(FlowParseErrorKind.MissingField, Path(pathPrefix, key), $"The required key '{key}' of flow '{flowName}' is missing.");
+
+    /// <summary>The error for malformed JSON.</summary>
+    public static FlowParseError InvalidJson(string pathPrefix, JsonException exception) =>
+        new(FlowParseErrorKind.InvalidJson, pathPrefix + (exception.Path ?? "$"), $"The JSON is malformed (line {exception.LineNumber + 1 ?? 1}, byte {exception.BytePositionInLine + 1 ?? 1}).");
+
+    /// <summary>The error for text that is not valid UTF-8 (or a string that cannot be transcoded).</summary>
+    public static FlowParseError InvalidText(string pathPrefix) =>
+        new(FlowParseErrorKind.InvalidJson, pathPrefix + "$", "The JSON contains invalid UTF-8 or an invalid string escape.");
+
+    /// <summary>Parses a UTF-16 string by transcoding it into a pooled UTF-8 buffer.</summary>
+    public static bool TryParseUtf16<T>(string json, FlowParseOptions options, Utf8Parser<T> parse, out T? value, out FlowParseError? error)
+        where T : class
+    {
+        if (json is null)
+        {
+            throw new ArgumentNullException(nameof(json));
+        }
+
+        if (json.Length > options.MaxResponseJsonBytes)
+        {
+            value = null;
+            error = new FlowParseError(FlowParseErrorKind.LimitExceeded, "$", $"The JSON text is longer than {options.MaxResponseJsonBytes} characters (FlowParseOptions.MaxResponseJsonBytes).");
+            return false;
+        }
+
+        var rented = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(json.Length));
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(json, 0, json.Length, rented, 0);
+            return parse(new ReadOnlySpan<byte>(rented, 0, length), options, string.Empty, out value, out error);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>Parses the <c>responseJson</c> carried by a webhook body (8x8 or Meta shape).</summary>
+    public static bool TryParseWebhook<T>(ReadOnlySpan<byte> body, FlowParseOptions options, Utf8Parser<T> parse, out T? value, out FlowParseError? error)
+        where T : class
+    {
+        value = null;
+        if (!ResponseJsonLocator.TryLocate(body, options, out var located, out error))
+        {
+            return false;
+        }
+
+        try
+        {
+            return parse(located.Span, options, located.Path + "/", out value, out error);
+        }
+        finally
+        {
+            located.Dispose();
+        }
+    }
+
+    internal static string Describe(JsonTokenType token) => token switch
+    {
+        JsonTokenType.StartObject => "an object",
+        JsonTokenType.StartArray => "an array",
+        JsonTokenType.String => "a string",
+        JsonTokenType.Number => "a number",
+        JsonTokenType.True or JsonTokenType.False => "a boolean",
+        JsonTokenType.Null => "null",
+        JsonTokenType.None => "nothing",
+        _ => token.ToString(),
+    };
+}
+
+/// <summary>The shape of a generated UTF-8 parser, so the runtime can wrap it for strings and webhook bodies.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public delegate bool Utf8Parser<T>(ReadOnlySpan<byte> utf8Json, FlowParseOptions options, string pathPrefix, out T? value, out FlowParseError? error)
+    where T : class;
