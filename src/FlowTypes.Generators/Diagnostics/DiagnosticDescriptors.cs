@@ -6,7 +6,7 @@ namespace FlowTypes.Generators.Diagnostics;
 /// Every diagnostic FlowTypes reports. Ids: FT1xxx flow files, FT2xxx template files, FT3xxx C# send code,
 /// FT9xxx configuration. A shipped id is never reused or renumbered (see AnalyzerReleases.*.md).
 /// </summary>
-internal static class DiagnosticDescriptors
+internal static partial class DiagnosticDescriptors
 {
     public const string FlowCategory = "FlowTypes.Flow";
     public const string ConfigurationCategory = "FlowTypes.Configuration";

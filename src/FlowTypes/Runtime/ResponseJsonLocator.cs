@@ -76,6 +76,12 @@ internal static class ResponseJsonLocator
                         continue;
                     case JsonTokenType.StartObject:
                     case JsonTokenType.StartArray:
+                        if (IsResponseJson(pendingName, scopes, depth))
+                        {
+                            error = new FlowParseError(FlowParseErrorKind.UnexpectedType, PathOf(pendingName), $"Expected the flow response to be a JSON string but found {FlowJson.Describe(reader.TokenType)}.");
+                            return false;
+                        }
+
                         if (depth == 0 && reader.TokenType != JsonTokenType.StartObject)
                         {
                             error = FlowJson.ExpectedObject(string.Empty, reader.TokenType);

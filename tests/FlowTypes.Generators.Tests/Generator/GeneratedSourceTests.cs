@@ -1,0 +1,88 @@
+using System.Linq;
+using FlowTypes.Generators.Tests.Infrastructure;
+using Xunit;
+
+namespace FlowTypes.Generators.Tests.Generator;
+
+/// <summary>The generated code of real flows, compared with reviewed baselines and compiled with warnings as errors.</summary>
+public class GeneratedSourceTests
+{
+    [Theory]
+    [InlineData("8x8-docs__whatsapp-flows-examples-retail__flowJson.json", "returns.flow.json", "Returns.g.cs.txt")]
+    [InlineData("8x8-docs__whatsapp-flows-examples-healthcare__flowJson.json", "appointment.flow.json", "Appointment.g.cs.txt")]
+    [InlineData("8x8-docs__whatsapp-flows-examples-sales__flowJson.json", "lead-generation.flow.json", "LeadGeneration.g.cs.txt")]
+    [InlineData("8x8-docs__whatsapp-flows-examples-professional-services__flowJson.json", "service_booking.flow.json", "ServiceBooking.g.cs.txt")]
+    [InlineData("david-lev__pywa__tests__data__flows__2_1__examples__sign_in.json", "sign_in.flow.json", "SignIn.g.cs.txt")]
+    [InlineData("david-lev__pywa__tests__data__flows__6_1__examples__calendar_picker_range_mode.json", "calendar.flow.json", "Calendar.g.cs.txt")]
+    public void Generated_source_matches_the_baseline_and_compiles_cleanly(string corpusFile, string flowFileName, string baseline)
+    {
+        var result = GeneratorHarness.Run(("/project/flows/" + flowFileName, TestData.ReadCorpus(corpusFile)));
+
+        Assert.Empty(result.GeneratorDiagnostics);
+        Assert.Empty(result.CompileDiagnostics);
+        var source = Assert.Single(result.Sources);
+        Baseline.AssertMatches(baseline, source.SourceText.ToString());
+    }
+
+    [Theory]
+    [MemberData(nameof(TestData.ValidFlowFileData), MemberType = typeof(TestData))]
+    public void Every_valid_corpus_flow_generates_code_that_compiles_without_warnings(string corpusFile)
+    {
+        var result = GeneratorHarness.Run(("/project/flows/" + corpusFile.Replace(".json", ".flow.json"), TestData.ReadCorpus(corpusFile)));
+
+        Assert.Empty(result.GeneratorDiagnostics);
+        Assert.Empty(result.CompileDiagnostics);
+        Assert.Single(result.Sources);
+    }
+
+    [Fact]
+    public void Two_flows_with_the_same_file_name_in_different_folders_report_FT9002_and_generate_once()
+    {
+        var flow = TestData.ReadCorpus("8x8-docs__whatsapp-flows-examples-retail__flowJson.json");
+
+        var result = GeneratorHarness.Run(("/project/a/returns.flow.json", flow), ("/project/b/returns.flow.json", flow));
+
+        var diagnostic = Assert.Single(result.GeneratorDiagnostics);
+        Assert.Equal("FT9002", diagnostic.Id);
+        Assert.Equal("Flow files '/project/a/returns.flow.json' and '/project/b/returns.flow.json' both map to the type name 'ReturnsFlow'; rename one file or set FlowTypeName metadata on its AdditionalFiles item (no types were generated for '/project/b/returns.flow.json')", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Single(result.Sources);
+        Assert.Empty(result.CompileDiagnostics);
+    }
+
+    [Fact]
+    public void Malformed_flow_generates_nothing_and_does_not_throw()
+    {
+        var result = GeneratorHarness.Run(("/project/flows/broken.flow.json", "{ \"version\": \"7.2\", \"screens\": [ "));
+
+        Assert.Empty(result.GeneratorDiagnostics);
+        Assert.Empty(result.Sources);
+        Assert.All(result.Run.Results, r => Assert.Null(r.Exception));
+    }
+
+    [Fact]
+    public void CSharp_below_9_reports_FT9001_instead_of_generating_code_that_cannot_compile()
+    {
+        var result = GeneratorHarness.Run(
+            new[] { ("/project/flows/returns.flow.json", TestData.ReadCorpus("8x8-docs__whatsapp-flows-examples-retail__flowJson.json")) },
+            GeneratorHarness.ConsumerSource,
+            Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp8);
+
+        var diagnostic = Assert.Single(result.GeneratorDiagnostics);
+        Assert.Equal("FT9001", diagnostic.Id);
+        Assert.Contains("C# 8.0", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Empty(result.Sources);
+    }
+
+    [Fact]
+    public void Namespace_comes_from_FlowTypesNamespace_when_set()
+    {
+        var compilation = GeneratorHarness.CreateCompilation();
+        var driver = GeneratorHarness.CreateDriver(
+            new[] { new InMemoryAdditionalText("/p/returns.flow.json", TestData.ReadCorpus("8x8-docs__whatsapp-flows-examples-retail__flowJson.json")) },
+            globalOptions: new System.Collections.Generic.Dictionary<string, string> { ["build_property.FlowTypesNamespace"] = "Shop.WhatsApp", ["build_property.RootNamespace"] = "Shop" });
+
+        var source = driver.RunGenerators(compilation).GetRunResult().GeneratedTrees.Single().ToString();
+
+        Assert.Contains("namespace Shop.WhatsApp\n", source);
+    }
+}

@@ -1,0 +1,111 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
+using FlowTypes.Generators.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+
+namespace FlowTypes.Generators.Tests.Generator;
+
+/// <summary>Proves the pipeline is cacheable: unrelated edits re-run nothing; editing one flow re-runs only that flow.</summary>
+public class IncrementalTests
+{
+    private static readonly string Retail = TestData.ReadCorpus("8x8-docs__whatsapp-flows-examples-retail__flowJson.json");
+    private static readonly string Sales = TestData.ReadCorpus("8x8-docs__whatsapp-flows-examples-sales__flowJson.json");
+
+    [Fact]
+    public void Unrelated_csharp_edit_serves_every_step_from_cache()
+    {
+        var compilation = GeneratorHarness.CreateCompilation();
+        var driver = GeneratorHarness.CreateDriver(Files(), trackSteps: true).RunGenerators(compilation);
+
+        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace Consumer { internal static class Other { } }", path: "/src/Other.cs"));
+        var run = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        foreach (var name in new[] { TrackingNames.FlowModels, TrackingNames.FlowOutputs, TrackingNames.TypeNameConflicts, TrackingNames.Settings })
+        {
+            var reasons = run.TrackedSteps[name].SelectMany(step => step.Outputs).Select(output => output.Reason).ToList();
+            Assert.NotEmpty(reasons);
+            Assert.All(reasons, reason => Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{name}: {reason}"));
+        }
+
+        Assert.All(run.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(step => step.Outputs), output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+    }
+
+    [Fact]
+    public void Editing_one_flow_reruns_only_that_flow()
+    {
+        var files = Files();
+        var compilation = GeneratorHarness.CreateCompilation();
+        var driver = GeneratorHarness.CreateDriver(files, trackSteps: true).RunGenerators(compilation);
+
+        Assert.Contains("\"8x8 Connect CPaaS\"", Sales);
+        var editedSales = new InMemoryAdditionalText(files[1].Path, Sales.Replace("\"8x8 Connect CPaaS\"", "\"8x8 Connect\""));
+        var run = driver.ReplaceAdditionalText(files[1], editedSales).RunGenerators(compilation).GetRunResult().Results.Single();
+
+        var models = run.TrackedSteps[TrackingNames.FlowModels].SelectMany(step => step.Outputs).Select(o => o.Reason).ToList();
+        Assert.Equal(new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Modified }, models);
+        var outputs = run.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(step => step.Outputs).Select(o => o.Reason).ToList();
+        Assert.Contains(IncrementalStepRunReason.Modified, outputs);
+        Assert.Equal(1, outputs.Count(reason => reason == IncrementalStepRunReason.Modified));
+    }
+
+    [Fact]
+    public void Step_outputs_hold_no_symbols_syntax_or_compilations()
+    {
+        var driver = GeneratorHarness.CreateDriver(Files(), trackSteps: true).RunGenerators(GeneratorHarness.CreateCompilation());
+        var run = driver.GetRunResult().Results.Single();
+
+        var ours = typeof(TrackingNames).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetValue(null)!).ToList();
+        Assert.Equal(ours.Count, run.TrackedSteps.Keys.Count(ours.Contains));
+        foreach (var (name, steps) in run.TrackedSteps.Where(step => ours.Contains(step.Key)))
+        {
+            foreach (var output in steps.SelectMany(step => step.Outputs))
+            {
+                AssertNoBannedTypes(output.Value, name, new HashSet<object>(ReferenceEqualityComparer.Instance));
+            }
+        }
+    }
+
+    private static InMemoryAdditionalText[] Files() => new[]
+    {
+        new InMemoryAdditionalText("/project/flows/returns.flow.json", Retail),
+        new InMemoryAdditionalText("/project/flows/lead.flow.json", Sales),
+    };
+
+    private static void AssertNoBannedTypes(object? value, string step, HashSet<object> visited)
+    {
+        if (value is null || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum || !visited.Add(value))
+        {
+            return;
+        }
+
+        Assert.False(value is Compilation or ISymbol or SyntaxNode or SyntaxTree or SemanticModel or Location or Diagnostic, $"Step '{step}' outputs a {value.GetType().Name}.");
+        var type = value.GetType();
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(System.Collections.Immutable.ImmutableArray<>) && (bool)type.GetProperty("IsDefault")!.GetValue(value)!)
+        {
+            return;
+        }
+
+        if (value is AdditionalText)
+        {
+            return; // the raw input itself, only in the source step
+        }
+
+        if (value is IEnumerable sequence)
+        {
+            foreach (var item in sequence)
+            {
+                AssertNoBannedTypes(item, step, visited);
+            }
+        }
+
+        foreach (var field in value.GetType().GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic))
+        {
+            AssertNoBannedTypes(field.GetValue(value), step, visited);
+        }
+    }
+}
