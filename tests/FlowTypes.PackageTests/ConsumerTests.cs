@@ -1,0 +1,109 @@
+using System;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using System.Threading.Tasks;
+using Xunit;
+
+namespace FlowTypes.PackageTests;
+
+/// <summary>
+/// The way customers use FlowTypes: a PackageReference, flow files dropped into the project, dotnet build.
+/// Typed submissions work at run time, and a broken flow file is a build error at its file, line and column.
+/// </summary>
+public class ConsumerTests : IClassFixture<PackedPackage>
+{
+    private static readonly string RetailFlow = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "8x8-docs__whatsapp-flows-examples-retail__flowJson.json"));
+    private static readonly string RetailResponse = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "8x8-docs__whatsapp-flows-examples-retail__responseJson.response.json"));
+
+    private readonly PackedPackage _package;
+
+    public ConsumerTests(PackedPackage package) => _package = package;
+
+    [Fact]
+    public void Package_carries_the_runtime_the_compiler_extension_and_the_build_integration()
+    {
+        using var zip = ZipFile.OpenRead(_package.PackagePath);
+        var entries = zip.Entries.Select(e => e.FullName).ToHashSet();
+
+        Assert.Contains("lib/netstandard2.0/FlowTypes.dll", entries);
+        Assert.Contains("lib/net8.0/FlowTypes.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/FlowTypes.Generators.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/FlowTypes.CodeFixes.dll", entries);
+        Assert.Contains("buildTransitive/FlowTypes.props", entries);
+        Assert.Contains("buildTransitive/FlowTypes.targets", entries);
+        Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) && e.Contains("Generators", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Consumer_gets_typed_submissions_from_a_flow_file_and_parses_a_real_webhook_body()
+    {
+        const string program = """
+            using Shop.Flows;
+
+            var body = File.ReadAllBytes(args[0]);
+            var submission = ReturnsSubmission.ParseWebhook(body);
+            Console.WriteLine($"order={submission.OrderNumber}");
+            Console.WriteLine($"reason={submission.ReturnReason}");
+            Console.WriteLine($"details={submission.AdditionalDetails}");
+            Console.WriteLine($"resolution={submission.ResolutionType}");
+            Console.WriteLine($"token={submission.FlowToken}");
+            Console.WriteLine($"screens={ReturnsFlow.Screens.OrderInfo},{ReturnsFlow.Screens.Resolution}");
+            """;
+        var consumer = _package.CreateConsumer("TypedConsumer", program, ("flows/returns.flow.json", RetailFlow));
+        var body = Path.Combine(consumer, "webhook.json");
+        File.WriteAllText(body, EightByEightWebhook(RetailResponse));
+
+        var build = await DotNet.RunAsync(consumer, "build", "-c", "Release");
+        Assert.True(build.ExitCode == 0, "consumer build failed:\n" + build.Output);
+        var run = await DotNet.RunAsync(consumer, Path.Combine(consumer, "bin", "Release", "net10.0", "TypedConsumer.dll"), body);
+
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Equal(
+            new[] { "order=ORD-98765", "reason=wrong_size", "details=Fits too small, need size L", "resolution=exchange", "token=<TOKEN>", "screens=ORDER_INFO,RESOLUTION" },
+            run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+    }
+
+    [Fact]
+    public async Task Broken_flow_file_fails_the_build_with_FT1001_at_its_file_line_and_column()
+    {
+        // Line 12 of the retail flow is `"screens": [`; dropping the comma that ends line 11 breaks the file there.
+        var lines = RetailFlow.Split('\n');
+        Assert.Equal("  },", lines[10]);
+        lines[10] = "  }";
+        var consumer = _package.CreateConsumer("BrokenConsumer", "Console.WriteLine();", ("flows/returns.flow.json", string.Join('\n', lines)));
+
+        var build = await DotNet.RunAsync(consumer, "build", "-c", "Release");
+
+        Assert.NotEqual(0, build.ExitCode);
+        var expected = new Regex(@"flows[/\\]returns\.flow\.json\(12,3\): error FT1001: The flow file is not valid JSON: Expected ',' or '}' after the value of ""routing_model"" but found '""' \(is a comma missing\?\)");
+        Assert.True(expected.IsMatch(build.Output), "expected FT1001 at flows/returns.flow.json(12,3) in:\n" + build.Output);
+    }
+
+    [Fact]
+    public async Task Flow_files_under_bin_and_obj_are_not_picked_up_and_the_default_items_can_be_turned_off()
+    {
+        const string program = """
+            Console.WriteLine(typeof(Shop.Flows.ReturnsFlow).Name);
+            """;
+        var consumer = _package.CreateConsumer(
+            "ExcludesConsumer",
+            program,
+            ("returns.flow.json", RetailFlow),
+            ("obj/stale/broken.flow.json", "{ broken"),
+            ("bin/stale/broken.flow.json", "{ broken"));
+
+        var build = await DotNet.RunAsync(consumer, "build", "-c", "Release");
+        Assert.True(build.ExitCode == 0, build.Output);
+
+        var optedOut = await DotNet.RunAsync(consumer, "build", "-c", "Release", "-p:FlowTypesEnableDefaultItems=false", "--no-incremental");
+        Assert.NotEqual(0, optedOut.ExitCode);
+        Assert.Matches(@"Program\.cs\(1,\d+\): error CS0246: The type or namespace name 'Shop' could not be found", optedOut.Output); // nothing was generated
+    }
+
+    private static string EightByEightWebhook(string responseJson) =>
+        "{\"namespace\":\"ChatApps\",\"eventType\":\"inbound_message_received\",\"description\":\"ChatApps inbound message\",\"payload\":{\"umid\":\"abc123-def456-ghi789\",\"type\":\"Interactive\",\"content\":{\"interactive\":{\"type\":\"nfmReply\",\"nfmReply\":{\"responseJson\":"
+        + JsonSerializer.Serialize(responseJson) + "}}}}}";
+}

@@ -1,0 +1,83 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using Xunit;
+
+namespace FlowTypes.PackageTests;
+
+/// <summary>Packs src/FlowTypes once per test run into a temporary folder that serves as the consumers' only feed.</summary>
+public sealed class PackedPackage : IAsyncLifetime
+{
+    public string Root { get; } = Path.Combine(Path.GetTempPath(), "flowtypes-package-tests", Guid.NewGuid().ToString("N"));
+
+    public string FeedDirectory => Path.Combine(Root, "feed");
+
+    /// <summary>A private global-packages folder, so a package from an earlier run can never be used by mistake.</summary>
+    public string PackagesDirectory => Path.Combine(Root, "packages");
+
+    public string PackagePath { get; private set; } = string.Empty;
+
+    public string Version { get; } = "0.1.0";
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(FeedDirectory);
+        var project = Path.Combine(DotNet.RepoRoot, "src", "FlowTypes", "FlowTypes.csproj");
+        var (exitCode, output) = await DotNet.RunAsync(DotNet.RepoRoot, "pack", project, "-c", "Release", "-o", FeedDirectory);
+        Assert.True(exitCode == 0, "dotnet pack failed:\n" + output);
+        PackagePath = Directory.GetFiles(FeedDirectory, "FlowTypes.*.nupkg").Single();
+    }
+
+    public Task DisposeAsync()
+    {
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless.
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Creates a consumer project folder that restores FlowTypes from the packed feed only.</summary>
+    public string CreateConsumer(string name, string programSource, params (string RelativePath, string Content)[] files)
+    {
+        var directory = Path.Combine(Root, name);
+        Directory.CreateDirectory(directory);
+        File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <config><add key="globalPackagesFolder" value="{PackagesDirectory}" /></config>
+              <packageSources><clear /><add key="flowtypes" value="{FeedDirectory}" /></packageSources>
+            </configuration>
+            """);
+        File.WriteAllText(Path.Combine(directory, name + ".csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                <RootNamespace>Shop</RootNamespace>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="FlowTypes" Version="{Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(directory, "Program.cs"), programSource);
+        foreach (var (relativePath, content) in files)
+        {
+            var path = Path.Combine(directory, relativePath);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, content);
+        }
+
+        return directory;
+    }
+}
