@@ -29,13 +29,16 @@ public sealed class FlowTypesGenerator : IIncrementalGenerator
             .Combine(context.ParseOptionsProvider.Select(static (options, _) => ((CSharpParseOptions)options).LanguageVersion))
             .Combine(context.CompilationProvider.Select(static (compilation, _) => (
                 HasIsExternalInit: compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.IsExternalInit") is not null,
-                HasNotNullWhen: compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute") is not null)))
+                HasNotNullWhen: compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute") is not null,
+                UseDateOnly: compilation.GetTypeByMetadataName("System.DateOnly") is not null
+                    && compilation.GetTypeByMetadataName("FlowTypes.Runtime.FlowJson")?.GetMembers("TryReadDate").Length > 0)))
             .Select(static (input, _) => new GenerationSettings(
                 input.Left.Left,
                 input.Left.Right >= LanguageVersion.CSharp9,
                 input.Left.Right.ToDisplayString(),
                 input.Right.HasIsExternalInit,
-                input.Right.HasNotNullWhen))
+                input.Right.HasNotNullWhen,
+                input.Right.UseDateOnly))
             .WithTrackingName(TrackingNames.Settings);
 
         // One model per flow file. The JSON text is parsed once per content (shared with the analyzers).
@@ -53,7 +56,7 @@ public sealed class FlowTypesGenerator : IIncrementalGenerator
                 }
 
                 var fileOptions = options.GetOptions(text);
-                return FlowModelBuilder.Build(text.Path, document, FlowFiles.GetMetadata(fileOptions, "FlowId"), FlowFiles.GetMetadata(fileOptions, "FlowTypeName"));
+                return FlowModelBuilder.Build(text.Path, document, FlowFiles.GetMetadata(fileOptions, "FlowId"), FlowFiles.GetMetadata(fileOptions, "FlowTypeName"), FlowFiles.GetMetadata(fileOptions, "FlowTokenPrefix"));
             })
             .Where(static model => model is not null)
             .Select(static (model, _) => model!)

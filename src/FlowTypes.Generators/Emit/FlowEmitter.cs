@@ -91,8 +91,8 @@ internal static class FlowEmitter
             var field = submission.Fields[i];
             writer.WriteLine($"/// <summary>{field.Summary}</summary>");
             writer.WriteLine($"/// <remarks>JSON key <c>{NameHelper.XmlEscape(field.JsonName)}</c>{(field.Required ? "; always present" : "; may be absent")}.</remarks>");
-            var initializer = field.Required && !IsValueType(field.Kind) ? " = default!;" : string.Empty;
-            writer.WriteLine($"public {TypeOf(field)} {field.PropertyName} {{ get; init; }}{initializer}");
+            var initializer = field.Required && !IsValueType(field.Kind, settings) ? " = default!;" : string.Empty;
+            writer.WriteLine($"public {TypeOf(field, settings)} {field.PropertyName} {{ get; init; }}{initializer}");
             writer.WriteLine();
         }
 
@@ -104,7 +104,82 @@ internal static class FlowEmitter
         writer.WriteLine();
         EmitEntryPoints(writer, type, settings);
         writer.WriteLine();
-        EmitReader(writer, flow, submission);
+        EmitReader(writer, flow, submission, settings);
+        foreach (var field in submission.Fields)
+        {
+            if (field.Options is { } options)
+            {
+                writer.WriteLine();
+                EmitOptionType(writer, options, field.Kind == FieldKind.OptionList);
+            }
+        }
+
+        writer.CloseBlock();
+    }
+
+    private static void EmitOptionType(SourceWriter writer, OptionSetModel options, bool isList)
+    {
+        var name = options.TypeName;
+        var description = options.Description.StartsWith("The ", System.StringComparison.Ordinal) ? "the " + options.Description.Substring(4) : options.Description;
+        writer.WriteLine($"/// <summary>An option of {description.TrimEnd('.')}. The flow's ids are constants (usable in <c>switch</c> on <see cref=\"Id\"/>); an id the flow does not list is kept, not rejected.</summary>");
+        writer.WriteLine($"public readonly struct {name} : global::System.IEquatable<{name}>");
+        writer.OpenBlock();
+        foreach (var option in options.Options)
+        {
+            writer.WriteLine($"/// <summary>The option “{NameHelper.XmlEscape(option.Title)}” (id <c>{NameHelper.XmlEscape(option.Id)}</c>).</summary>");
+            writer.WriteLine($"public const string {option.ConstantName} = {NameHelper.Literal(option.Id)};");
+            writer.WriteLine();
+        }
+
+        writer.WriteLine("private readonly string? _id;");
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>Creates an option from its id.</summary>");
+        writer.WriteLine($"public {name}(string id) => _id = id ?? throw new global::System.ArgumentNullException(nameof(id));");
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>The id of the chosen option, exactly as the payload carried it.</summary>");
+        writer.WriteLine("public string Id => _id ?? string.Empty;");
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>The option's title in the flow, or <see langword=\"null\"/> for an id the flow does not list.</summary>");
+        writer.WriteLine("public string? Title => Id switch");
+        writer.OpenBlock();
+        foreach (var option in options.Options)
+        {
+            writer.WriteLine($"{option.ConstantName} => {NameHelper.Literal(option.Title)},");
+        }
+
+        writer.WriteLine("_ => null,");
+        writer.CloseBlock(";");
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>True when the flow lists this id.</summary>");
+        writer.WriteLine("public bool IsKnown => Title is not null;");
+        writer.WriteLine();
+        writer.WriteLine("/// <inheritdoc />");
+        writer.WriteLine($"public bool Equals({name} other) => string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);");
+        writer.WriteLine();
+        writer.WriteLine("/// <inheritdoc />");
+        writer.WriteLine($"public override bool Equals(object? obj) => obj is {name} other && Equals(other);");
+        writer.WriteLine();
+        writer.WriteLine("/// <inheritdoc />");
+        writer.WriteLine("public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Id);");
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>The id.</summary>");
+        writer.WriteLine("public override string ToString() => Id;");
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>Compares two options by id.</summary>");
+        writer.WriteLine($"public static bool operator ==({name} left, {name} right) => left.Equals(right);");
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>Compares two options by id.</summary>");
+        writer.WriteLine($"public static bool operator !=({name} left, {name} right) => !left.Equals(right);");
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>The id of the option.</summary>");
+        writer.WriteLine($"public static implicit operator string({name} option) => option.Id;");
+        if (isList)
+        {
+            writer.WriteLine();
+            writer.WriteLine("/// <summary>Maps a payload id to an option (used by the deserializer).</summary>");
+            writer.WriteLine($"internal static readonly global::System.Func<string, {name}> FromId = static id => new {name}(id);");
+        }
+
         writer.CloseBlock();
     }
 
@@ -154,11 +229,13 @@ internal static class FlowEmitter
             """);
     }
 
-    private static void EmitReader(SourceWriter writer, FlowModel flow, SubmissionModel submission)
+    private static void EmitReader(SourceWriter writer, FlowModel flow, SubmissionModel submission, GenerationSettings settings)
     {
         var type = submission.TypeName;
         var fields = submission.Fields;
-        writer.WriteLine($"private static bool TryRead(global::System.ReadOnlySpan<byte> json, global::FlowTypes.FlowParseOptions options, string pathPrefix, out {type}? value, out global::FlowTypes.FlowParseError? error)");
+        writer.WriteLine("/// <summary>Reads a <c>responseJson</c> document (UTF-8); used by the parse methods and the flow router.</summary>");
+        writer.WriteLine("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        writer.WriteLine($"internal static bool TryRead(global::System.ReadOnlySpan<byte> json, global::FlowTypes.FlowParseOptions options, string pathPrefix, out {type}? value, out global::FlowTypes.FlowParseError? error)");
         writer.OpenBlock();
         writer.WriteLine("value = null;");
         writer.WriteLine("var reader = new global::System.Text.Json.Utf8JsonReader(json, new global::System.Text.Json.JsonReaderOptions { MaxDepth = options.MaxDepth });");
@@ -172,7 +249,7 @@ internal static class FlowEmitter
         writer.WriteLine();
         for (var i = 0; i < fields.Count; i++)
         {
-            writer.WriteLine($"{LocalTypeOf(fields[i].Kind)} f{i} = default;");
+            writer.WriteLine($"{LocalTypeOf(fields[i], settings)} f{i} = default;");
             writer.WriteLine($"var has{i} = false;");
         }
 
@@ -183,10 +260,10 @@ internal static class FlowEmitter
         writer.OpenBlock();
         for (var i = 0; i < fields.Count; i++)
         {
-            EmitFieldRead(writer, $"Key{i}", $"f{i}", $"has{i}", fields[i].JsonName, fields[i].Kind);
+            EmitFieldRead(writer, $"Key{i}", $"f{i}", $"has{i}", fields[i], settings);
         }
 
-        EmitFieldRead(writer, "KeyFlowToken", "flowToken", "hasFlowToken", "flow_token", FieldKind.String);
+        EmitFieldRead(writer, "KeyFlowToken", "flowToken", "hasFlowToken", new FieldModel("flow_token", "FlowToken", FieldKind.String, false, string.Empty), settings);
         writer.WriteLine("if (!global::FlowTypes.Runtime.FlowJson.TryAddExtensionData(ref extensionData, ref reader, options, pathPrefix, out error))");
         writer.OpenBlock();
         writer.WriteLine("return false;");
@@ -213,7 +290,7 @@ internal static class FlowEmitter
         writer.OpenBlock();
         for (var i = 0; i < fields.Count; i++)
         {
-            var suffix = fields[i].Required && IsValueType(fields[i].Kind) ? ".Value" : fields[i].Required ? "!" : string.Empty;
+            var suffix = fields[i].Required && IsValueType(fields[i].Kind, settings) ? ".Value" : fields[i].Required ? "!" : string.Empty;
             writer.WriteLine($"{fields[i].PropertyName} = f{i}{suffix},");
         }
 
@@ -243,9 +320,9 @@ internal static class FlowEmitter
         EmitKey(writer, "KeyFlowToken", "flow_token");
     }
 
-    private static void EmitFieldRead(SourceWriter writer, string key, string local, string has, string jsonName, FieldKind kind)
+    private static void EmitFieldRead(SourceWriter writer, string key, string local, string has, FieldModel field, GenerationSettings settings)
     {
-        var literal = NameHelper.Literal(jsonName);
+        var literal = NameHelper.Literal(field.JsonName);
         writer.WriteLine($"if (reader.ValueTextEquals({key}))");
         writer.OpenBlock();
         writer.WriteLine($"if ({has})");
@@ -255,24 +332,34 @@ internal static class FlowEmitter
         writer.CloseBlock();
         writer.WriteLine($"{has} = true;");
         writer.WriteLine("reader.Read();");
+        var kind = EffectiveKind(field.Kind, settings);
         if (kind == FieldKind.Json)
         {
             writer.WriteLine($"{local} = global::FlowTypes.Runtime.FlowJson.ReadElement(ref reader);");
         }
         else
         {
-            var (method, expected) = kind switch
+            var (call, expected) = kind switch
             {
-                FieldKind.Number => ("TryReadDecimal", "a number"),
-                FieldKind.Boolean => ("TryReadBoolean", "a boolean"),
-                FieldKind.StringList => ("TryReadStringList", "an array of strings"),
-                _ => ("TryReadString", "a string"),
+                FieldKind.Number => ($"TryReadDecimal(ref reader, out {local})", "a number"),
+                FieldKind.Boolean => ($"TryReadBoolean(ref reader, out {local})", "a boolean"),
+                FieldKind.StringList => ($"TryReadStringList(ref reader, out {local})", "an array of strings"),
+                FieldKind.OptionList => ($"TryReadList(ref reader, {field.Options!.TypeName}.FromId, out {local})", "an array of option ids"),
+                FieldKind.Option => ($"TryReadString(ref reader, out var {local}Id)", "an option id"),
+                FieldKind.Date => ($"TryReadDate(ref reader, out {local})", "a date (YYYY-MM-DD)"),
+                FieldKind.DateRange => ($"TryReadDateRange(ref reader, out {local})", "a date range object"),
+                FieldKind.Media => ($"TryReadMedia(ref reader, out {local})", "an array of files"),
+                _ => ($"TryReadString(ref reader, out {local})", "a string"),
             };
-            writer.WriteLine($"if (!global::FlowTypes.Runtime.FlowJson.{method}(ref reader, out {local}))");
+            writer.WriteLine($"if (!global::FlowTypes.Runtime.FlowJson.{call})");
             writer.OpenBlock();
             writer.WriteLine($"error = global::FlowTypes.Runtime.FlowJson.UnexpectedType(pathPrefix, {literal}, \"{expected}\", reader.TokenType);");
             writer.WriteLine("return false;");
             writer.CloseBlock();
+            if (kind == FieldKind.Option)
+            {
+                writer.WriteLine($"{local} = {local}Id is null ? null : new {field.Options!.TypeName}({local}Id);");
+            }
         }
 
         writer.WriteLine("continue;");
@@ -298,29 +385,29 @@ internal static class FlowEmitter
         writer.WriteLine($"private static global::System.ReadOnlySpan<byte> {name} => new byte[] {{ {builder} }};");
     }
 
-    private static bool IsValueType(FieldKind kind) => kind is FieldKind.Number or FieldKind.Boolean or FieldKind.Json;
+    /// <summary>Dates fall back to strings where DateOnly is unavailable (netstandard2.0 consumers).</summary>
+    private static FieldKind EffectiveKind(FieldKind kind, GenerationSettings settings) =>
+        kind == FieldKind.Date && !settings.UseDateOnly ? FieldKind.String : kind;
 
-    private static string TypeOf(FieldModel field)
+    private static bool IsValueType(FieldKind kind, GenerationSettings settings) =>
+        EffectiveKind(kind, settings) is FieldKind.Number or FieldKind.Boolean or FieldKind.Json or FieldKind.Option or FieldKind.Date;
+
+    private static string ClrType(FieldModel field, GenerationSettings settings) => EffectiveKind(field.Kind, settings) switch
     {
-        var type = kindType(field.Kind);
-        return field.Required ? type : type + "?";
-
-        static string kindType(FieldKind kind) => kind switch
-        {
-            FieldKind.String => "string",
-            FieldKind.Number => "decimal",
-            FieldKind.Boolean => "bool",
-            FieldKind.StringList => "global::System.Collections.Generic.IReadOnlyList<string>",
-            _ => "global::System.Text.Json.JsonElement",
-        };
-    }
-
-    private static string LocalTypeOf(FieldKind kind) => kind switch
-    {
-        FieldKind.String => "string?",
-        FieldKind.Number => "decimal?",
-        FieldKind.Boolean => "bool?",
-        FieldKind.StringList => "global::System.Collections.Generic.IReadOnlyList<string>?",
-        _ => "global::System.Text.Json.JsonElement?",
+        FieldKind.String => "string",
+        FieldKind.Number => "decimal",
+        FieldKind.Boolean => "bool",
+        FieldKind.StringList => "global::System.Collections.Generic.IReadOnlyList<string>",
+        FieldKind.Option => field.Options!.TypeName,
+        FieldKind.OptionList => $"global::System.Collections.Generic.IReadOnlyList<{field.Options!.TypeName}>",
+        FieldKind.Date => "global::System.DateOnly",
+        FieldKind.DateRange => "global::FlowTypes.FlowDateRange",
+        FieldKind.Media => "global::System.Collections.Generic.IReadOnlyList<global::FlowTypes.FlowMedia>",
+        _ => "global::System.Text.Json.JsonElement",
     };
+
+    private static string TypeOf(FieldModel field, GenerationSettings settings) =>
+        field.Required ? ClrType(field, settings) : ClrType(field, settings) + "?";
+
+    private static string LocalTypeOf(FieldModel field, GenerationSettings settings) => ClrType(field, settings) + "?";
 }

@@ -12,6 +12,7 @@ internal sealed record FlowModel(
     string HintName,
     string TypeBaseName,
     string? FlowId,
+    string? FlowTokenPrefix,
     string? Version,
     ImmutableEquatableArray<ScreenModel> Screens,
     ImmutableEquatableArray<SubmissionModel> Submissions);
@@ -31,7 +32,14 @@ internal sealed record FieldModel(
     string PropertyName,
     FieldKind Kind,
     bool Required,
-    string Summary);
+    string Summary,
+    OptionSetModel? Options = null);
+
+/// <summary>The static options of a choice component (RadioButtonsGroup, Dropdown, CheckboxGroup, ChipsSelector).</summary>
+internal sealed record OptionSetModel(string TypeName, string Description, ImmutableEquatableArray<OptionModel> Options);
+
+/// <summary>One option: its id (what the payload carries), a C# constant name, and its title in the flow.</summary>
+internal sealed record OptionModel(string Id, string ConstantName, string Title);
 
 /// <summary>The C# shape of a completion value.</summary>
 internal enum FieldKind
@@ -42,7 +50,22 @@ internal enum FieldKind
     Number,
     Boolean,
     StringList,
+
+    /// <summary>One id of a choice component with static options: a generated option type.</summary>
+    Option,
+
+    /// <summary>Several ids of a multi-choice component with static options.</summary>
+    OptionList,
+
+    /// <summary>A DatePicker / single CalendarPicker date: DateOnly where available, else the string.</summary>
+    Date,
+
+    /// <summary>A CalendarPicker range.</summary>
+    DateRange,
+
+    /// <summary>PhotoPicker / DocumentPicker files.</summary>
+    Media,
 }
 
 /// <summary>Settings that apply to every flow of the compilation.</summary>
-internal sealed record GenerationSettings(string Namespace, bool CanGenerate, string LanguageVersion, bool HasIsExternalInit, bool HasNotNullWhen);
+internal sealed record GenerationSettings(string Namespace, bool CanGenerate, string LanguageVersion, bool HasIsExternalInit, bool HasNotNullWhen, bool UseDateOnly);

@@ -17,7 +17,7 @@ internal static class FlowModelBuilder
 
     private static readonly string[] ReservedMemberNames = { "FlowToken", "ExtensionData", "Parse", "TryParse", "ParseWebhook", "TryParseWebhook", "Equals", "GetHashCode", "ToString", "GetType", "EqualityContract", "Deconstruct" };
 
-    public static FlowModel Build(string path, FlowDocument document, string? flowId, string? typeNameOverride)
+    public static FlowModel Build(string path, FlowDocument document, string? flowId, string? typeNameOverride, string? flowTokenPrefix = null)
     {
         var fileName = NameHelper.FileName(path);
         var baseName = string.IsNullOrWhiteSpace(typeNameOverride) ? NameHelper.TypeBaseNameFromPath(path) : NameHelper.ToPascalCase(typeNameOverride!, "Flow");
@@ -38,6 +38,7 @@ internal static class FlowModelBuilder
             HintName(path, baseName),
             baseName,
             string.IsNullOrWhiteSpace(flowId) ? null : flowId,
+            string.IsNullOrEmpty(flowTokenPrefix) ? null : flowTokenPrefix,
             document.Version?.Value,
             screens.ToImmutableEquatableArray(),
             BuildSubmissions(document, baseName).ToImmutableEquatableArray());
@@ -71,7 +72,7 @@ internal static class FlowModelBuilder
                 }
 
                 var fields = BuildFields(document, screen, action.Payload);
-                var signature = string.Join("\u0001", fields.Select(f => f.JsonName + ":" + f.Kind));
+                var signature = string.Join("\u0001", fields.Select(f => f.JsonName + ":" + f.Kind + ":" + string.Join(",", f.Options?.Options.Select(o => o.Id) ?? Enumerable.Empty<string>())));
                 var existing = groups.FindIndex(g => g.Signature == signature);
                 if (existing >= 0)
                 {
@@ -133,13 +134,19 @@ internal static class FlowModelBuilder
 
             var resolved = Resolve(document, screen, property.Value, new HashSet<string>(System.StringComparer.Ordinal));
             var propertyName = NameHelper.MakeUnique(NameHelper.ToPascalCase(property.Name, "Field"), used);
-            fields.Add(new FieldModel(property.Name, propertyName, resolved.Kind, resolved.Required, resolved.Summary));
+            OptionSetModel? options = null;
+            if (resolved.Options is { } choices)
+            {
+                options = new OptionSetModel(NameHelper.MakeUnique(propertyName + "Option", used), resolved.Summary, choices);
+            }
+
+            fields.Add(new FieldModel(property.Name, propertyName, resolved.Kind, resolved.Required, resolved.Summary, options));
         }
 
         return fields;
     }
 
-    private readonly record struct Resolved(FieldKind Kind, bool Required, string Summary);
+    private readonly record struct Resolved(FieldKind Kind, bool Required, string Summary, ImmutableEquatableArray<OptionModel>? Options = null);
 
     /// <summary>Infers the type of a payload value expression by following it to the component or data that produces it.</summary>
     private static Resolved Resolve(FlowDocument document, FlowScreen screen, JsonNode value, HashSet<string> visited)
@@ -195,19 +202,55 @@ internal static class FlowModelBuilder
             return new Resolved(FieldKind.Json, false, $"A form value on screen <c>{NameHelper.XmlEscape(screen.Id ?? "?")}</c> that matches no input.");
         }
 
+        var options = StaticOptions(component);
         var kind = component.Type switch
         {
             "TextInput" when component.Node.GetString("input-type") == "number" => FieldKind.Number,
-            "TextInput" or "TextArea" or "RadioButtonsGroup" or "Dropdown" or "DatePicker" => FieldKind.String,
-            "CalendarPicker" when component.Node.GetString("mode") != "range" => FieldKind.String,
-            "CheckboxGroup" or "ChipsSelector" => FieldKind.StringList,
+            "RadioButtonsGroup" or "Dropdown" => options is null ? FieldKind.String : FieldKind.Option,
+            "CheckboxGroup" or "ChipsSelector" => options is null ? FieldKind.StringList : FieldKind.OptionList,
+            "TextInput" or "TextArea" => FieldKind.String,
+            "DatePicker" => FieldKind.Date,
+            "CalendarPicker" => component.Node.GetString("mode") == "range" ? FieldKind.DateRange : FieldKind.Date,
+            "PhotoPicker" or "DocumentPicker" => FieldKind.Media,
             "OptIn" => FieldKind.Boolean,
             _ => FieldKind.Json,
         };
 
         var label = component.Label is { } l ? $"“{NameHelper.XmlEscape(l)}” " : string.Empty;
         var summary = $"The {label}{component.Type} <c>{NameHelper.XmlEscape(component.Name ?? "?")}</c> on screen <c>{NameHelper.XmlEscape(screen.Id ?? "?")}</c>.";
-        return new Resolved(kind, component.Required && !component.Conditional, summary);
+        // A range CalendarPicker declares required as {"start-date": bool, "end-date": bool}; the range exists when the start is required.
+        var required = component.Required || (component.Node.Get("required") as JsonObject)?.GetBoolean("start-date") == true;
+        return new Resolved(kind, required && !component.Conditional, summary, kind is FieldKind.Option or FieldKind.OptionList ? options : null);
+    }
+
+    /// <summary>The options of a choice component when they are written in the flow (not bound to dynamic data).</summary>
+    private static ImmutableEquatableArray<OptionModel>? StaticOptions(FlowComponent component)
+    {
+        if (component.Node.Get("data-source") is not JsonArray items || items.Items.Length == 0)
+        {
+            return null;
+        }
+
+        var used = new HashSet<string>(System.StringComparer.Ordinal) { "Id", "Title", "IsKnown", "Equals", "GetHashCode", "ToString", "GetType" };
+        var options = new List<OptionModel>();
+        var ids = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var item in items.Items)
+        {
+            if (item is not JsonObject option || option.Get("id") is not JsonString id || !ids.Add(id.Value))
+            {
+                return null;
+            }
+
+            var name = NameHelper.ToPascalCase(id.Value, "Option");
+            if (name.StartsWith("_", System.StringComparison.Ordinal) || name.StartsWith("@", System.StringComparison.Ordinal))
+            {
+                name = "Option" + name.TrimStart('_', '@');
+            }
+
+            options.Add(new OptionModel(id.Value, NameHelper.MakeUnique(name, used), option.GetString("title") ?? id.Value));
+        }
+
+        return options.ToImmutableEquatableArray();
     }
 
     private static Resolved FromData(FlowDocument document, FlowScreen screen, string name, HashSet<string> visited)
@@ -238,11 +281,25 @@ internal static class FlowModelBuilder
         }
 
         var first = sources[0];
-        var sameKind = sources.All(s => s.Kind == first.Kind);
         var required = sources.All(s => s.Required) && !IsEntryScreenData(document, screen);
-        return sameKind
-            ? new Resolved(first.Kind, required, first.Summary)
-            : new Resolved(FieldKind.Json, false, $"Screen data <c>{NameHelper.XmlEscape(name)}</c> on screen <c>{NameHelper.XmlEscape(screen.Id ?? "?")}</c>; its sources disagree on the type, so the raw JSON value is kept.");
+        if (sources.All(s => s.Kind == first.Kind && Equals(s.Options, first.Options)))
+        {
+            return first with { Required = required };
+        }
+
+        // Sources disagree: widen to the narrowest kind that holds every source, and say so.
+        var note = $" Several screens feed this value and disagree on its type, so it is widened.";
+        if (sources.All(s => s.Kind is FieldKind.String or FieldKind.Option))
+        {
+            return new Resolved(FieldKind.String, required, first.Summary + note);
+        }
+
+        if (sources.All(s => s.Kind is FieldKind.StringList or FieldKind.OptionList))
+        {
+            return new Resolved(FieldKind.StringList, required, first.Summary + note);
+        }
+
+        return new Resolved(FieldKind.Json, false, $"Screen data <c>{NameHelper.XmlEscape(name)}</c> on screen <c>{NameHelper.XmlEscape(screen.Id ?? "?")}</c>; its sources disagree on the type, so the raw JSON value is kept.");
     }
 
     /// <summary>The first screen's data can also come from the message that opened the flow, which the flow file cannot see.</summary>

@@ -138,6 +138,225 @@ public static class FlowJson
         }
     }
 
+    /// <summary>Reads an array of strings and maps each item (choice ids to a generated option type).</summary>
+    public static bool TryReadList<T>(ref Utf8JsonReader reader, Func<string, T> map, out IReadOnlyList<T>? value)
+    {
+        value = null;
+        if (!TryReadStringList(ref reader, out var items))
+        {
+            return false;
+        }
+
+        if (items is null)
+        {
+            return true; // JSON null
+        }
+
+        var result = new T[items.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = map(items[i]);
+        }
+
+        value = result;
+        return true;
+    }
+
+    /// <summary>
+    /// Reads PhotoPicker/DocumentPicker files: Meta's array of <c>{file_name, mime_type, sha256, id}</c>,
+    /// or a single string (8x8's documented base64 form) as one file.
+    /// </summary>
+    public static bool TryReadMedia(ref Utf8JsonReader reader, out IReadOnlyList<FlowMedia>? value)
+    {
+        value = null;
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.Null:
+                return true;
+            case JsonTokenType.String:
+                value = new[] { new FlowMedia { Base64 = reader.GetString() } };
+                return true;
+            case JsonTokenType.StartArray:
+                var files = new List<FlowMedia>();
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    if (reader.TokenType == JsonTokenType.String)
+                    {
+                        files.Add(new FlowMedia { Base64 = reader.GetString() });
+                        continue;
+                    }
+
+                    if (reader.TokenType != JsonTokenType.StartObject || !TryReadMediaObject(ref reader, out var file))
+                    {
+                        return false;
+                    }
+
+                    files.Add(file!);
+                }
+
+                value = files;
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static bool TryReadMediaObject(ref Utf8JsonReader reader, out FlowMedia? file)
+    {
+        string? fileName = null, mimeType = null, sha256 = null, id = null;
+        Dictionary<string, JsonElement>? extra = null;
+        file = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            string? target;
+            var known = reader.ValueTextEquals("file_name"u8) ? 1 : reader.ValueTextEquals("mime_type"u8) ? 2 : reader.ValueTextEquals("sha256"u8) ? 3 : reader.ValueTextEquals("id"u8) ? 4 : 0;
+            if (known == 0)
+            {
+                var name = reader.GetString()!;
+                reader.Read();
+                extra ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+                if (extra.ContainsKey(name))
+                {
+                    return false;
+                }
+
+                extra.Add(name, JsonElement.ParseValue(ref reader));
+                continue;
+            }
+
+            reader.Read();
+            if (!TryReadString(ref reader, out target))
+            {
+                return false;
+            }
+
+            switch (known)
+            {
+                case 1: fileName = target; break;
+                case 2: mimeType = target; break;
+                case 3: sha256 = target; break;
+                default: id = target; break;
+            }
+        }
+
+        file = new FlowMedia { FileName = fileName, MimeType = mimeType, Sha256 = sha256, Id = id, ExtensionData = (IReadOnlyDictionary<string, JsonElement>?)extra ?? EmptyExtensionData };
+        return reader.TokenType == JsonTokenType.EndObject;
+    }
+
+#if NET6_0_OR_GREATER
+    /// <summary>
+    /// Reads a DatePicker/CalendarPicker date: <c>"YYYY-MM-DD"</c> (Flow JSON 5.0 and later) or a millisecond
+    /// Unix timestamp as string or number (before 5.0; the UTC date is taken).
+    /// </summary>
+    public static bool TryReadDate(ref Utf8JsonReader reader, out DateOnly? value)
+    {
+        value = null;
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return true;
+        }
+
+        if (reader.TokenType == JsonTokenType.Number)
+        {
+            if (!reader.TryGetInt64(out var milliseconds))
+            {
+                return false;
+            }
+
+            return TryFromUnixMilliseconds(milliseconds, out value);
+        }
+
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            return false;
+        }
+
+        var text = reader.GetString()!;
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            value = date;
+            return true;
+        }
+
+        return long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var ms) && TryFromUnixMilliseconds(ms, out value);
+    }
+
+    private static bool TryFromUnixMilliseconds(long milliseconds, out DateOnly? value)
+    {
+        value = null;
+        if (milliseconds < -62135596800000L || milliseconds > 253402300799999L)
+        {
+            return false;
+        }
+
+        value = DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeMilliseconds(milliseconds).UtcDateTime);
+        return true;
+    }
+#endif
+
+    /// <summary>Reads a CalendarPicker range: <c>{ "start-date": ..., "end-date": ... }</c>.</summary>
+    public static bool TryReadDateRange(ref Utf8JsonReader reader, out FlowDateRange? value)
+    {
+        value = null;
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return true;
+        }
+
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            return false;
+        }
+
+#if NET6_0_OR_GREATER
+        DateOnly? start = null, end = null;
+#else
+        string? start = null, end = null;
+#endif
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var which = reader.ValueTextEquals("start-date"u8) ? 1 : reader.ValueTextEquals("end-date"u8) ? 2 : 0;
+            reader.Read();
+            if (which == 0)
+            {
+                reader.Skip();
+                continue;
+            }
+
+#if NET6_0_OR_GREATER
+            if (!TryReadDate(ref reader, out var date))
+            {
+                return false;
+            }
+#else
+            if (!TryReadString(ref reader, out var date))
+            {
+                return false;
+            }
+#endif
+            if (which == 1)
+            {
+                start = date;
+            }
+            else
+            {
+                end = date;
+            }
+        }
+
+        if (start is null)
+        {
+            return false;
+        }
+
+#if NET6_0_OR_GREATER
+        value = new FlowDateRange(start.Value, end);
+#else
+        value = new FlowDateRange(start, end);
+#endif
+        return true;
+    }
+
     /// <summary>Reads any JSON value as a detached <see cref="JsonElement"/>.</summary>
     public static JsonElement ReadElement(ref Utf8JsonReader reader) => JsonElement.ParseValue(ref reader);
 

@@ -1,3 +1,4 @@
+using System.Linq;
 using FlowTypes.Tests.Flows;
 using Xunit;
 
@@ -32,21 +33,23 @@ public class EightByEightExampleTests
     {
         var s = HealthcareAppointmentSubmission.Parse(TestPayloads.Corpus("8x8-docs__whatsapp-flows-examples-healthcare__responseJson.response.json"));
 
-        Assert.Equal("sick_visit", s.AppointmentType);
-        Assert.Equal("dr_smith", s.ProviderPreference);
-        Assert.Equal("illness", s.VisitReasonCategory);
+        Assert.Equal(HealthcareAppointmentSubmission.AppointmentTypeOption.SickVisit, s.AppointmentType.Id);
+        Assert.Equal("Sick Visit", s.AppointmentType.Title);
+        Assert.Equal("dr_smith", s.ProviderPreference!.Value.Id);
+        Assert.True(s.ProviderPreference.Value.IsKnown);
+        Assert.Equal(HealthcareAppointmentSubmission.VisitReasonCategoryOption.Illness, s.VisitReasonCategory.Id);
         Assert.Equal("Persistent cough and fever for 3 days", s.VisitNotes);
         Assert.Equal("Emily", s.PatientFirstName);
         Assert.Equal("Chen", s.PatientLastName);
-        Assert.Equal("1992-08-22", s.DateOfBirth);
+        Assert.Equal(new System.DateOnly(1992, 8, 22), s.DateOfBirth);
         Assert.Equal("emily.chen@example.com", s.PatientEmail);
-        Assert.Equal("insured", s.InsuranceStatus);
+        Assert.Equal("insured", s.InsuranceStatus.Id);
         Assert.Equal("Blue Cross Blue Shield", s.InsuranceProvider);
         Assert.Equal("BCBS987654321", s.MemberId);
-        Assert.Equal("2026-02-12", s.AppointmentDate);
-        Assert.Equal("1000", s.TimeSlot);
-        Assert.Equal("in_person", s.VisitType);
-        Assert.Equal(new[] { "whatsapp", "email" }, s.ContactPreferences);
+        Assert.Equal(new System.DateOnly(2026, 2, 12), s.AppointmentDate);
+        Assert.Equal("1000", s.TimeSlot.Id);
+        Assert.Equal(HealthcareAppointmentSubmission.VisitTypeOption.InPerson, s.VisitType.Id);
+        Assert.Equal(new[] { "whatsapp", "email" }, s.ContactPreferences!.Select(o => o.Id));
         Assert.Equal("<TOKEN>", s.FlowToken);
         Assert.Empty(s.ExtensionData);
     }
@@ -56,23 +59,25 @@ public class EightByEightExampleTests
     {
         var s = LeadGenerationSubmission.Parse(TestPayloads.Corpus("8x8-docs__whatsapp-flows-examples-sales__responseJson.response.json"));
 
-        Assert.Equal(new[] { "whatsapp", "sms", "verify" }, s.InterestedChannels);
-        Assert.Equal("immediate", s.ImplementationTimeline);
+        Assert.Equal(new[] { "whatsapp", "sms", "verify" }, s.InterestedChannels.Select(o => o.Id));
+        Assert.Equal("WhatsApp Business", s.InterestedChannels[0].Title);
+        Assert.Equal(LeadGenerationSubmission.ImplementationTimelineOption.Immediate, s.ImplementationTimeline.Id);
         Assert.Equal("RetailCo", s.CompanyName);
         Assert.Equal("retailco.com", s.Website);
-        Assert.Equal("201-500", s.CompanySize);
-        Assert.Equal("ecommerce", s.Industry);
+        Assert.Equal("201-500", s.CompanySize.Id);
+        Assert.Equal("201-500 employees", s.CompanySize.Title);
+        Assert.Equal(LeadGenerationSubmission.IndustryOption.Ecommerce, s.Industry.Id);
         Assert.Equal("Michael Chen", s.ContactName);
         Assert.Equal("VP of Engineering", s.JobTitle);
         Assert.Equal("michael@retailco.com", s.Email);
-        Assert.Equal(new[] { "transactional", "notifications", "authentication" }, s.UseCases);
-        Assert.Equal("100k-500k", s.MonthlyVolume);
+        Assert.Equal(new[] { "transactional", "notifications", "authentication" }, s.UseCases.Select(o => o.Id));
+        Assert.Equal("100k-500k", s.MonthlyVolume.Id);
         Assert.Equal("Need Shopify integration and multi-region support", s.AdditionalRequirements);
-        Assert.Equal("2026-02-14", s.DemoDate);
-        Assert.Equal("1400", s.DemoTime);
-        Assert.Equal("60", s.DemoDuration);
-        Assert.Equal(new[] { "api_overview", "integration", "compliance" }, s.DemoTopics);
-        Assert.Equal("referral", s.HowHeard);
+        Assert.Equal(new System.DateOnly(2026, 2, 14), s.DemoDate);
+        Assert.Equal("1400", s.DemoTime.Id);
+        Assert.Equal("60", s.DemoDuration.Id);
+        Assert.Equal(new[] { "api_overview", "integration", "compliance" }, s.DemoTopics!.Select(o => o.Id));
+        Assert.Equal(LeadGenerationSubmission.HowHeardOption.Referral, s.HowHeard!.Value.Id);
         Assert.Equal("<TOKEN>", s.FlowToken);
     }
 
@@ -81,18 +86,20 @@ public class EightByEightExampleTests
     {
         var s = ServiceBookingSubmission.Parse(TestPayloads.Corpus("8x8-docs__whatsapp-flows-examples-professional-services__responseJson.response.json"));
 
-        Assert.Equal("plumbing", s.ServiceType);
-        Assert.Equal("emergency", s.Urgency);
+        Assert.Equal(ServiceBookingSubmission.ServiceTypeOption.Plumbing, s.ServiceType.Id);
+        Assert.Equal(ServiceBookingSubmission.UrgencyOption.Emergency, s.Urgency.Id);
         Assert.Equal("456 Oak Avenue", s.StreetAddress);
         Assert.Equal("2A", s.AptUnit);
         Assert.Equal("San Jose", s.City);
         Assert.Equal("95110", s.PostalCode);
-        Assert.Equal("apartment", s.PropertyType);
+        Assert.Equal(ServiceBookingSubmission.PropertyTypeOption.Apartment, s.PropertyType.Id);
         Assert.Equal("Kitchen sink pipe burst, water leaking heavily", s.ProblemDescription);
-        Assert.Equal("base64_encoded_photo_data", s.ProblemPhoto!.Value.GetString());
-        Assert.Equal(new[] { "building_code", "contact_first" }, s.AccessRequirements);
-        Assert.Equal("2026-02-10", s.PreferredDate);
-        Assert.Equal("morning", s.TimeSlot);
+        var photo = Assert.Single(s.ProblemPhoto!);
+        Assert.Equal("base64_encoded_photo_data", photo.Base64);
+        Assert.Null(photo.Id);
+        Assert.Equal(new[] { "building_code", "contact_first" }, s.AccessRequirements!.Select(o => o.Id));
+        Assert.Equal(new System.DateOnly(2026, 2, 10), s.PreferredDate);
+        Assert.Equal(ServiceBookingSubmission.TimeSlotOption.Morning, s.TimeSlot.Id);
         Assert.Equal("Maria Garcia", s.ContactName);
         Assert.Equal("+15559876543", s.ContactPhone);
         Assert.Equal("maria@example.com", s.ContactEmail);
@@ -104,11 +111,12 @@ public class EightByEightExampleTests
         Assert.Equal("ORD-98765", s.OrderNumber);
         Assert.Equal("Blue Denim Jacket - Size M", s.ItemName);
         Assert.Equal("customer@example.com", s.CustomerEmail);
-        Assert.Equal("wrong_size", s.ReturnReason);
+        Assert.Equal(ReturnsSubmission.ReturnReasonOption.WrongSize, s.ReturnReason.Id);
+        Assert.Equal("Wrong Size", s.ReturnReason.Title);
         Assert.Equal("Fits too small, need size L", s.AdditionalDetails);
-        Assert.Equal("exchange", s.ResolutionType);
+        Assert.Equal(ReturnsSubmission.ResolutionTypeOption.Exchange, s.ResolutionType.Id);
         Assert.Equal("Same item in size L", s.ExchangePref);
-        Assert.Equal("whatsapp", s.ContactMethod);
+        Assert.Equal(ReturnsSubmission.ContactMethodOption.Whatsapp, s.ContactMethod.Id);
         Assert.Equal("<TOKEN>", s.FlowToken);
         Assert.Empty(s.ExtensionData);
     }

@@ -1,0 +1,125 @@
+using System;
+using System.Linq;
+using FlowTypes.Tests.Flows;
+using Xunit;
+
+namespace FlowTypes.Tests.Submissions;
+
+/// <summary>How each component's value maps to a C# type (flowjson-rules.md §10), with real payloads where they exist.</summary>
+public class ValueMappingTests
+{
+    [Fact]
+    public void Pywa_completion_in_a_Meta_cloud_api_notification_parses_with_dropdown_options()
+    {
+        var body = TestPayloads.Utf8(TestPayloads.Corpus("david-lev__pywa__tests__data__updates__flow_completion__completion.response.json"));
+
+        var s = CustomerSatisfactionSubmission.ParseWebhook(body);
+
+        Assert.Equal("AQAAAAACS5FpgQ_cAAAAAD0QI3s.", s.FlowToken);
+        Assert.Equal("Comment Text", s.CommentText);
+        Assert.Equal(CustomerSatisfactionSubmission.DeliveryRatingOption.Option4, s.DeliveryRating.Id);
+        Assert.Equal("★☆☆☆☆ • Very Poor (1/5)", s.DeliveryRating.Title);
+        Assert.Equal("2", s.PurchaseRating.Id);
+        Assert.Equal("0", s.CsRating.Id);
+    }
+
+    [Fact]
+    public void Pywa_completion_without_flow_token_parses_with_a_null_token()
+    {
+        var body = TestPayloads.Utf8(TestPayloads.Corpus("david-lev__pywa__tests__data__updates__flow_completion__without_flow_token.response.json"));
+
+        var s = CustomerSatisfactionSubmission.ParseWebhook(body);
+
+        Assert.Null(s.FlowToken);
+        Assert.Equal("4", s.DeliveryRating.Id);
+    }
+
+    [Fact]
+    public void Option_ids_switch_on_constants_and_unknown_ids_are_kept()
+    {
+        var known = ReturnsSubmission.Parse(Returns("wrong_size"));
+        var unknown = ReturnsSubmission.Parse(Returns("arrived_late"));
+
+        var describe = (ReturnsSubmission s) => s.ReturnReason.Id switch
+        {
+            ReturnsSubmission.ReturnReasonOption.WrongSize => "size",
+            ReturnsSubmission.ReturnReasonOption.Defective => "defect",
+            _ => "other:" + s.ReturnReason,
+        };
+
+        Assert.Equal("size", describe(known));
+        Assert.True(known.ReturnReason.IsKnown);
+        Assert.Equal("other:arrived_late", describe(unknown));
+        Assert.False(unknown.ReturnReason.IsKnown);
+        Assert.Null(unknown.ReturnReason.Title);
+        Assert.Equal(new ReturnsSubmission.ReturnReasonOption("arrived_late"), unknown.ReturnReason);
+    }
+
+    [Fact]
+    public void Meta_photo_picker_files_parse_into_media_with_ids()
+    {
+        // The decoded response_json of Meta's "Media upload components" response-message sample.
+        const string responseJson = """{"photo_picker":[{"file_name":"IMG_5237.jpg","mime_type":"image/jpeg","sha256":"PqHgadp8cJ/N6mvAYGNMxhs9Ra5hbZFcctCtCClXsMU=","id":"3631120727156756"}],"flow_token":"xyz","name":"John"}""";
+
+        var s = PhotoUploadSubmission.Parse(responseJson);
+
+        var file = Assert.Single(s.PhotoPicker!);
+        Assert.Equal("IMG_5237.jpg", file.FileName);
+        Assert.Equal("image/jpeg", file.MimeType);
+        Assert.Equal("PqHgadp8cJ/N6mvAYGNMxhs9Ra5hbZFcctCtCClXsMU=", file.Sha256);
+        Assert.Equal("3631120727156756", file.Id);
+        Assert.Null(file.Base64);
+        Assert.Equal("John", s.Name);
+        Assert.Equal("xyz", s.FlowToken);
+    }
+
+    [Fact]
+    public void Legacy_datepicker_epoch_milliseconds_number_text_and_optin_map_to_their_types()
+    {
+        // kairon PR 1110: a real Flow JSON 3.x completion; the DatePicker sends a millisecond timestamp.
+        var body = TestPayloads.Utf8(TestPayloads.Corpus("digiteinfotech__kairon__pr1110__nfm_reply.response.json"));
+
+        var s = RegistrationLegacySubmission.ParseWebhook(body);
+
+        Assert.Equal(new DateOnly(2023, 12, 22), s.DateOfBirth); // 1703257240046 ms = 2023-12-22T15:00:40Z
+        Assert.Equal(523456m, s.Pincode);
+        Assert.Equal("Mahesh ", s.FirstName);
+        Assert.Equal(RegistrationLegacySubmission.SourceOption.SocialMedia, s.Source!.Value.Id);
+        Assert.Null(s.Marketing);
+        Assert.Equal("AQBBBBBCS5FpgQ_cAAAAAD0QI3s.", s.FlowToken);
+    }
+
+    [Theory]
+    [InlineData("true", true)]
+    [InlineData("false", false)]
+    [InlineData("\"true\"", true)]
+    public void OptIn_accepts_booleans_and_boolean_strings(string json, bool expected)
+    {
+        var s = RegistrationLegacySubmission.Parse("{\"firstName\":\"A\",\"lastName\":\"B\",\"pincode\":\"1\",\"dateOfBirth\":\"2024-01-31\",\"marketing\":" + json + "}");
+
+        Assert.Equal(expected, s.Marketing);
+        Assert.Equal(new DateOnly(2024, 1, 31), s.DateOfBirth);
+    }
+
+    [Fact]
+    public void A_date_that_is_not_a_date_is_an_error_with_its_path()
+    {
+        Assert.False(RegistrationLegacySubmission.TryParse("{\"firstName\":\"A\",\"lastName\":\"B\",\"pincode\":1,\"dateOfBirth\":\"next tuesday\"}", out _, out var error));
+
+        Assert.Equal("$.dateOfBirth", error!.Path);
+        Assert.Equal("Expected a date (YYYY-MM-DD) but found a string.", error.Message);
+    }
+
+    [Fact]
+    public void Calendar_range_parses_into_a_start_and_end_pair_and_static_values_pass_through()
+    {
+        var s = HotelStaySubmission.Parse("""{"stay":{"start-date":"2026-03-01","end-date":"2026-03-05"},"channel":"whatsapp"}""");
+
+        Assert.Equal(new DateOnly(2026, 3, 1), s.Stay.Start);
+        Assert.Equal(new DateOnly(2026, 3, 5), s.Stay.End);
+        Assert.Equal("whatsapp", s.Channel);
+    }
+
+    private static string Returns(string reason) =>
+        "{\"order_number\":\"A1\",\"item_name\":\"Shirt\",\"customer_email\":\"a@b.c\",\"return_reason\":\"" + reason + "\",\"resolution_type\":\"refund\",\"contact_method\":\"email\"}";
+}
