@@ -91,6 +91,32 @@ public sealed class FlowTypesGenerator : IIncrementalGenerator
             context.AddSource(input.Flow.HintName, SourceText.From(FlowEmitter.Emit(input.Flow, input.Settings), Encoding.UTF8));
         });
 
+        // One router over all flows. Its model keeps only names and keys, so editing a label re-runs nothing here.
+        var routes = flows
+            .Combine(conflicts)
+            .Select(static (input, _) => input.Right.Any(c => c.SkippedPath == input.Left.FilePath) ? null : ToRoute(input.Left))
+            .Where(static route => route is not null)
+            .Select(static (route, _) => route!)
+            .Collect()
+            .Select(static (routes, _) => routes.OrderBy(r => r.FilePath, System.StringComparer.Ordinal).ToImmutableEquatableArray())
+            .WithTrackingName(TrackingNames.Routes);
+
+        context.RegisterSourceOutput(routes.Combine(settings), static (context, input) =>
+        {
+            var (routes, settings) = input;
+            if (!settings.CanGenerate || routes.All(r => r.Submissions.Count == 0))
+            {
+                return;
+            }
+
+            foreach (var (first, second, keys) in RouterEmitter.FindAmbiguities(routes))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.IndistinguishableSubmissions, Location.None, first.FileName, second.FileName, keys));
+            }
+
+            context.AddSource("FlowRouter.g.cs", SourceText.From(RouterEmitter.Emit(routes, settings), Encoding.UTF8));
+        });
+
         var hasFlows = flows.Collect().Select(static (models, _) => !models.IsEmpty);
         context.RegisterSourceOutput(settings.Combine(hasFlows), static (context, input) =>
         {
@@ -150,6 +176,12 @@ public sealed class FlowTypesGenerator : IIncrementalGenerator
 
         return conflicts.ToImmutableEquatableArray();
     }
+
+    private static RouteModel ToRoute(FlowModel flow) => new(
+        flow.FilePath,
+        flow.FileName,
+        flow.FlowTokenPrefix,
+        flow.Submissions.Select(s => new RouteSubmission(s.TypeName, s.Fields.Select(f => new RouteKey(f.JsonName, f.Required)).ToImmutableEquatableArray())).ToImmutableEquatableArray());
 
     private sealed record TypeNameClaim(string TypeBaseName, string FilePath);
 

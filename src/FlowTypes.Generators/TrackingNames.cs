@@ -7,4 +7,5 @@ internal static class TrackingNames
     public const string FlowModels = nameof(FlowModels);
     public const string TypeNameConflicts = nameof(TypeNameConflicts);
     public const string FlowOutputs = nameof(FlowOutputs);
+    public const string Routes = nameof(Routes);
 }

@@ -14,6 +14,7 @@ internal static partial class DiagnosticDescriptors
     public const string MalformedFlowJsonId = "FT1001";
     public const string LanguageVersionTooLowId = "FT9001";
     public const string DuplicateFlowTypeNameId = "FT9002";
+    public const string IndistinguishableSubmissionsId = "FT9003";
 
     /// <summary>FT1001: "The flow file is not valid JSON: {0}".</summary>
     public static readonly DiagnosticDescriptor MalformedFlowJson = new(
@@ -47,4 +48,14 @@ internal static partial class DiagnosticDescriptors
 
     /// <summary>Help pages live in the repository under docs/diagnostics/{id}.md.</summary>
     public const string HelpLinkBase = "https://github.com/flowtypes/FlowTypes/blob/main/docs/diagnostics/";
+
+    /// <summary>FT9003: "Flows '{0}' and '{1}' complete with the same keys ({2}); FlowRouter cannot tell them apart ...".</summary>
+    public static readonly DiagnosticDescriptor IndistinguishableSubmissions = new(
+        IndistinguishableSubmissionsId,
+        "Two flows' submissions cannot be told apart",
+        "Flows '{0}' and '{1}' complete with the same keys ({2}); FlowRouter cannot tell them apart and picks '{0}'. Give each flow file a distinct FlowTokenPrefix metadata and send flow tokens that start with it, or make the payloads differ.",
+        ConfigurationCategory,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + IndistinguishableSubmissionsId + ".md");
 }

@@ -20,7 +20,7 @@ public class GeneratedSourceTests
 
         Assert.Empty(result.GeneratorDiagnostics);
         Assert.Empty(result.CompileDiagnostics);
-        var source = Assert.Single(result.Sources);
+        var source = Assert.Single(result.Sources, s => s.HintName != "FlowRouter.g.cs");
         Baseline.AssertMatches(baseline, source.SourceText.ToString());
     }
 
@@ -32,7 +32,7 @@ public class GeneratedSourceTests
 
         Assert.Empty(result.GeneratorDiagnostics);
         Assert.Empty(result.CompileDiagnostics);
-        Assert.Single(result.Sources);
+        Assert.Single(result.Sources, s => s.HintName != "FlowRouter.g.cs");
     }
 
     [Fact]
@@ -45,7 +45,9 @@ public class GeneratedSourceTests
         var diagnostic = Assert.Single(result.GeneratorDiagnostics);
         Assert.Equal("FT9002", diagnostic.Id);
         Assert.Equal("Flow files '/project/a/returns.flow.json' and '/project/b/returns.flow.json' both map to the type name 'ReturnsFlow'; rename one file or set FlowTypeName metadata on its AdditionalFiles item (no types were generated for '/project/b/returns.flow.json')", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Single(result.Sources);
+        Assert.Equal(2, result.Sources.Count);
+        Assert.Single(result.Sources, s => s.HintName.StartsWith("Returns.", System.StringComparison.Ordinal));
+        Assert.Single(result.Sources, s => s.HintName == "FlowRouter.g.cs");
         Assert.Empty(result.CompileDiagnostics);
     }
 
@@ -81,8 +83,55 @@ public class GeneratedSourceTests
             new[] { new InMemoryAdditionalText("/p/returns.flow.json", TestData.ReadCorpus("8x8-docs__whatsapp-flows-examples-retail__flowJson.json")) },
             globalOptions: new System.Collections.Generic.Dictionary<string, string> { ["build_property.FlowTypesNamespace"] = "Shop.WhatsApp", ["build_property.RootNamespace"] = "Shop" });
 
-        var source = driver.RunGenerators(compilation).GetRunResult().GeneratedTrees.Single().ToString();
+        var source = driver.RunGenerators(compilation).GetRunResult().GeneratedTrees.Single(t => !t.FilePath.EndsWith("FlowRouter.g.cs", System.StringComparison.Ordinal)).ToString();
 
         Assert.Contains("namespace Shop.WhatsApp\n", source);
+    }
+
+    [Fact]
+    public void Router_over_several_flows_matches_the_baseline_and_compiles_cleanly()
+    {
+        var result = GeneratorHarness.Run(
+            ("/project/flows/returns.flow.json", TestData.ReadCorpus("8x8-docs__whatsapp-flows-examples-retail__flowJson.json")),
+            ("/project/flows/survey.flow.json", TestData.ReadCorpus("david-lev__pywa__tests__data__flows__2_1__examples__customer_satisfaction_survey.json")));
+
+        Assert.Empty(result.GeneratorDiagnostics);
+        Assert.Empty(result.CompileDiagnostics);
+        Baseline.AssertMatches("FlowRouter.g.cs.txt", result.Sources.Single(s => s.HintName == "FlowRouter.g.cs").SourceText.ToString());
+    }
+
+    [Fact]
+    public void Two_flows_whose_payloads_have_the_same_keys_report_FT9003_as_a_warning()
+    {
+        var flow = TestData.ReadCorpus("8x8-docs__whatsapp-flows-examples-retail__flowJson.json");
+
+        var result = GeneratorHarness.Run(("/project/a/returns.flow.json", flow), ("/project/b/returns-eu.flow.json", flow));
+
+        var diagnostic = Assert.Single(result.GeneratorDiagnostics);
+        Assert.Equal("FT9003", diagnostic.Id);
+        Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Warning, diagnostic.DefaultSeverity); // the harness compiles with warnings as errors
+        Assert.Equal(
+            "Flows 'returns.flow.json' and 'returns-eu.flow.json' complete with the same keys (additional_details, contact_method, customer_email, exchange_pref, item_name, order_number, resolution_type, return_reason); FlowRouter cannot tell them apart and picks 'returns.flow.json'. Give each flow file a distinct FlowTokenPrefix metadata and send flow tokens that start with it, or make the payloads differ.",
+            diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void Distinct_flow_token_prefixes_make_identical_payloads_routable_without_FT9003()
+    {
+        var flow = TestData.ReadCorpus("8x8-docs__whatsapp-flows-examples-retail__flowJson.json");
+        var files = new[] { new InMemoryAdditionalText("/p/a/returns.flow.json", flow), new InMemoryAdditionalText("/p/b/returns-eu.flow.json", flow) };
+        var options = new TestAnalyzerConfigOptionsProvider(
+            new System.Collections.Generic.Dictionary<string, string> { ["build_property.RootNamespace"] = "Consumer" },
+            new System.Collections.Generic.Dictionary<string, System.Collections.Generic.IDictionary<string, string>>
+            {
+                ["/p/a/returns.flow.json"] = new System.Collections.Generic.Dictionary<string, string> { ["build_metadata.AdditionalFiles.FlowTokenPrefix"] = "us-" },
+                ["/p/b/returns-eu.flow.json"] = new System.Collections.Generic.Dictionary<string, string> { ["build_metadata.AdditionalFiles.FlowTokenPrefix"] = "eu-" },
+            });
+        var driver = Microsoft.CodeAnalysis.CSharp.CSharpGeneratorDriver.Create(new[] { Microsoft.CodeAnalysis.GeneratorExtensions.AsSourceGenerator(new FlowTypesGenerator()) }, files, new Microsoft.CodeAnalysis.CSharp.CSharpParseOptions(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp12), options);
+
+        driver.RunGeneratorsAndUpdateCompilation(GeneratorHarness.CreateCompilation(), out var output, out var diagnostics);
+
+        Assert.Empty(diagnostics);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning));
     }
 }

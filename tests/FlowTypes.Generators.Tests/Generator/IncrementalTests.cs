@@ -25,7 +25,7 @@ public class IncrementalTests
         var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace Consumer { internal static class Other { } }", path: "/src/Other.cs"));
         var run = driver.RunGenerators(edited).GetRunResult().Results.Single();
 
-        foreach (var name in new[] { TrackingNames.FlowModels, TrackingNames.FlowOutputs, TrackingNames.TypeNameConflicts, TrackingNames.Settings })
+        foreach (var name in new[] { TrackingNames.FlowModels, TrackingNames.FlowOutputs, TrackingNames.TypeNameConflicts, TrackingNames.Settings, TrackingNames.Routes })
         {
             var reasons = run.TrackedSteps[name].SelectMany(step => step.Outputs).Select(output => output.Reason).ToList();
             Assert.NotEmpty(reasons);
@@ -51,6 +51,11 @@ public class IncrementalTests
         var outputs = run.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(step => step.Outputs).Select(o => o.Reason).ToList();
         Assert.Contains(IncrementalStepRunReason.Modified, outputs);
         Assert.Equal(1, outputs.Count(reason => reason == IncrementalStepRunReason.Modified));
+
+        // A label edit does not change any payload key, so the router's model is unchanged and it is not re-emitted.
+        var routes = run.TrackedSteps[TrackingNames.Routes].SelectMany(step => step.Outputs).Select(o => o.Reason).ToList();
+        var route = Assert.Single(routes);
+        Assert.True(route is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, route.ToString());
     }
 
     [Fact]

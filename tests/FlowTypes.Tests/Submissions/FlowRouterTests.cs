@@ -1,0 +1,80 @@
+using FlowTypes.Tests.Flows;
+using Xunit;
+
+namespace FlowTypes.Tests.Submissions;
+
+/// <summary>The generated FlowRouter sends each webhook body to the right flow's type.</summary>
+public class FlowRouterTests
+{
+    [Theory]
+    [InlineData("8x8-docs__whatsapp-flows-examples-retail__responseJson.response.json", FlowSubmissionKind.ReturnsSubmission)]
+    [InlineData("8x8-docs__whatsapp-flows-examples-healthcare__responseJson.response.json", FlowSubmissionKind.HealthcareAppointmentSubmission)]
+    [InlineData("8x8-docs__whatsapp-flows-examples-sales__responseJson.response.json", FlowSubmissionKind.LeadGenerationSubmission)]
+    [InlineData("8x8-docs__whatsapp-flows-examples-professional-services__responseJson.response.json", FlowSubmissionKind.ServiceBookingSubmission)]
+    public void Each_8x8_sample_is_identified_and_parsed_into_its_flow_type(string responseFile, FlowSubmissionKind expected)
+    {
+        var responseJson = TestPayloads.Corpus(responseFile);
+
+        Assert.Equal(expected, FlowRouter.Identify(TestPayloads.Utf8(responseJson)));
+        Assert.True(FlowRouter.TryParseWebhook(TestPayloads.EightByEightWebhook(responseJson), out var submission, out var error), error?.ToString());
+        Assert.Equal(expected.ToString(), submission!.GetType().Name);
+        Assert.Equal("<TOKEN>", submission.FlowToken);
+    }
+
+    [Fact]
+    public void Handlers_switch_on_the_typed_submission()
+    {
+        var body = TestPayloads.EightByEightWebhook(TestPayloads.Corpus("8x8-docs__whatsapp-flows-examples-retail__responseJson.response.json"));
+
+        var summary = FlowRouter.ParseWebhook(body) switch
+        {
+            ReturnsSubmission r => $"return {r.OrderNumber} ({r.ReturnReason.Title})",
+            LeadGenerationSubmission l => $"lead {l.CompanyName}",
+            _ => "other",
+        };
+
+        Assert.Equal("return ORD-98765 (Wrong Size)", summary);
+    }
+
+    [Fact]
+    public void Meta_cloud_api_notification_is_routed_too()
+    {
+        var body = TestPayloads.Utf8(TestPayloads.Corpus("david-lev__pywa__tests__data__updates__flow_completion__completion.response.json"));
+
+        var submission = Assert.IsType<CustomerSatisfactionSubmission>(FlowRouter.ParseWebhook(body));
+
+        Assert.Equal("4", submission.DeliveryRating.Id);
+    }
+
+    [Fact]
+    public void A_flow_token_prefix_from_item_metadata_takes_precedence_over_the_key_match()
+    {
+        // By keys this is a registration (4 of its keys); the token says it came from the photo-upload flow.
+        const string responseJson = """{"firstName":"A","lastName":"B","pincode":"1","dateOfBirth":"2024-01-01","name":"John","flow_token":"photo-42"}""";
+
+        Assert.Equal(FlowSubmissionKind.PhotoUploadSubmission, FlowRouter.Identify(TestPayloads.Utf8(responseJson)));
+        Assert.Equal(FlowSubmissionKind.RegistrationLegacySubmission, FlowRouter.Identify(TestPayloads.Utf8(responseJson.Replace("photo-42", "other-42"))));
+        var photo = Assert.IsType<PhotoUploadSubmission>(FlowRouter.TryParse(responseJson, out var submission, out _) ? submission : null);
+        Assert.Equal("John", photo.Name);
+        Assert.Equal(4, photo.ExtensionData.Count);
+        Assert.Equal("1234567890", PhotoUploadFlow.FlowId);
+    }
+
+    [Fact]
+    public void A_payload_of_no_known_flow_is_an_error_not_a_guess()
+    {
+        Assert.Equal(FlowSubmissionKind.None, FlowRouter.Identify(TestPayloads.Utf8("""{"unrelated":1,"flow_token":"x"}""")));
+        Assert.False(FlowRouter.TryParse("""{"unrelated":1}""", out var submission, out var error));
+
+        Assert.Null(submission);
+        Assert.Equal(FlowParseErrorKind.NotAFlowSubmission, error!.Kind);
+    }
+
+    [Fact]
+    public void Malformed_json_is_reported_as_invalid_json()
+    {
+        Assert.False(FlowRouter.TryParse("""{"order_number": """, out _, out var error));
+
+        Assert.Equal(FlowParseErrorKind.InvalidJson, error!.Kind);
+    }
+}
