@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
+using FlowTypes.Generators.Analyzers;
 using FlowTypes.Generators.Diagnostics;
 using FlowTypes.Generators.Emit;
 using FlowTypes.Generators.Helpers;
@@ -40,6 +41,16 @@ public sealed class FlowTypesGenerator : IIncrementalGenerator
                 input.Right.HasNotNullWhen,
                 input.Right.UseDateOnly))
             .WithTrackingName(TrackingNames.Settings);
+
+        // Malformed flow files are reported here rather than by an analyzer: a broken file generates no types,
+        // the C# that uses them then fails to compile, and the compiler skips analyzers when there are errors.
+        var malformed = context.AdditionalTextsProvider
+            .Where(static text => FlowFiles.IsFlowFile(text))
+            .Select(static (text, cancellationToken) => text.GetText(cancellationToken) is { } source ? MalformedFlow.Check(text.Path, source) : null)
+            .Where(static diagnostic => diagnostic is not null)
+            .WithTrackingName(TrackingNames.MalformedFiles);
+
+        context.RegisterSourceOutput(malformed, static (context, diagnostic) => context.ReportDiagnostic(MalformedFlow.ToDiagnostic(diagnostic!)));
 
         // One model per flow file. The JSON text is parsed once per content (shared with the analyzers).
         var flows = context.AdditionalTextsProvider

@@ -8,4 +8,5 @@ internal static class TrackingNames
     public const string TypeNameConflicts = nameof(TypeNameConflicts);
     public const string FlowOutputs = nameof(FlowOutputs);
     public const string Routes = nameof(Routes);
+    public const string MalformedFiles = nameof(MalformedFiles);
 }

@@ -73,13 +73,15 @@ public class ConsumerTests : IClassFixture<PackedPackage>
         var lines = RetailFlow.Split('\n');
         Assert.Equal("  },", lines[10]);
         lines[10] = "  }";
-        var consumer = _package.CreateConsumer("BrokenConsumer", "Console.WriteLine();", ("flows/returns.flow.json", string.Join('\n', lines)));
+        // The handler uses the flow's type, which a broken file cannot produce: FT1001 must still be reported.
+        var consumer = _package.CreateConsumer("BrokenConsumer", "Console.WriteLine(typeof(Shop.Flows.ReturnsSubmission));", ("flows/returns.flow.json", string.Join('\n', lines)));
 
         var build = await DotNet.RunAsync(consumer, "build", "-c", "Release");
 
         Assert.NotEqual(0, build.ExitCode);
         var expected = new Regex(@"flows[/\\]returns\.flow\.json\(12,3\): error FT1001: The flow file is not valid JSON: Expected ',' or '}' after the value of ""routing_model"" but found '""' \(is a comma missing\?\)");
         Assert.True(expected.IsMatch(build.Output), "expected FT1001 at flows/returns.flow.json(12,3) in:\n" + build.Output);
+        Assert.Contains("error CS0246", build.Output);
     }
 
     [Fact]

@@ -15,8 +15,7 @@ namespace FlowTypes.Generators.Analyzers;
 public sealed class FlowFileAnalyzer : DiagnosticAnalyzer
 {
     /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        DiagnosticDescriptors.MalformedFlowJson);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray<DiagnosticDescriptor>.Empty;
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -41,23 +40,12 @@ public sealed class FlowFileAnalyzer : DiagnosticAnalyzer
         }
 
         var parsed = FlowDocumentReader.Read(text);
-        if (parsed.Json.Error is { } error)
-        {
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.MalformedFlowJson, CreateLocation(file.Path, text, error.Span), error.Message));
-            return;
-        }
-
         if (parsed.Document is null)
         {
-            var root = parsed.Json.Root!;
-            context.ReportDiagnostic(Diagnostic.Create(
-                DiagnosticDescriptors.MalformedFlowJson,
-                CreateLocation(file.Path, text, new TextSpan(root.Span.Start, 1)),
-                $"the root of a flow file must be a JSON object, but it is {Article(root.KindName)}"));
+            // Not JSON, or not an object: FT1001 comes from the generator (see MalformedFlow); nothing to validate.
+            return;
         }
     }
-
-    private static string Article(string kind) => kind is "object" or "array" ? "an " + kind : "a " + kind;
 
     internal static Location CreateLocation(string path, SourceText text, TextSpan span)
     {

@@ -56,7 +56,9 @@ public class GeneratedSourceTests
     {
         var result = GeneratorHarness.Run(("/project/flows/broken.flow.json", "{ \"version\": \"7.2\", \"screens\": [ "));
 
-        Assert.Empty(result.GeneratorDiagnostics);
+        var diagnostic = Assert.Single(result.GeneratorDiagnostics);
+        Assert.Equal("FT1001", diagnostic.Id);
+        Assert.Equal("/project/flows/broken.flow.json: (0,33)-(0,33)", diagnostic.Location.GetLineSpan().ToString());
         Assert.Empty(result.Sources);
         Assert.All(result.Run.Results, r => Assert.Null(r.Exception));
     }

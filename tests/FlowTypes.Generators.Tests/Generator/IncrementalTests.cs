@@ -79,6 +79,7 @@ public class IncrementalTests
     {
         new InMemoryAdditionalText("/project/flows/returns.flow.json", Retail),
         new InMemoryAdditionalText("/project/flows/lead.flow.json", Sales),
+        new InMemoryAdditionalText("/project/flows/draft.flow.json", "{ \"version\": \"7.2\", "),
     };
 
     private static void AssertNoBannedTypes(object? value, string step, HashSet<object> visited)
