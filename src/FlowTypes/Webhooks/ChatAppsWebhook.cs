@@ -215,7 +215,11 @@ public sealed class ChatAppsStatus
     public string? ErrorMessage { get; set; }
 }
 
-/// <summary>Parses 8x8 Chat Apps webhook bodies into <see cref="ChatAppsWebhookEvent"/>.</summary>
+/// <summary>
+/// Parses 8x8 Chat Apps webhook bodies into <see cref="ChatAppsWebhookEvent"/>. Bodies larger than
+/// <see cref="FlowParseOptions.MaxBodyBytes"/>, deeper than <see cref="FlowParseOptions.MaxDepth"/>, or with a key
+/// repeated in one object are rejected with a typed error.
+/// </summary>
 public static class ChatAppsWebhook
 {
     /// <summary>Parses a webhook body. Never throws for bad input; returns the error instead.</summary>
@@ -239,6 +243,12 @@ public static class ChatAppsWebhook
 
         try
         {
+            if (Runtime.DuplicateKeyScanner.FindDuplicate(body, options.MaxDepth) is { } duplicatePath)
+            {
+                error = new FlowParseError(FlowParseErrorKind.DuplicateKey, duplicatePath, "A key occurs more than once in one object; duplicate keys are rejected.");
+                return false;
+            }
+
             var reader = new Utf8JsonReader(body, new JsonReaderOptions { MaxDepth = options.MaxDepth });
             webhookEvent = JsonSerializer.Deserialize(ref reader, ChatAppsJsonContext.Default.ChatAppsWebhookEvent);
             if (webhookEvent is null)
@@ -253,6 +263,11 @@ public static class ChatAppsWebhook
         catch (JsonException exception)
         {
             error = FlowParseErrorFactory.FromException(exception);
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            error = Runtime.FlowJson.InvalidText(string.Empty);
             return false;
         }
     }

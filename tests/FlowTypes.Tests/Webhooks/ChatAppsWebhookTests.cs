@@ -57,4 +57,24 @@ public class ChatAppsWebhookTests
         Assert.Null(webhookEvent);
         Assert.Equal(kind, error!.Kind);
     }
+
+    [Theory]
+    [InlineData("{\"payload\":{\"umid\":\"a\",\"umid\":\"b\"}}", "$.payload.umid")]
+    [InlineData("{\"eventType\":\"x\",\"eventType\":\"y\"}", "$.eventType")]
+    [InlineData("{\"payload\":{\"user\":{\"msisdn\":\"+1\",\"msisdn\":\"+2\"}}}", "$.payload.user.msisdn")]
+    [InlineData("{\"list\":[{\"a\":1},{\"a\":1,\"a\":2}]}", "$.list[].a")]
+    public void Duplicate_keys_anywhere_in_the_envelope_are_rejected_with_their_path(string body, string path)
+    {
+        Assert.False(ChatAppsWebhook.TryParse(TestPayloads.Utf8(body), out var webhookEvent, out var error));
+
+        Assert.Null(webhookEvent);
+        Assert.Equal(FlowParseErrorKind.DuplicateKey, error!.Kind);
+        Assert.Equal(path, error.Path);
+    }
+
+    [Fact]
+    public void The_same_key_in_sibling_objects_is_not_a_duplicate()
+    {
+        Assert.True(ChatAppsWebhook.TryParse(TestPayloads.Utf8("{\"payload\":{\"user\":{\"name\":\"a\"},\"status\":{\"state\":\"read\"}},\"x\":[{\"name\":1},{\"name\":2}]}"), out _, out var error), error?.ToString());
+    }
 }
