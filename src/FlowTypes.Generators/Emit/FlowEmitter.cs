@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq;
 using System.Text;
 using FlowTypes.Generators.Helpers;
 using FlowTypes.Generators.Model;
@@ -258,12 +259,16 @@ internal static class FlowEmitter
         writer.WriteLine("global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extensionData = null;");
         writer.WriteLine("while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)");
         writer.OpenBlock();
+        writer.WriteLine("switch (KeyIndex(ref reader))");
+        writer.OpenBlock();
         for (var i = 0; i < fields.Count; i++)
         {
-            EmitFieldRead(writer, $"Key{i}", $"f{i}", $"has{i}", fields[i], settings);
+            EmitFieldRead(writer, i, $"f{i}", $"has{i}", fields[i], settings);
         }
 
-        EmitFieldRead(writer, "KeyFlowToken", "flowToken", "hasFlowToken", new FieldModel("flow_token", "FlowToken", FieldKind.String, false, string.Empty), settings);
+        EmitFieldRead(writer, fields.Count, "flowToken", "hasFlowToken", new FieldModel("flow_token", "FlowToken", FieldKind.String, false, string.Empty), settings);
+        writer.CloseBlock();
+        writer.WriteLine();
         writer.WriteLine("if (!global::FlowTypes.Runtime.FlowJson.TryAddExtensionData(ref extensionData, ref reader, options, pathPrefix, out error))");
         writer.OpenBlock();
         writer.WriteLine("return false;");
@@ -312,18 +317,19 @@ internal static class FlowEmitter
         writer.CloseBlock();
         writer.CloseBlock();
         writer.WriteLine();
-        for (var i = 0; i < fields.Count; i++)
+        var keys = fields.Select(f => f.JsonName).Append("flow_token").ToList();
+        KeyMatcher.EmitIndexMethod(writer, "KeyIndex", keys, "Key");
+        writer.WriteLine();
+        for (var i = 0; i < keys.Count; i++)
         {
-            EmitKey(writer, $"Key{i}", fields[i].JsonName);
+            EmitKey(writer, $"Key{i}", keys[i]);
         }
-
-        EmitKey(writer, "KeyFlowToken", "flow_token");
     }
 
-    private static void EmitFieldRead(SourceWriter writer, string key, string local, string has, FieldModel field, GenerationSettings settings)
+    private static void EmitFieldRead(SourceWriter writer, int index, string local, string has, FieldModel field, GenerationSettings settings)
     {
         var literal = NameHelper.Literal(field.JsonName);
-        writer.WriteLine($"if (reader.ValueTextEquals({key}))");
+        writer.WriteLine($"case {index.ToString(CultureInfo.InvariantCulture)}:");
         writer.OpenBlock();
         writer.WriteLine($"if ({has})");
         writer.OpenBlock();

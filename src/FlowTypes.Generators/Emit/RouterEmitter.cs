@@ -88,6 +88,8 @@ internal static class RouterEmitter
         w.WriteLine();
         EmitIdentify(w, routes, candidates, keys, keyIndex);
         w.WriteLine();
+        KeyMatcher.EmitIndexMethod(w, "KeyIndex", keys, "Key");
+        w.WriteLine();
         for (var i = 0; i < keys.Count; i++)
         {
             EmitKey(w, "Key" + i.ToString(CultureInfo.InvariantCulture), keys[i]);
@@ -196,37 +198,7 @@ internal static class RouterEmitter
             return;
         }
 
-        // Group keys by UTF-8 length so a property name is compared with few candidates.
-        var byLength = keys.GroupBy(k => Encoding.UTF8.GetByteCount(k)).OrderBy(g => g.Key).ToList();
-        w.WriteLine("var index = -1;");
-        w.WriteLine("if (!reader.ValueIsEscaped)");
-        w.OpenBlock();
-        w.WriteLine("switch (reader.ValueSpan.Length)");
-        w.OpenBlock();
-        foreach (var group in byLength)
-        {
-            w.WriteLine($"case {group.Key}:");
-            w.OpenBlock();
-            foreach (var key in group)
-            {
-                var k = keyIndex[key];
-                w.WriteLine($"if (global::System.MemoryExtensions.SequenceEqual(reader.ValueSpan, Key{k})) {{ index = {k}; break; }}");
-            }
-
-            w.WriteLine("break;");
-            w.CloseBlock();
-        }
-
-        w.CloseBlock();
-        w.CloseBlock();
-        w.WriteLine("else");
-        w.OpenBlock();
-        for (var k = 0; k < keys.Count; k++)
-        {
-            w.WriteLine($"{(k == 0 ? "if" : "else if")} (reader.ValueTextEquals(Key{k})) index = {k};");
-        }
-
-        w.CloseBlock();
+        w.WriteLine("var index = KeyIndex(ref reader);");
         w.WriteLine("if (index >= 0) present[index] = true;");
         w.WriteLine("reader.Read();");
         w.WriteLine("reader.Skip();");

@@ -1,0 +1,71 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using FlowTypes.Generators.Helpers;
+
+namespace FlowTypes.Generators.Emit;
+
+/// <summary>
+/// Emits a method that maps the current property name of a Utf8JsonReader to a key index in O(1): a switch on
+/// the FNV-1a hash of the name's UTF-8 bytes (FlowJson.Hash at run time), confirmed with SequenceEqual.
+/// Escaped names (rare) fall back to ValueTextEquals, which unescapes.
+/// </summary>
+internal static class KeyMatcher
+{
+    /// <summary>FNV-1a 32-bit, identical to FlowTypes.Runtime.FlowJson.Hash.</summary>
+    public static uint Hash(string key)
+    {
+        var hash = 2166136261u;
+        foreach (var b in Encoding.UTF8.GetBytes(key))
+        {
+            hash = unchecked((hash ^ b) * 16777619u);
+        }
+
+        return hash;
+    }
+
+    /// <summary>Emits <c>static int {methodName}(ref Utf8JsonReader reader)</c>: the index in <paramref name="keys"/>, or -1.</summary>
+    public static void EmitIndexMethod(SourceWriter w, string methodName, IReadOnlyList<string> keys, string keyPropertyPrefix)
+    {
+        w.WriteLine($"private static int {methodName}(ref global::System.Text.Json.Utf8JsonReader reader)");
+        w.OpenBlock();
+        if (keys.Count == 0)
+        {
+            w.WriteLine("return -1;");
+            w.CloseBlock();
+            return;
+        }
+
+        w.WriteLine("if (reader.ValueIsEscaped || reader.HasValueSequence)");
+        w.OpenBlock();
+        for (var i = 0; i < keys.Count; i++)
+        {
+            w.WriteLine($"if (reader.ValueTextEquals({keyPropertyPrefix}{i})) return {i};");
+        }
+
+        w.WriteLine("return -1;");
+        w.CloseBlock();
+        w.WriteLine();
+        w.WriteLine("var name = reader.ValueSpan;");
+        w.WriteLine("switch (global::FlowTypes.Runtime.FlowJson.Hash(name))");
+        w.OpenBlock();
+        foreach (var group in keys.Select((key, index) => (key, index)).GroupBy(k => Hash(k.key)).OrderBy(g => g.Key))
+        {
+            w.WriteLine($"case {group.Key.ToString(CultureInfo.InvariantCulture)}u:");
+            w.OpenBlock();
+            foreach (var (_, index) in group)
+            {
+                w.WriteLine($"if (global::System.MemoryExtensions.SequenceEqual(name, {keyPropertyPrefix}{index})) return {index};");
+            }
+
+            w.WriteLine("break;");
+            w.CloseBlock();
+        }
+
+        w.CloseBlock();
+        w.WriteLine();
+        w.WriteLine("return -1;");
+        w.CloseBlock();
+    }
+}
