@@ -176,7 +176,9 @@ internal static class TemplateChecks
 
         if (parameters.Length < expected)
         {
-            var properties = ImmutableDictionary<string, string?>.Empty.Add(SendPayloadAnalyzer.MissingCountProperty, (expected - parameters.Length).ToString(CultureInfo.InvariantCulture));
+            var properties = ImmutableDictionary<string, string?>.Empty
+                .Add(SendPayloadAnalyzer.MissingCountProperty, (expected - parameters.Length).ToString(CultureInfo.InvariantCulture))
+                .Add(SendPayloadAnalyzer.ExamplesProperty, MissingExamples(template.Body!, parameters.Length, expected));
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.MissingBodyParameters, body.Syntax.GetLocation(), properties, template.Name, language, expected, parameters.Length));
         }
 
@@ -184,6 +186,18 @@ internal static class TemplateChecks
         {
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.ExtraBodyParameter, parameters[i].Syntax.GetLocation(), template.Name, language, expected));
         }
+    }
+
+    /// <summary>The example values of the missing variables, separated by U+001F (empty when the file has none).</summary>
+    private static string MissingExamples(TemplateComponentDefinition body, int from, int to)
+    {
+        var values = new List<string>();
+        for (var i = from; i < to; i++)
+        {
+            values.Add(!body.Examples.IsDefault && i < body.Examples.Length ? body.Examples[i] : string.Empty);
+        }
+
+        return string.Join(SendPayloadAnalyzer.ExampleSeparator, values);
     }
 
     private static void CheckButton(OperationAnalysisContext context, TemplateDefinition template, IInvocationOperation call, int index)

@@ -25,6 +25,12 @@ public sealed class SendPayloadAnalyzer : DiagnosticAnalyzer
     /// <summary>Property name in a FT3002 diagnostic carrying the number of missing body parameters (read by the code fix).</summary>
     internal const string MissingCountProperty = "MissingCount";
 
+    /// <summary>Property name in a FT3002 diagnostic carrying the example values of the missing variables (read by the code fix).</summary>
+    internal const string ExamplesProperty = "Examples";
+
+    /// <summary>Separates the values of <see cref="ExamplesProperty"/>.</summary>
+    internal const string ExampleSeparator = "\u001F";
+
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         DiagnosticDescriptors.UnknownTemplate,
