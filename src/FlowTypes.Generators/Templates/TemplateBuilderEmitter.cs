@@ -21,7 +21,7 @@ internal static class TemplateBuilderEmitter
         writer.WriteLine("namespace " + ns);
         writer.OpenBlock();
         writer.WriteLine("/// <summary>Typed builders for the WhatsApp templates registered in this project's <c>*.template.json</c> files.</summary>");
-        writer.WriteLine("[global::System.CodeDom.Compiler.GeneratedCode(\"FlowTypes\", \"" + typeof(TemplateBuilderEmitter).Assembly.GetName().Version + "\")]");
+        writer.WriteLine("[global::System.CodeDom.Compiler.GeneratedCode(\"FlowTypes\", \"" + FlowTypes.Generators.Emit.FlowEmitter.GeneratorVersion + "\")]");
         writer.WriteLine("public static partial class WhatsAppTemplates");
         writer.OpenBlock();
         var first = true;
