@@ -90,9 +90,11 @@ internal static class TemplateChecks
         {
             foreach (var button in t.Buttons)
             {
-                if (button.IsDynamicUrl && !sentIndexes.Contains(button.Index))
+                if (button.RequiresParameter && !sentIndexes.Contains(button.Index))
                 {
-                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.MissingButtonParameter, nameArgument.Syntax.GetLocation(), label, language, button.Index));
+                    var kind = button.Type == "URL" ? "URL (with a variable)" : button.Type;
+                    var subType = button.ExpectedSubTypeConstant is { } constant ? "ButtonSubType." + constant : "\"" + button.ExpectedSubType + "\"";
+                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.MissingButtonParameter, nameArgument.Syntax.GetLocation(), label, language, kind, button.Index, subType));
                 }
             }
         }
@@ -156,7 +158,7 @@ internal static class TemplateChecks
 
     private static void CheckBody(OperationAnalysisContext context, TemplateDefinition template, string language, IInvocationOperation? body, IArgumentOperation nameArgument)
     {
-        var expected = template.Body?.DistinctVariableCount ?? 0;
+        var expected = template.BodyVariableCount;
         if (body is null)
         {
             if (expected > 0)

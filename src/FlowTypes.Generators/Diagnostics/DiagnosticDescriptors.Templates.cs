@@ -299,11 +299,11 @@ internal static partial class DiagnosticDescriptors
         isEnabledByDefault: true,
         helpLinkUri: HelpLinkBase + WrongButtonSubTypeId + ".md");
 
-    /// <summary>FT3007: Dynamic URL button has no parameter.</summary>
+    /// <summary>FT3007: Button that needs a parameter has none.</summary>
     public static readonly DiagnosticDescriptor MissingButtonParameter = new(
         MissingButtonParameterId,
-        "Dynamic URL button has no parameter",
-        "Template '{0}' ({1}) has a URL button with a variable at index {2}; add TemplateComponent.Button({2}, ButtonSubType.Url, TemplateParameter.Text(...))",
+        "Button that needs a parameter has none",
+        "Template '{0}' ({1}) has a {2} button at index {3} that needs a parameter; add TemplateComponent.Button({3}, {4}, ...)",
         SendCategory,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,

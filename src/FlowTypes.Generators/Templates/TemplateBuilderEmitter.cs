@@ -81,6 +81,12 @@ internal static class TemplateBuilderEmitter
             parameters.Add("string " + button.Value.ParameterName);
         }
 
+        foreach (var button in spec.Buttons.Where(b => b.Type == "COPY_CODE"))
+        {
+            writer.WriteLine($"/// <param name=\"{button.Value.ParameterName}\">The coupon code of the COPY_CODE button at index {button.Index} (at most 15 characters).</param>");
+            parameters.Add("string " + button.Value.ParameterName);
+        }
+
         foreach (var button in spec.Buttons.Where(b => b.Type == "FLOW"))
         {
             writer.WriteLine($"/// <param name=\"{button.Value.ParameterName}\">The flow token for the FLOW button at index {button.Index}, or null.</param>");
@@ -103,10 +109,13 @@ internal static class TemplateBuilderEmitter
 
         foreach (var button in spec.Buttons.OrderBy(b => b.Index))
         {
-            var parameter = button.Type == "URL"
-                ? $"{Sending}TemplateParameter.Text({button.Value.ParameterName})"
-                : $"{Sending}TemplateParameter.Action({button.Value.ParameterName})";
-            arguments.Add($"{Sending}TemplateComponent.Button({button.Index}, {Sending}ButtonSubType.{(button.Type == "URL" ? "Url" : "Flow")}, {parameter})");
+            var (factory, subType) = button.Type switch
+            {
+                "URL" or "OTP" => ("Text", "Url"),
+                "COPY_CODE" => ("CouponCode", "CopyCode"),
+                _ => ("Action", "Flow"),
+            };
+            arguments.Add($"{Sending}TemplateComponent.Button({button.Index}, {Sending}ButtonSubType.{subType}, {Sending}TemplateParameter.{factory}({button.Value.ParameterName}))");
         }
 
         for (var i = 0; i < arguments.Count; i++)

@@ -26,7 +26,7 @@ internal sealed record TemplateHeaderSpec(string Kind, string Format, TemplateVa
 /// <summary>A C# parameter for one template variable.</summary>
 internal sealed record TemplateValueSpec(string ParameterName, string Placeholder, string? Example);
 
-/// <summary>A button that takes a parameter: a dynamic URL (required suffix) or a FLOW button (optional token).</summary>
+/// <summary>A button that takes a parameter: a dynamic URL (suffix), an OTP button (the body's code), a COPY_CODE button (coupon code) or a FLOW button (optional token).</summary>
 internal sealed record TemplateButtonSpec(int Index, string Type, string SubType, TemplateValueSpec Value);
 
 /// <summary>Builds <see cref="TemplateBuilderSpec"/>s from template definitions that have no errors.</summary>
@@ -59,7 +59,7 @@ internal static class TemplateBuilderSpecs
             }
 
             var body = new List<TemplateValueSpec>();
-            if (template.Body is { } bodyComponent)
+            if (template.Body is { Text: not null } bodyComponent)
             {
                 var seen = new HashSet<string>(StringComparer.Ordinal);
                 var ordered = bodyComponent.Variables.Where(v => seen.Add(v.Name)).ToList();
@@ -77,6 +77,12 @@ internal static class TemplateBuilderSpecs
                 }
             }
 
+            else if (template.BodyVariableCount == 1)
+            {
+                // AUTHENTICATION: the preset body "{{1}} is your verification code." takes the code.
+                body.Add(new TemplateValueSpec(Unique("code", used), "{{1}}", null));
+            }
+
             var buttons = new List<TemplateButtonSpec>();
             foreach (var button in template.Buttons)
             {
@@ -84,6 +90,15 @@ internal static class TemplateBuilderSpecs
                 {
                     var example = !button.Examples.IsDefaultOrEmpty ? button.Examples[0] : null;
                     buttons.Add(new TemplateButtonSpec(button.Index, "URL", "url", new TemplateValueSpec(Unique("button" + button.Index + "UrlSuffix", used), "{{1}}", example)));
+                }
+                else if (button.Type == "OTP" && body.Count == 1 && body[0].ParameterName == "code")
+                {
+                    // The one-time code goes in the body and in the OTP button (sub-type url).
+                    buttons.Add(new TemplateButtonSpec(button.Index, "OTP", "url", body[0]));
+                }
+                else if (button.Type == "COPY_CODE")
+                {
+                    buttons.Add(new TemplateButtonSpec(button.Index, "COPY_CODE", "copy_code", new TemplateValueSpec(Unique("button" + button.Index + "CouponCode", used), "coupon_code", null)));
                 }
                 else if (button.Type == "FLOW")
                 {

@@ -50,6 +50,12 @@ internal sealed class TemplateDefinition
     /// <summary>The span a template-level diagnostic points at: the name value, else the start of the object.</summary>
     public TextSpan AnchorSpan => NameNode?.Span ?? new TextSpan(Node.Span.Start, 1);
 
+    /// <summary>
+    /// The number of body values a send payload must supply: the distinct variables of the body text, or 1 for an
+    /// AUTHENTICATION body, whose preset text ("{{1}} is your verification code") has no <c>text</c> in the file.
+    /// </summary>
+    public int BodyVariableCount => Body is null ? 0 : Body.Text is null && Category == "AUTHENTICATION" ? 1 : Body.DistinctVariableCount;
+
     /// <summary>The header format in upper case (TEXT, IMAGE, VIDEO, DOCUMENT, LOCATION, GIF), or null without a header.</summary>
     public string? HeaderFormat => Header?.Format?.ToUpperInvariant();
 }
@@ -168,6 +174,20 @@ internal sealed class TemplateButtonDefinition
 
     /// <summary>True for a URL button whose URL has a variable: a send payload must give its suffix.</summary>
     public bool IsDynamicUrl => Type == "URL" && !UrlVariables.IsDefaultOrEmpty;
+
+    /// <summary>True when a send payload must give this button a parameter: a dynamic URL, an OTP code, a coupon code.</summary>
+    public bool RequiresParameter => IsDynamicUrl || Type is "OTP" or "COPY_CODE";
+
+    /// <summary>The <c>ButtonSubType</c> constant name for <see cref="ExpectedSubType"/>.</summary>
+    public string? ExpectedSubTypeConstant => ExpectedSubType switch
+    {
+        "url" => "Url",
+        "quick_reply" => "QuickReply",
+        "flow" => "Flow",
+        "copy_code" => "CopyCode",
+        "voice_call" => "VoiceCall",
+        _ => null,
+    };
 
     /// <summary>The sub-type a send payload uses for this button, or null when the button takes no parameters.</summary>
     public string? ExpectedSubType => Type switch

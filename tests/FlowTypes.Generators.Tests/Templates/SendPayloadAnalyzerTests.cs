@@ -46,6 +46,16 @@ public sealed class SendPayloadAnalyzerTests
               ]
             },
             {
+              "templateName": "login_code",
+              "language": "en",
+              "category": "AUTHENTICATION",
+              "components": [
+                { "type": "BODY", "add_security_recommendation": true },
+                { "type": "FOOTER", "code_expiration_minutes": 5 },
+                { "type": "BUTTONS", "buttons": [ { "type": "OTP", "otp_type": "COPY_CODE", "text": "Copy code" } ] }
+              ]
+            },
+            {
               "templateName": "plain",
               "language": "en",
               "category": "UTILITY",
@@ -102,6 +112,7 @@ public sealed class SendPayloadAnalyzerTests
         await Verify("new TemplateMessage(\"order_update\", \"es\", TemplateComponent.Body(TemplateParameter.Text(\"Ana\")))");
         await Verify("new TemplateMessage(\"greeting\", \"en\", TemplateComponent.Header(TemplateParameter.Text(\"Ana\")))");
         await Verify("new TemplateMessage(\"plain\", \"en\")");
+        await Verify("new TemplateMessage(\"login_code\", \"en\", TemplateComponent.Body(TemplateParameter.Text(\"123456\")), TemplateComponent.Button(0, ButtonSubType.Url, TemplateParameter.Text(\"123456\")))");
     }
 
     [Fact]
@@ -190,7 +201,23 @@ public sealed class SendPayloadAnalyzerTests
     {
         await Verify(
             Correct.Replace("new TemplateMessage(\"order_update\"", "new TemplateMessage({|#0:\"order_update\"|}").Replace("TemplateComponent.Button(1, ButtonSubType.Url, TemplateParameter.Text(\"A-1\")),", string.Empty),
-            Diagnostic(DiagnosticDescriptors.MissingButtonParameter).WithLocation(0).WithArguments("order_update", "en_US", 1));
+            Diagnostic(DiagnosticDescriptors.MissingButtonParameter).WithLocation(0).WithArguments("order_update", "en_US", "URL (with a variable)", 1, "ButtonSubType.Url"));
+    }
+
+    [Fact]
+    public async Task FT3007_authentication_code_button_without_parameter()
+    {
+        await Verify(
+            "new TemplateMessage({|#0:\"login_code\"|}, \"en\", TemplateComponent.Body(TemplateParameter.Text(\"123456\")))",
+            Diagnostic(DiagnosticDescriptors.MissingButtonParameter).WithLocation(0).WithArguments("login_code", "en", "OTP", 0, "ButtonSubType.Url"));
+    }
+
+    [Fact]
+    public async Task FT3002_authentication_body_needs_the_code()
+    {
+        await Verify(
+            "new TemplateMessage({|#0:\"login_code\"|}, \"en\", TemplateComponent.Button(0, ButtonSubType.Url, TemplateParameter.Text(\"123456\")))",
+            Diagnostic(DiagnosticDescriptors.MissingBodyParameters).WithLocation(0).WithArguments("login_code", "en", 1, 0));
     }
 
     [Fact]

@@ -57,7 +57,13 @@ public sealed class TemplateGeneratorTests
                     { "type": "BODY", "text": "Hola {{first_name}}, tu cita es el {{date}} & {{first_name}}." },
                     { "type": "BUTTONS", "buttons": [ { "type": "PHONE_NUMBER", "text": "Llamar", "phoneNumber": "+1" }, { "type": "FLOW", "text": "Cambiar", "flowId": "1" } ] } ] },
                   { "templateName": "appointment_reminder", "language": "en_US", "category": "UTILITY", "components": [
-                    { "type": "BODY", "text": "Hi {{1}}, see you on {{2}}." } ] }
+                    { "type": "BODY", "text": "Hi {{1}}, see you on {{2}}." } ] },
+                  { "templateName": "login_code", "language": "en", "category": "AUTHENTICATION", "components": [
+                    { "type": "BODY", "add_security_recommendation": true },
+                    { "type": "BUTTONS", "buttons": [ { "type": "OTP", "otp_type": "COPY_CODE", "text": "Copy code" } ] } ] },
+                  { "templateName": "spring_sale", "language": "en", "category": "MARKETING", "components": [
+                    { "type": "BODY", "text": "Use the code below for 10% off." },
+                    { "type": "BUTTONS", "buttons": [ { "type": "COPY_CODE", "example": "SAVE10" } ] } ] }
                 ] }
                 """));
 
