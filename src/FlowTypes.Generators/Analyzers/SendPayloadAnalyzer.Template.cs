@@ -65,7 +65,6 @@ internal static class TemplateChecks
         }
 
         var t = template!;
-        var label = $"{name}";
         var header = calls.FirstOrDefault(c => c.TargetMethod.Name == "Header");
         var body = calls.FirstOrDefault(c => c.TargetMethod.Name == "Body");
         CheckHeader(context, t, language, header, nameArgument);
@@ -94,7 +93,7 @@ internal static class TemplateChecks
                 {
                     var kind = button.Type == "URL" ? "URL (with a variable)" : button.Type;
                     var subType = button.ExpectedSubTypeConstant is { } constant ? "ButtonSubType." + constant : "\"" + button.ExpectedSubType + "\"";
-                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.MissingButtonParameter, nameArgument.Syntax.GetLocation(), label, language, kind, button.Index, subType));
+                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.MissingButtonParameter, nameArgument.Syntax.GetLocation(), name, language, kind, button.Index, subType));
                 }
             }
         }

@@ -54,62 +54,54 @@ public sealed class SendPayloadAnalyzer : DiagnosticAnalyzer
 
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        if (context.Compilation.GetTypeByMetadataName(SendingNamespace + "TemplateMessage") is null)
+        var compilation = context.Compilation;
+        if (compilation.GetTypeByMetadataName(SendingNamespace + "TemplateMessage") is not { } templateMessage)
         {
-            return;
+            return; // The project does not use the FlowTypes send model.
         }
 
+        // Resolve the model's types once; the per-operation callbacks only compare symbols.
+        var checks = new Dictionary<ITypeSymbol, Action<OperationAnalysisContext, IObjectCreationOperation>>(SymbolEqualityComparer.Default);
+        void Add(string name, Action<OperationAnalysisContext, IObjectCreationOperation> check)
+        {
+            if (compilation.GetTypeByMetadataName(SendingNamespace + name) is { } type)
+            {
+                checks[type] = check;
+            }
+        }
+
+        // Template files are read once per compilation, not once per operation.
         var registry = TemplateRegistry.Read(context.Options.AdditionalFiles, context.CancellationToken);
-        context.RegisterOperationAction(c => AnalyzeCreation(c, registry), OperationKind.ObjectCreation);
-        context.RegisterOperationAction(AnalyzeInvocation, OperationKind.Invocation);
-    }
+        checks[templateMessage] = (c, creation) => TemplateChecks.Analyze(c, creation, registry);
+        Add("ReplyButtonsMessage", InteractiveChecks.ReplyButtonsMessage);
+        Add("ReplyButton", InteractiveChecks.ReplyButton);
+        Add("ListMessage", InteractiveChecks.ListMessage);
+        Add("ListSection", InteractiveChecks.ListSection);
+        Add("ListRow", InteractiveChecks.ListRow);
+        Add("CtaUrlMessage", InteractiveChecks.CtaUrlMessage);
+        Add("FlowMessage", InteractiveChecks.FlowMessage);
 
-    private static bool IsSendingType(ITypeSymbol? type, string name) =>
-        type is INamedTypeSymbol { ContainingNamespace: { Name: "Sending", ContainingNamespace: { Name: "FlowTypes", ContainingNamespace.IsGlobalNamespace: true } } } named
-        && named.Name == name;
+        context.RegisterOperationAction(
+            c =>
+            {
+                var creation = (IObjectCreationOperation)c.Operation;
+                if (creation.Type is { } type && checks.TryGetValue(type, out var check))
+                {
+                    check(c, creation);
+                }
+            },
+            OperationKind.ObjectCreation);
 
-    private static void AnalyzeCreation(OperationAnalysisContext context, TemplateRegistry registry)
-    {
-        var creation = (IObjectCreationOperation)context.Operation;
-        var type = creation.Type;
-        if (type is null || type.ContainingNamespace?.ToDisplayString() != "FlowTypes.Sending")
+        if (compilation.GetTypeByMetadataName(SendingNamespace + "InteractiveHeader") is { } interactiveHeader)
         {
-            return;
-        }
-
-        switch (type.Name)
-        {
-            case "TemplateMessage":
-                TemplateChecks.Analyze(context, creation, registry);
-                break;
-            case "ReplyButtonsMessage":
-                InteractiveChecks.ReplyButtonsMessage(context, creation);
-                break;
-            case "ReplyButton":
-                InteractiveChecks.ReplyButton(context, creation);
-                break;
-            case "ListMessage":
-                InteractiveChecks.ListMessage(context, creation);
-                break;
-            case "ListSection":
-                InteractiveChecks.ListSection(context, creation);
-                break;
-            case "ListRow":
-                InteractiveChecks.ListRow(context, creation);
-                break;
-            case "CtaUrlMessage":
-                InteractiveChecks.CtaUrlMessage(context, creation);
-                break;
-            case "FlowMessage":
-                InteractiveChecks.FlowMessage(context, creation);
-                break;
+            context.RegisterOperationAction(c => AnalyzeHeaderText(c, interactiveHeader), OperationKind.Invocation);
         }
     }
 
-    private static void AnalyzeInvocation(OperationAnalysisContext context)
+    private static void AnalyzeHeaderText(OperationAnalysisContext context, INamedTypeSymbol interactiveHeader)
     {
         var invocation = (IInvocationOperation)context.Operation;
-        if (invocation.TargetMethod.Name == "Text" && IsSendingType(invocation.TargetMethod.ContainingType, "InteractiveHeader")
+        if (invocation.TargetMethod.Name == "Text" && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, interactiveHeader)
             && invocation.Arguments.Length == 1 && Operations.ConstantString(invocation.Arguments[0]) is { } text && text.Length > 60)
         {
             InteractiveChecks.Report(context, invocation.Arguments[0], $"The header text has {text.Length} characters; WhatsApp allows at most 60, shorten it");
