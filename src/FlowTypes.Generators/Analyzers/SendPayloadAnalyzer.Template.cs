@@ -204,6 +204,12 @@ internal static class TemplateChecks
     private static void CheckButton(OperationAnalysisContext context, TemplateDefinition template, IInvocationOperation call, int index)
     {
         var indexArgument = Operations.Argument(call, "index")!;
+        if (index < 0)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidButtonIndex, indexArgument.Syntax.GetLocation(), $"A button index is 0-based and cannot be {index}; use the position of the button in template '{template.Name}'"));
+            return;
+        }
+
         if (index >= template.Buttons.Length)
         {
             var range = template.Buttons.Length == 0 ? "has no buttons; remove this button component" : $"has {template.Buttons.Length} button(s); use an index from 0 to {template.Buttons.Length - 1}";

@@ -106,12 +106,17 @@ internal static class TemplateBuilderSpecs
                 }
             }
 
+            // Nested type and member names must differ from their enclosing type and from the Name constant.
+            var className = Pascal(name);
+            className = className == "WhatsAppTemplates" ? className + "Template" : className;
+            var methodName = Pascal(language.ToLowerInvariant());
+            methodName = methodName == className || methodName == "Name" ? "In" + methodName : methodName;
             yield return new TemplateBuilderSpec(
                 path,
                 name,
                 language,
-                Pascal(name),
-                Pascal(language.ToLowerInvariant()),
+                className,
+                methodName,
                 template.Body?.Text,
                 header,
                 body.ToImmutableEquatableArray(),

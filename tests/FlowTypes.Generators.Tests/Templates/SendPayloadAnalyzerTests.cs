@@ -188,6 +188,14 @@ public sealed class SendPayloadAnalyzerTests
     }
 
     [Fact]
+    public async Task FT3005_negative_button_index()
+    {
+        await Verify(
+            Correct.Replace("Button(3, ButtonSubType.Flow", "Button({|#0:-1|}, ButtonSubType.Flow"),
+            Diagnostic(DiagnosticDescriptors.InvalidButtonIndex).WithLocation(0).WithArguments("A button index is 0-based and cannot be -1; use the position of the button in template 'order_update'"));
+    }
+
+    [Fact]
     public async Task FT3006_wrong_sub_type_on_the_argument()
     {
         await Verify(

@@ -93,6 +93,25 @@ public sealed class TemplateGeneratorTests
     }
 
     [Fact]
+    public void Names_that_would_clash_with_the_enclosing_types_are_adjusted()
+    {
+        var (driver, _, diagnostics) = Run(
+            GeneratorHarness.ConsumerSource,
+            ("/p/clash.template.json", """
+                { "templates": [
+                  { "templateName": "en", "language": "en", "category": "UTILITY", "components": [ { "type": "BODY", "text": "Hello there." } ] },
+                  { "templateName": "whats_app_templates", "language": "en", "category": "UTILITY", "components": [ { "type": "BODY", "text": "Hello there." } ] }
+                ] }
+                """));
+
+        Assert.Empty(diagnostics);
+        var source = Generated(driver);
+        Assert.Contains("public static partial class En", source, System.StringComparison.Ordinal);
+        Assert.Contains("TemplateMessage InEn()", source, System.StringComparison.Ordinal);
+        Assert.Contains("public static partial class WhatsAppTemplatesTemplate", source, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Templates_with_errors_or_no_template_files_generate_nothing()
     {
         var (withError, _, _) = Run(GeneratorHarness.ConsumerSource, ("/p/bad.template.json", Marketing.Replace("\"marketing_image_template_demo\"", "\"Bad Name\"")));
