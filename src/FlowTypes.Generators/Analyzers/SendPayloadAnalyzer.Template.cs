@@ -13,7 +13,7 @@ namespace FlowTypes.Generators.Analyzers;
 /// <summary>FT3001-FT3007, FT3010: a constant <c>new TemplateMessage(name, language, components...)</c> against its template.</summary>
 internal static class TemplateChecks
 {
-    public static void Analyze(OperationAnalysisContext context, IObjectCreationOperation creation, TemplateRegistry registry)
+    public static void Analyze(OperationAnalysisContext context, IObjectCreationOperation creation, TemplateRegistry registry, FlowIndex flows)
     {
         if (registry.IsEmpty)
         {
@@ -82,7 +82,7 @@ internal static class TemplateChecks
             }
 
             sentIndexes.Add(index.Value);
-            CheckButton(context, t, call, index.Value);
+            CheckButton(context, t, call, index.Value, flows);
         }
 
         if (!unknownIndex)
@@ -201,7 +201,7 @@ internal static class TemplateChecks
         return string.Join(SendPayloadAnalyzer.ExampleSeparator, values);
     }
 
-    private static void CheckButton(OperationAnalysisContext context, TemplateDefinition template, IInvocationOperation call, int index)
+    private static void CheckButton(OperationAnalysisContext context, TemplateDefinition template, IInvocationOperation call, int index, FlowIndex flows)
     {
         var indexArgument = Operations.Argument(call, "index")!;
         if (index < 0)
@@ -242,6 +242,21 @@ internal static class TemplateChecks
                 button.Type,
                 expectedSubType,
                 subType));
+            return;
+        }
+
+        // A FLOW button opened on a screen: the screen must exist in the flow the template button launches.
+        if (button.Type == "FLOW" && button.FlowIdNode?.Value is { } flowId && flows.TryGet(flowId, out var flow))
+        {
+            var parameters = Operations.ParamsElements(Operations.Argument(call, "parameters"));
+            foreach (var parameter in parameters.IsDefault ? ImmutableArray<IOperation>.Empty : parameters)
+            {
+                if (Operations.Unwrap(parameter) is IInvocationOperation { TargetMethod.Name: "Action" } action
+                    && Operations.Argument(action, "flowActionData") is { } data)
+                {
+                    FlowChecks.CheckScreen(context, data.Value, flowId, flow);
+                }
+            }
         }
     }
 }

@@ -42,7 +42,9 @@ public sealed class SendPayloadAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.MissingButtonParameter,
         DiagnosticDescriptors.InteractiveLimitExceeded,
         DiagnosticDescriptors.DuplicateInteractiveId,
-        DiagnosticDescriptors.MissingHeaderParameter);
+        DiagnosticDescriptors.MissingHeaderParameter,
+        DiagnosticDescriptors.UnknownFlowId,
+        DiagnosticDescriptors.UnknownFlowScreen);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -72,14 +74,19 @@ public sealed class SendPayloadAnalyzer : DiagnosticAnalyzer
 
         // Template files are read once per compilation, not once per operation.
         var registry = TemplateRegistry.Read(context.Options.AdditionalFiles, context.CancellationToken);
-        checks[templateMessage] = (c, creation) => TemplateChecks.Analyze(c, creation, registry);
+        var flows = FlowIndex.Read(context.Options.AdditionalFiles, context.Options.AnalyzerConfigOptionsProvider, context.CancellationToken);
+        checks[templateMessage] = (c, creation) => TemplateChecks.Analyze(c, creation, registry, flows);
         Add("ReplyButtonsMessage", InteractiveChecks.ReplyButtonsMessage);
         Add("ReplyButton", InteractiveChecks.ReplyButton);
         Add("ListMessage", InteractiveChecks.ListMessage);
         Add("ListSection", InteractiveChecks.ListSection);
         Add("ListRow", InteractiveChecks.ListRow);
         Add("CtaUrlMessage", InteractiveChecks.CtaUrlMessage);
-        Add("FlowMessage", InteractiveChecks.FlowMessage);
+        Add("FlowMessage", (c, creation) =>
+        {
+            InteractiveChecks.FlowMessage(c, creation);
+            FlowChecks.FlowMessage(c, creation, flows);
+        });
 
         context.RegisterOperationAction(
             c =>

@@ -38,6 +38,8 @@ internal static partial class DiagnosticDescriptors
     public const string InteractiveLimitExceededId = "FT3008";
     public const string DuplicateInteractiveIdId = "FT3009";
     public const string MissingHeaderParameterId = "FT3010";
+    public const string UnknownFlowIdId = "FT3011";
+    public const string UnknownFlowScreenId = "FT3012";
 
     /// <summary>FT2001: Template file is not valid JSON or not a template.</summary>
     public static readonly DiagnosticDescriptor MalformedTemplateFile = new(
@@ -338,4 +340,24 @@ internal static partial class DiagnosticDescriptors
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         helpLinkUri: HelpLinkBase + MissingHeaderParameterId + ".md");
+
+    /// <summary>FT3011: Flow id is not one of the project's flows.</summary>
+    public static readonly DiagnosticDescriptor UnknownFlowId = new(
+        UnknownFlowIdId,
+        "Flow id is not one of the project's flows",
+        "No flow file in the project declares FlowId '{0}' (known: {1}); check the id, or set FlowId metadata on the flow's AdditionalFiles item",
+        SendCategory,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + UnknownFlowIdId + ".md");
+
+    /// <summary>FT3012: Flow has no such screen.</summary>
+    public static readonly DiagnosticDescriptor UnknownFlowScreen = new(
+        UnknownFlowScreenId,
+        "Flow has no such screen",
+        "Flow '{0}' ({1}) has no screen '{2}'; use one of: {3}",
+        SendCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + UnknownFlowScreenId + ".md");
 }
