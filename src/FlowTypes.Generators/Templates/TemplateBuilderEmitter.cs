@@ -71,7 +71,11 @@ internal static class TemplateBuilderEmitter
 
         foreach (var value in spec.BodyParameters)
         {
-            writer.WriteLine($"/// <param name=\"{value.ParameterName.TrimStart('@')}\">{Xml("The value of " + value.Placeholder + " in the body" + ExampleNote(value))}</param>");
+            var otp = spec.Buttons.FirstOrDefault(b => b.Type == "OTP" && b.Value == value);
+            var doc = otp is null
+                ? "The value of " + value.Placeholder + " in the body" + ExampleNote(value)
+                : $"The one-time code, sent in the body and in the OTP button at index {otp.Index} (at most 15 characters).";
+            writer.WriteLine($"/// <param name=\"{value.ParameterName.TrimStart('@')}\">{Xml(doc)}</param>");
             parameters.Add("string " + value.ParameterName);
         }
 
