@@ -104,6 +104,11 @@ internal static class InteractiveChecks
                 return;
             }
 
+            if (sections.Length > 1 && Operations.Argument(section, "title") is { } title && title.Value.ConstantValue is { HasValue: true, Value: null })
+            {
+                Report(context, title, "A list message with more than one section needs a title on every section; add one (at most 24 characters)");
+            }
+
             var sectionRows = Operations.ParamsElements(Operations.Argument(section, "rows"));
             if (sectionRows.IsDefault)
             {
@@ -141,6 +146,11 @@ internal static class InteractiveChecks
     {
         Common(context, creation, 1024);
         MaxLength(context, Operations.Argument(creation, "displayText"), 20, "button text");
+        if (Operations.Argument(creation, "url") is { } url && Operations.ConstantString(url) is { } value
+            && !value.StartsWith("https://", System.StringComparison.OrdinalIgnoreCase) && !value.StartsWith("http://", System.StringComparison.OrdinalIgnoreCase))
+        {
+            Report(context, url, $"The CTA URL '{value}' is not an http or https URL; write the full address starting with https://");
+        }
     }
 
     public static void FlowMessage(OperationAnalysisContext context, IObjectCreationOperation creation)

@@ -291,6 +291,19 @@ public sealed class SendPayloadAnalyzerTests
     }
 
     [Fact]
+    public async Task FT3008_cta_url_scheme_and_section_titles()
+    {
+        await Verify(
+            "new CtaUrlMessage(\"Body\", \"Visit\", {|#0:\"www.example.com\"|})",
+            Diagnostic(DiagnosticDescriptors.InteractiveLimitExceeded).WithLocation(0).WithArguments("The CTA URL 'www.example.com' is not an http or https URL; write the full address starting with https://"));
+        await Verify("new CtaUrlMessage(\"Body\", \"Visit\", \"https://example.com/store\")");
+        await Verify(
+            "new ListMessage(\"Body\", \"Open\", new ListSection(\"One\", new ListRow(\"a\", \"A\")), new ListSection({|#0:null|}, new ListRow(\"b\", \"B\")))",
+            Diagnostic(DiagnosticDescriptors.InteractiveLimitExceeded).WithLocation(0).WithArguments("A list message with more than one section needs a title on every section; add one (at most 24 characters)"));
+        await Verify("new ListMessage(\"Body\", \"Open\", new ListSection(null, new ListRow(\"a\", \"A\")))");
+    }
+
+    [Fact]
     public async Task FT3009_duplicate_ids()
     {
         await Verify(
