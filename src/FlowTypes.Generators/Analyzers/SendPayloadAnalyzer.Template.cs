@@ -162,7 +162,10 @@ internal static class TemplateChecks
         {
             if (expected > 0)
             {
-                var properties = ImmutableDictionary<string, string?>.Empty.Add(SendPayloadAnalyzer.MissingCountProperty, expected.ToString(CultureInfo.InvariantCulture));
+                var properties = ImmutableDictionary<string, string?>.Empty
+                    .Add(SendPayloadAnalyzer.MissingCountProperty, expected.ToString(CultureInfo.InvariantCulture))
+                    .Add(SendPayloadAnalyzer.ExamplesProperty, template.Body is { } definition ? MissingExamples(definition, 0, expected) : string.Empty)
+                    .Add(SendPayloadAnalyzer.MissingBodyComponentProperty, "true");
                 context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.MissingBodyParameters, nameArgument.Syntax.GetLocation(), properties, template.Name, language, expected, 0));
             }
 

@@ -28,6 +28,9 @@ public sealed class SendPayloadAnalyzer : DiagnosticAnalyzer
     /// <summary>Property name in a FT3002 diagnostic carrying the example values of the missing variables (read by the code fix).</summary>
     internal const string ExamplesProperty = "Examples";
 
+    /// <summary>Property name in a FT3002 diagnostic set when the whole <c>TemplateComponent.Body(...)</c> is missing (the diagnostic is on the template name).</summary>
+    internal const string MissingBodyComponentProperty = "MissingBodyComponent";
+
     /// <summary>Separates the values of <see cref="ExamplesProperty"/>.</summary>
     internal const string ExampleSeparator = "\u001F";
 

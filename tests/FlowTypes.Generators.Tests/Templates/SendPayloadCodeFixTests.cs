@@ -62,6 +62,19 @@ public sealed class SendPayloadCodeFixTests
     }
 
     [Fact]
+    public async Task FT3002_adds_a_missing_body_component_after_the_header()
+    {
+        await VerifyFix<AddMissingBodyParametersCodeFix>(
+            "new TemplateMessage({|#0:\"appointment\"|}, \"en\")",
+            "new TemplateMessage(\"appointment\", \"en\", TemplateComponent.Body(TemplateParameter.Text(\"Ana\"), TemplateParameter.Text(\"Monday\"), TemplateParameter.Text(\"9:00\")))",
+            new DiagnosticResult(DiagnosticDescriptors.MissingBodyParameters).WithLocation(0).WithArguments("appointment", "en", 3, 0));
+        await VerifyFix<AddMissingBodyParametersCodeFix>(
+            "new TemplateMessage({|#0:\"order_update\"|}, \"en_US\", TemplateComponent.Header(TemplateParameter.Image(\"https://x.example/a.png\")), TemplateComponent.Button(1, ButtonSubType.Url, TemplateParameter.Text(\"A-1\")))",
+            "new TemplateMessage(\"order_update\", \"en_US\", TemplateComponent.Header(TemplateParameter.Image(\"https://x.example/a.png\")), TemplateComponent.Body(TemplateParameter.Text(\"TODO\"), TemplateParameter.Text(\"TODO\")), TemplateComponent.Button(1, ButtonSubType.Url, TemplateParameter.Text(\"A-1\")))",
+            new DiagnosticResult(DiagnosticDescriptors.MissingBodyParameters).WithLocation(0).WithArguments("order_update", "en_US", 2, 0));
+    }
+
+    [Fact]
     public async Task FT3006_replaces_the_sub_type_with_the_matching_constant()
     {
         const string Before = """
