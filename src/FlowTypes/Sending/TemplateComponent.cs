@@ -1,0 +1,104 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.Json;
+
+namespace FlowTypes.Sending;
+
+/// <summary>
+/// One component of a template send payload: <c>header</c>, <c>body</c> or <c>button</c>, with its parameters.
+/// Create instances with <see cref="Header"/>, <see cref="Body"/> and <see cref="Button"/>.
+/// </summary>
+public sealed class TemplateComponent
+{
+    private TemplateComponent(string type, int? index, string? subType, TemplateParameter[] parameters)
+    {
+        Type = type;
+        Index = index;
+        SubType = subType;
+        Parameters = parameters;
+    }
+
+    /// <summary>The component type: <c>header</c>, <c>body</c> or <c>button</c>.</summary>
+    public string Type { get; }
+
+    /// <summary>For a button: its 0-based position among all buttons of the template (static ones included).</summary>
+    public int? Index { get; }
+
+    /// <summary>For a button: the sub-type (<c>subType</c>), one of the <see cref="ButtonSubType"/> constants.</summary>
+    public string? SubType { get; }
+
+    /// <summary>The parameter values in placeholder order.</summary>
+    public IReadOnlyList<TemplateParameter> Parameters { get; }
+
+    /// <summary>The header component: the value of the header variable, or the media of a media header.</summary>
+    /// <param name="parameter">A text parameter for a TEXT header; an image, video or document parameter for a media header.</param>
+    /// <returns>The header component.</returns>
+    public static TemplateComponent Header(TemplateParameter parameter) =>
+        new("header", null, null, new[] { parameter ?? throw new ArgumentNullException(nameof(parameter)) });
+
+    /// <summary>The body component: one value per body variable, in order (<c>{{1}}</c>, <c>{{2}}</c>, ...).</summary>
+    /// <param name="parameters">The values, in placeholder order.</param>
+    /// <returns>The body component.</returns>
+    public static TemplateComponent Body(params TemplateParameter[] parameters) =>
+        new("body", null, null, parameters ?? Array.Empty<TemplateParameter>());
+
+    /// <summary>A button component: parameters for the template button at <paramref name="index"/>.</summary>
+    /// <param name="index">The 0-based position of the button among all buttons of the template.</param>
+    /// <param name="subType">The button sub-type; use a <see cref="ButtonSubType"/> constant that matches the template button.</param>
+    /// <param name="parameters">The button parameters: the URL suffix for a dynamic URL button, <see cref="TemplateParameter.Action()"/> for a flow button.</param>
+    /// <returns>The button component.</returns>
+    public static TemplateComponent Button(int index, string subType, params TemplateParameter[] parameters)
+    {
+        if (index < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(index), index, "A button index is 0-based and cannot be negative.");
+        }
+
+        return new("button", index, subType ?? throw new ArgumentNullException(nameof(subType)), parameters ?? Array.Empty<TemplateParameter>());
+    }
+
+    internal void WriteTo(Utf8JsonWriter writer)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("type", Type);
+        if (Index is { } index)
+        {
+            // The 8x8 send example writes the index as a string ("index":"0").
+            writer.WriteString("index", index.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (SubType is not null)
+        {
+            writer.WriteString("subType", SubType);
+        }
+
+        writer.WriteStartArray("parameters");
+        foreach (var parameter in Parameters)
+        {
+            parameter.WriteTo(writer);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+}
+
+/// <summary>The button sub-types of a template button component (<c>subType</c>).</summary>
+public static class ButtonSubType
+{
+    /// <summary><c>url</c>: a URL button with a variable suffix (also the sub-type of an AUTHENTICATION OTP button).</summary>
+    public const string Url = "url";
+
+    /// <summary><c>quick_reply</c>: a quick-reply button, with an optional payload.</summary>
+    public const string QuickReply = "quick_reply";
+
+    /// <summary><c>flow</c>: a FLOW button; the flow id is part of the template.</summary>
+    public const string Flow = "flow";
+
+    /// <summary><c>copy_code</c>: a COPY_CODE (coupon) button.</summary>
+    public const string CopyCode = "copy_code";
+
+    /// <summary><c>voice_call</c>: a VOICE_CALL button.</summary>
+    public const string VoiceCall = "voice_call";
+}

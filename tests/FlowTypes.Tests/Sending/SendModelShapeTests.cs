@@ -1,0 +1,101 @@
+using System;
+using FlowTypes.Sending;
+using Xunit;
+
+namespace FlowTypes.Tests.Sending;
+
+// These tests exercise payload shapes with made-up template names; FT3001 (unknown template) would flag them
+// because this project registers real templates in Sending/Templates/.
+#pragma warning disable FT3001
+
+/// <summary>Shapes the 8x8 documentation does not show an example of, and argument checks.</summary>
+public sealed class SendModelShapeTests
+{
+    [Fact]
+    public void List_message_uses_button_sections_and_rows()
+    {
+        var message = new ChatAppsMessage(
+            "+15551234567",
+            new ListMessage("Pick a slot", "Slots", new ListSection("Morning", new ListRow("m9", "9:00", "Early bird"), new ListRow("m10", "10:00")))
+            {
+                Header = InteractiveHeader.Text("Booking"),
+                Footer = "Times are local",
+            });
+
+        Assert.Equal(
+            "{\"user\":{\"msisdn\":\"+15551234567\"},\"type\":\"interactive\",\"content\":{\"interactive\":{\"type\":\"list\",\"header\":{\"type\":\"text\",\"text\":\"Booking\"},\"body\":{\"text\":\"Pick a slot\"},\"footer\":{\"text\":\"Times are local\"},\"action\":{\"button\":\"Slots\",\"sections\":[{\"title\":\"Morning\",\"rows\":[{\"id\":\"m9\",\"title\":\"9:00\",\"description\":\"Early bird\"},{\"id\":\"m10\",\"title\":\"10:00\"}]}]}}}}",
+            message.ToJson());
+    }
+
+    [Fact]
+    public void Cta_url_message_uses_the_direct_send_reference_shape()
+    {
+        // Shape from the 8x8 "Submit WhatsApp Direct Send Sample" reference: action.name = cta_url, parameters.display_text/url.
+        var message = new ChatAppsMessage("+15551234567", new CtaUrlMessage("Tap the button below to visit our store.", "Visit store", "https://example.com/store"));
+
+        Assert.Equal(
+            "{\"user\":{\"msisdn\":\"+15551234567\"},\"type\":\"interactive\",\"content\":{\"interactive\":{\"type\":\"cta_url\",\"body\":{\"text\":\"Tap the button below to visit our store.\"},\"action\":{\"name\":\"cta_url\",\"parameters\":{\"display_text\":\"Visit store\",\"url\":\"https://example.com/store\"}}}}}",
+            message.ToJson());
+    }
+
+    [Fact]
+    public void Currency_date_time_video_document_payload_and_coupon_parameters()
+    {
+        var message = new ChatAppsMessage(
+            "+15551234567",
+            new TemplateMessage(
+                "order_update",
+                "en",
+                TemplateComponent.Header(TemplateParameter.Document("https://example.com/invoice.pdf")),
+                TemplateComponent.Body(TemplateParameter.Currency("$100.99", "USD", 100990), TemplateParameter.DateTime("February 25, 1977")),
+                TemplateComponent.Button(0, ButtonSubType.QuickReply, TemplateParameter.Payload("stop")),
+                TemplateComponent.Button(1, ButtonSubType.CopyCode, TemplateParameter.CouponCode("SAVE10"))));
+
+        Assert.Equal(
+            "{\"user\":{\"msisdn\":\"+15551234567\"},\"type\":\"template\",\"content\":{\"template\":{\"language\":\"en\",\"name\":\"order_update\",\"components\":["
+            + "{\"type\":\"header\",\"parameters\":[{\"type\":\"document\",\"url\":\"https://example.com/invoice.pdf\"}]},"
+            + "{\"type\":\"body\",\"parameters\":[{\"type\":\"currency\",\"currency\":{\"fallbackValue\":\"$100.99\",\"code\":\"USD\",\"amount1000\":100990}},{\"type\":\"date_time\",\"dateTime\":{\"fallbackValue\":\"February 25, 1977\"}}]},"
+            + "{\"type\":\"button\",\"index\":\"0\",\"subType\":\"quick_reply\",\"parameters\":[{\"type\":\"payload\",\"payload\":\"stop\"}]},"
+            + "{\"type\":\"button\",\"index\":\"1\",\"subType\":\"copy_code\",\"parameters\":[{\"type\":\"coupon_code\",\"couponCode\":\"SAVE10\"}]}]}}}",
+            message.ToJson());
+    }
+
+    [Fact]
+    public void Template_without_components_and_video_interactive_header()
+    {
+        Assert.Equal(
+            "{\"user\":{\"msisdn\":\"+1\"},\"type\":\"template\",\"content\":{\"template\":{\"language\":\"en\",\"name\":\"hello_world\"}}}",
+            new ChatAppsMessage("+1", new TemplateMessage("hello_world", "en")).ToJson());
+        Assert.Contains(
+            "\"header\":{\"type\":\"video\",\"url\":\"https://example.com/a.mp4\"}",
+            new ChatAppsMessage("+1", new ReplyButtonsMessage("b", new ReplyButton("a", "A")) { Header = InteractiveHeader.Video("https://example.com/a.mp4") }).ToJson(),
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Flow_button_action_with_token_and_indented_output()
+    {
+        var message = new ChatAppsMessage(
+            "+1",
+            new TemplateMessage("t", "en", TemplateComponent.Button(2, ButtonSubType.Flow, TemplateParameter.Action("tok", new FlowActionData("WELCOME")))))
+        {
+            Type = "Template",
+        };
+
+        Assert.Equal(
+            "{\"user\":{\"msisdn\":\"+1\"},\"type\":\"Template\",\"content\":{\"template\":{\"language\":\"en\",\"name\":\"t\",\"components\":[{\"type\":\"button\",\"index\":\"2\",\"subType\":\"flow\",\"parameters\":[{\"type\":\"action\",\"action\":{\"flowToken\":\"tok\",\"flowActionData\":{\"screen\":\"WELCOME\"}}}]}]}}}",
+            message.ToJson());
+        Assert.Equal(JsonText.Normalize(message.ToJson(indented: true)), message.ToJson());
+        Assert.Equal(message.ToJson(), System.Text.Encoding.UTF8.GetString(message.ToUtf8Json()));
+    }
+
+    [Fact]
+    public void Invalid_arguments_throw()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => TemplateComponent.Button(-1, ButtonSubType.Url));
+        Assert.Throws<ArgumentNullException>(() => new TemplateMessage(null!, "en"));
+        Assert.Throws<ArgumentNullException>(() => new ChatAppsMessage(null!, new TemplateMessage("a", "en")));
+        Assert.Throws<ArgumentNullException>(() => TemplateParameter.Text(null!));
+        Assert.Throws<ArgumentNullException>(() => new ReplyButton("id", null!));
+    }
+}
