@@ -105,6 +105,38 @@ public class ConsumerTests : IClassFixture<PackedPackage>
         Assert.Matches(@"Program\.cs\(1,\d+\): error CS0246: The type or namespace name 'Shop' could not be found", optedOut.Output); // nothing was generated
     }
 
+    [Fact]
+    public async Task A_template_send_that_misses_a_variable_fails_the_build_with_FT3002_at_its_line()
+    {
+        const string template = """
+            {
+              "name": "order_update",
+              "language": "en_US",
+              "category": "UTILITY",
+              "components": [
+                { "type": "BODY", "text": "Hi {{1}}, your order {{2}} has shipped.", "examples": [ "Jane", "ORD-1" ] }
+              ]
+            }
+            """;
+        // Line 6 builds the body with one parameter; the template has two variables.
+        const string program = """
+            using FlowTypes.Sending;
+
+            var message = new ChatAppsMessage(
+                "+15551234567",
+                new TemplateMessage("order_update", "en_US",
+                    TemplateComponent.Body(TemplateParameter.Text("Jane"))));
+            Console.WriteLine(message.ToJson());
+            """;
+        var consumer = _package.CreateConsumer("TemplateConsumer", program, ("templates/order_update.template.json", template));
+
+        var build = await DotNet.RunAsync(consumer, "build", "-c", "Release");
+
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Matches(new Regex(@"Program\.cs\(6,9\): error FT3002: "), build.Output);
+        Assert.DoesNotContain("error CS", build.Output);
+    }
+
     private static string EightByEightWebhook(string responseJson) =>
         "{\"namespace\":\"ChatApps\",\"eventType\":\"inbound_message_received\",\"description\":\"ChatApps inbound message\",\"payload\":{\"umid\":\"abc123-def456-ghi789\",\"type\":\"Interactive\",\"content\":{\"interactive\":{\"type\":\"nfmReply\",\"nfmReply\":{\"responseJson\":"
         + JsonSerializer.Serialize(responseJson) + "}}}}}";
