@@ -235,6 +235,17 @@ internal static class TemplateChecks
         if (Operations.Argument(call, "subType") is { } subTypeArgument && Operations.ConstantString(subTypeArgument) is { } subType
             && !string.Equals(subType, expectedSubType, System.StringComparison.OrdinalIgnoreCase))
         {
+            // Sub-type and parameters agree with each other and with another button: the index is what is wrong.
+            var intended = IndexOfButtonFor(template, subType, index);
+            if (intended >= 0 && ParametersFit(call, subType))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(
+                    DiagnosticDescriptors.InvalidButtonIndex,
+                    indexArgument.Syntax.GetLocation(),
+                    $"The button at index {index} of template '{template.Name}' is a {button.Type} button, but this '{subType}' parameter is for the {template.Buttons[intended].Type} button at index {intended}; use index {intended}"));
+                return;
+            }
+
             var properties = ImmutableDictionary<string, string?>.Empty.Add(SendPayloadAnalyzer.ExpectedSubTypeProperty, expectedSubType);
             context.ReportDiagnostic(Diagnostic.Create(
                 DiagnosticDescriptors.WrongButtonSubType,
@@ -261,5 +272,47 @@ internal static class TemplateChecks
                 }
             }
         }
+    }
+
+    /// <summary>The index of another button of the template that takes parameters of this sub-type, or -1.</summary>
+    private static int IndexOfButtonFor(TemplateDefinition template, string subType, int excluding)
+    {
+        for (var i = 0; i < template.Buttons.Length; i++)
+        {
+            if (i != excluding && string.Equals(template.Buttons[i].ExpectedSubType, subType, System.StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>True when every constant parameter is of the kind a button of this sub-type takes (url: text, quick_reply: payload, ...).</summary>
+    private static bool ParametersFit(IInvocationOperation call, string subType)
+    {
+        var expected = subType.ToLowerInvariant() switch
+        {
+            "url" => "Text",
+            "quick_reply" => "Payload",
+            "flow" => "Action",
+            "copy_code" => "CouponCode",
+            _ => null,
+        };
+        var parameters = Operations.ParamsElements(Operations.Argument(call, "parameters"));
+        if (expected is null || parameters.IsDefaultOrEmpty)
+        {
+            return false;
+        }
+
+        foreach (var parameter in parameters)
+        {
+            if (Operations.Unwrap(parameter) is not IInvocationOperation { TargetMethod.Name: var method } || method != expected)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -188,6 +188,16 @@ public sealed class SendPayloadAnalyzerTests
     }
 
     [Fact]
+    public async Task FT3005_parameter_sent_to_the_wrong_button_names_the_right_index()
+    {
+        // A text parameter with subType url belongs to the URL button at index 1, not the quick reply at 0.
+        await Verify(
+            Correct.Replace("new TemplateMessage(\"order_update\"", "new TemplateMessage({|#1:\"order_update\"|}").Replace("Button(1, ButtonSubType.Url", "Button({|#0:0|}, ButtonSubType.Url"),
+            Diagnostic(DiagnosticDescriptors.InvalidButtonIndex).WithLocation(0).WithArguments("The button at index 0 of template 'order_update' is a QUICK_REPLY button, but this 'url' parameter is for the URL button at index 1; use index 1"),
+            Diagnostic(DiagnosticDescriptors.MissingButtonParameter).WithLocation(1).WithArguments("order_update", "en_US", "URL (with a variable)", 1, "ButtonSubType.Url"));
+    }
+
+    [Fact]
     public async Task FT3005_negative_button_index()
     {
         await Verify(
