@@ -1,6 +1,5 @@
 using System.Net.Http.Headers;
 using System.Text;
-using System.Text.Json;
 using Microsoft.Extensions.Options;
 
 namespace WebhookService;
@@ -24,27 +23,6 @@ public sealed class ReplySender
 
     /// <summary>The last request bodies (dry run or sent), newest last; the demo prints them.</summary>
     public System.Collections.Concurrent.ConcurrentQueue<string> Sent { get; } = new();
-
-    /// <summary>The 8x8 session text message: { "user": { "msisdn" }, "type": "Text", "content": { "text" } }.</summary>
-    public static string TextMessage(string msisdn, string text)
-    {
-        using var stream = new MemoryStream();
-        // Relaxed escaping keeps '+' and non-ASCII text readable; the body is sent as application/json, never embedded in HTML.
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            writer.WriteStartObject();
-            writer.WriteStartObject("user");
-            writer.WriteString("msisdn", msisdn);
-            writer.WriteEndObject();
-            writer.WriteString("type", "Text");
-            writer.WriteStartObject("content");
-            writer.WriteString("text", text);
-            writer.WriteEndObject();
-            writer.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray());
-    }
 
     public async Task SendAsync(string json, CancellationToken cancellationToken)
     {

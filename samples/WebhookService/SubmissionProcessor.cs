@@ -62,8 +62,8 @@ public sealed class SubmissionProcessor : BackgroundService
                 return;
             }
 
-            var result = FlowHandlers.Handle(submission);
-            await _sender.SendAsync(ReplySender.TextMessage(stored.Msisdn, result.Reply), cancellationToken);
+            var result = FlowHandlers.Handle(submission, stored.Msisdn);
+            await _sender.SendAsync(result.Reply.ToJson(), cancellationToken);
             _store.MarkProcessed(stored.Umid, result.Summary);
             _queue.Processed.Enqueue((stored.Umid, stored.Flow, result.Summary));
             _logger.LogInformation("Processed {Flow} submission {Umid}", stored.Flow, stored.Umid);

@@ -53,9 +53,10 @@ public class WebhookServiceTests : IClassFixture<SampleService>
             "appointment: Emily Chen (born 1992-08-22), Sick Visit on 2026-02-12 at slot 1000 (In-Person Visit), insurance=insured/Blue Cross Blue Shield, contact via whatsapp+email",
             rows[1].Summary);
 
-        // Dry run: the exact 8x8 "Text" message bodies the service would POST.
+        // Dry run: the exact 8x8 request bodies, built with the generated template builder and the send model.
         var replies = _service.Output.Where(line => line.Contains("would POST ", StringComparison.Ordinal)).Select(line => line[(line.IndexOf("would POST ", StringComparison.Ordinal) + 11)..]).ToList();
-        Assert.Contains("""{"user":{"msisdn":"+15551234567"},"type":"Text","content":{"text":"Return for order ORD-98765 received. We will ship the exchange (Same item in size L) as soon as we receive the return."}}""", replies);
+        Assert.Contains("""{"user":{"msisdn":"+15551234567"},"type":"template","content":{"template":{"language":"en_US","name":"return_update","components":[{"type":"body","parameters":[{"type":"text","text":"ORD-98765"},{"type":"text","text":"We will ship the exchange (Same item in size L) as soon as we receive the return."}]},{"type":"button","index":"0","subType":"url","parameters":[{"type":"text","text":"ORD-98765"}]}]}}}""", replies);
+        Assert.Contains("""{"user":{"msisdn":"+15551234567"},"type":"interactive","content":{"interactive":{"type":"button","body":{"text":"Thanks Emily, your Sick Visit is requested for Thursday 12 February. We will confirm shortly."},"action":{"buttons":[{"type":"reply","reply":{"id":"appointment_ok","title":"Sounds good"}},{"type":"reply","reply":{"id":"appointment_change","title":"Change date"}}]}}}}""", replies);
         Assert.Equal(4, replies.Count);
     }
 
