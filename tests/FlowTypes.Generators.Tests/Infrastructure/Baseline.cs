@@ -1,6 +1,7 @@
 using System;
 using System.IO;
-using System.Runtime.CompilerServices;
+using System.Linq;
+using System.Reflection;
 using Xunit;
 
 namespace FlowTypes.Generators.Tests.Infrastructure;
@@ -11,9 +12,10 @@ namespace FlowTypes.Generators.Tests.Infrastructure;
 /// </summary>
 internal static class Baseline
 {
-    public static void AssertMatches(string baselineName, string actual, [CallerFilePath] string callerPath = "")
+    public static void AssertMatches(string baselineName, string actual)
     {
-        var sourceDirectory = Path.Combine(Path.GetDirectoryName(callerPath)!, "..", "Baselines");
+        var repoRoot = typeof(Baseline).Assembly.GetCustomAttributes<System.Reflection.AssemblyMetadataAttribute>().Single(a => a.Key == "RepoRoot").Value!;
+        var sourceDirectory = Path.Combine(repoRoot, "tests", "FlowTypes.Generators.Tests", "Baselines");
         if (Environment.GetEnvironmentVariable("FLOWTYPES_UPDATE_BASELINES") == "1")
         {
             File.WriteAllText(Path.Combine(sourceDirectory, baselineName), actual);
