@@ -12,8 +12,11 @@ public class GeneratedSourceTests
     [InlineData("8x8-docs__whatsapp-flows-examples-healthcare__flowJson.json", "appointment.flow.json", "Appointment.g.cs.txt")]
     [InlineData("8x8-docs__whatsapp-flows-examples-sales__flowJson.json", "lead-generation.flow.json", "LeadGeneration.g.cs.txt")]
     [InlineData("8x8-docs__whatsapp-flows-examples-professional-services__flowJson.json", "service_booking.flow.json", "ServiceBooking.g.cs.txt")]
+    [InlineData("david-lev__pywa__tests__data__flows__2_1__examples__customer_satisfaction_survey.json", "customer_satisfaction.flow.json", "CustomerSatisfaction.g.cs.txt")]
+    [InlineData("ChristianGroove__agency-manager__src__lib__meta__flows__schemas__lead_generation.json", "agency_leads.flow.json", "AgencyLeads.g.cs.txt")]
+    [InlineData("misingo255__whatsapp-flows-template__assets__azam_marines_flow.json", "ferry_booking.flow.json", "FerryBooking.g.cs.txt")]
+    [InlineData("david-lev__pywa__tests__data__flows__4_0__examples__forward_refs.json", "forward_refs.flow.json", "ForwardRefs.g.cs.txt")]
     [InlineData("david-lev__pywa__tests__data__flows__2_1__examples__sign_in.json", "sign_in.flow.json", "SignIn.g.cs.txt")]
-    [InlineData("david-lev__pywa__tests__data__flows__6_1__examples__calendar_picker_range_mode.json", "calendar.flow.json", "Calendar.g.cs.txt")]
     public void Generated_source_matches_the_baseline_and_compiles_cleanly(string corpusFile, string flowFileName, string baseline)
     {
         var result = GeneratorHarness.Run(("/project/flows/" + flowFileName, TestData.ReadCorpus(corpusFile)));
