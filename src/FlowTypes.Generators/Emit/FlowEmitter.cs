@@ -227,6 +227,14 @@ internal static class FlowEmitter
             /// <summary>Parses the flow submission carried by a whole webhook body with explicit limits; never throws for bad input.</summary>
             public static bool TryParseWebhook({{Span}} webhookBody, {{Options}} options, {{notNull}}out {{type}}? submission, out {{Error}}? error) =>
                 global::FlowTypes.Runtime.FlowJson.TryParseWebhook(webhookBody, options, s_parser, out submission, out error);
+
+            /// <summary>Parses the flow submission carried by a webhook body given as text; never throws for bad input.</summary>
+            public static bool TryParseWebhook(string webhookBody, {{notNull}}out {{type}}? submission, out {{Error}}? error) =>
+                global::FlowTypes.Runtime.FlowJson.TryParseWebhookText(webhookBody, {{Options}}.Default, s_parser, out submission, out error);
+
+            /// <summary>Reads a webhook body from a stream (at most <see cref="global::FlowTypes.FlowParseOptions.MaxBodyBytes"/>) and parses the flow submission it carries; never throws for bad input.</summary>
+            public static global::System.Threading.Tasks.Task<global::FlowTypes.FlowParseResult<{{type}}>> TryParseWebhookAsync(global::System.IO.Stream webhookBody, {{Options}}? options = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+                global::FlowTypes.Runtime.FlowJson.TryParseWebhookAsync(webhookBody, options ?? {{Options}}.Default, s_parser, cancellationToken);
             """);
     }
 

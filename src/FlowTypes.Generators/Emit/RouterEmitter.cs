@@ -71,6 +71,14 @@ internal static class RouterEmitter
             public static bool TryParseWebhook({{Span}} webhookBody, {{Options}} options, {{notNull}}out {{Submission}}? submission, out {{Error}}? error) =>
                 global::FlowTypes.Runtime.FlowJson.TryParseWebhook(webhookBody, options, s_route, out submission, out error);
 
+            /// <summary>Parses the flow submission in a webhook body given as text; never throws for bad input.</summary>
+            public static bool TryParseWebhook(string webhookBody, {{notNull}}out {{Submission}}? submission, out {{Error}}? error) =>
+                global::FlowTypes.Runtime.FlowJson.TryParseWebhookText(webhookBody, {{Options}}.Default, s_route, out submission, out error);
+
+            /// <summary>Reads a webhook body from a stream (at most <see cref="global::FlowTypes.FlowParseOptions.MaxBodyBytes"/>) and parses the flow submission it carries; never throws for bad input.</summary>
+            public static global::System.Threading.Tasks.Task<global::FlowTypes.FlowParseResult<{{Submission}}>> TryParseWebhookAsync(global::System.IO.Stream webhookBody, {{Options}}? options = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+                global::FlowTypes.Runtime.FlowJson.TryParseWebhookAsync(webhookBody, options ?? {{Options}}.Default, s_route, cancellationToken);
+
             /// <summary>Parses a <c>responseJson</c> string into the matching flow's type; never throws for bad input.</summary>
             public static bool TryParse(string responseJson, {{notNull}}out {{Submission}}? submission, out {{Error}}? error) =>
                 global::FlowTypes.Runtime.FlowJson.TryParseUtf16(responseJson, {{Options}}.Default, s_route, out submission, out error);

@@ -77,4 +77,32 @@ public class FlowRouterTests
 
         Assert.Equal(FlowParseErrorKind.InvalidJson, error!.Kind);
     }
+
+    [Fact]
+    public async System.Threading.Tasks.Task Webhook_bodies_parse_from_a_stream_and_from_text()
+    {
+        var body = TestPayloads.EightByEightWebhook(TestPayloads.Corpus("8x8-docs__whatsapp-flows-examples-retail__responseJson.response.json"));
+
+        using var stream = new System.IO.MemoryStream(body);
+        var fromStream = await ReturnsSubmission.TryParseWebhookAsync(stream);
+        var routed = await FlowRouter.TryParseWebhookAsync(new System.IO.MemoryStream(body));
+        Assert.True(ReturnsSubmission.TryParseWebhook(System.Text.Encoding.UTF8.GetString(body), out var fromText, out _));
+
+        Assert.True(fromStream.Succeeded);
+        Assert.Equal("ORD-98765", fromStream.Value!.OrderNumber);
+        Assert.IsType<ReturnsSubmission>(routed.Value);
+        Assert.Equal(fromStream.Value, fromText);
+    }
+
+    [Fact]
+    public async System.Threading.Tasks.Task A_stream_longer_than_the_body_limit_is_rejected_without_reading_it_all()
+    {
+        var stream = new System.IO.MemoryStream(new byte[1024 * 1024]);
+
+        var result = await ReturnsSubmission.TryParseWebhookAsync(stream, new FlowParseOptions { MaxBodyBytes = 64 * 1024 });
+
+        Assert.False(result.Succeeded);
+        Assert.Equal(FlowParseErrorKind.LimitExceeded, result.Error!.Kind);
+        Assert.True(stream.Position <= 64 * 1024 + 1, $"read {stream.Position} bytes");
+    }
 }
