@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using FlowTypes.Generators.Diagnostics;
 using FlowTypes.Generators.Parsing;
+using FlowTypes.Generators.Validation;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
@@ -16,7 +17,55 @@ public sealed class FlowFileAnalyzer : DiagnosticAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        DiagnosticDescriptors.MalformedFlowJson);
+        DiagnosticDescriptors.MalformedFlowJson,
+        DiagnosticDescriptors.MissingFlowVersion,
+        DiagnosticDescriptors.UnknownFlowVersion,
+        DiagnosticDescriptors.FrozenFlowVersion,
+        DiagnosticDescriptors.UnknownProperty,
+        DiagnosticDescriptors.InvalidScreenId,
+        DiagnosticDescriptors.ReservedScreenId,
+        DiagnosticDescriptors.DuplicateScreenId,
+        DiagnosticDescriptors.MissingTerminalScreen,
+        DiagnosticDescriptors.TerminalScreenWithoutFooter,
+        DiagnosticDescriptors.SuccessOnNonTerminalScreen,
+        DiagnosticDescriptors.CompleteOnNonTerminalScreen,
+        DiagnosticDescriptors.CompleteOutsideFooter,
+        DiagnosticDescriptors.NavigateToUnknownScreen,
+        DiagnosticDescriptors.NavigateToSameScreen,
+        DiagnosticDescriptors.NavigatePayloadMissingField,
+        DiagnosticDescriptors.NavigatePayloadExtraField,
+        DiagnosticDescriptors.MediaValueInNavigatePayload,
+        DiagnosticDescriptors.UndeclaredDataReference,
+        DiagnosticDescriptors.UnknownFormReference,
+        DiagnosticDescriptors.InvalidScreenReference,
+        DiagnosticDescriptors.InvalidDataPath,
+        DiagnosticDescriptors.RoutingModelMissingScreen,
+        DiagnosticDescriptors.RoutingModelUnknownScreen,
+        DiagnosticDescriptors.RoutingLoop,
+        DiagnosticDescriptors.TooManyBranches,
+        DiagnosticDescriptors.DisconnectedScreen,
+        DiagnosticDescriptors.RouteMissingFromRoutingModel,
+        DiagnosticDescriptors.TooManyComponents,
+        DiagnosticDescriptors.TooManyOfComponent,
+        DiagnosticDescriptors.BothMediaPickers,
+        DiagnosticDescriptors.InputOutsideForm,
+        DiagnosticDescriptors.DuplicateInputName,
+        DiagnosticDescriptors.FooterMissingInBranch,
+        DiagnosticDescriptors.IfNestingTooDeep,
+        DiagnosticDescriptors.EmptyBranch,
+        DiagnosticDescriptors.ConditionWithoutDynamicValue,
+        DiagnosticDescriptors.MissingRequiredProperty,
+        DiagnosticDescriptors.InvalidPropertyValue,
+        DiagnosticDescriptors.RequiresNewerVersion,
+        DiagnosticDescriptors.DataApiVersionRequired,
+        DiagnosticDescriptors.RoutingModelRequired,
+        DiagnosticDescriptors.InvalidDataApiVersion,
+        DiagnosticDescriptors.RefreshOnBackWithoutEndpoint,
+        DiagnosticDescriptors.MissingDataExample,
+        DiagnosticDescriptors.BlankString,
+        DiagnosticDescriptors.MinGreaterThanMax,
+        DiagnosticDescriptors.TextTooLong,
+        DiagnosticDescriptors.UnknownComponentType);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -54,6 +103,12 @@ public sealed class FlowFileAnalyzer : DiagnosticAnalyzer
                 DiagnosticDescriptors.MalformedFlowJson,
                 CreateLocation(file.Path, text, new TextSpan(root.Span.Start, 1)),
                 $"the root of a flow file must be a JSON object, but it is {Article(root.KindName)}"));
+            return;
+        }
+
+        foreach (var finding in FlowValidator.Validate(parsed.Document))
+        {
+            context.ReportDiagnostic(Diagnostic.Create(finding.Descriptor, CreateLocation(file.Path, text, finding.Span), finding.Arguments));
         }
     }
 

@@ -1,0 +1,234 @@
+using System;
+using System.Globalization;
+using FlowTypes.Generators.Diagnostics;
+using FlowTypes.Generators.Json;
+using FlowTypes.Generators.Parsing;
+
+namespace FlowTypes.Generators.Validation;
+
+internal sealed partial class FlowValidator
+{
+    // ---------------------------------------------------------------- components [§7, §8]
+
+    private void ValidateComponent(FlowScreen screen, FlowComponent component)
+    {
+        var node = component.Node;
+        var typeProperty = node.Find("type");
+        if (typeProperty is null)
+        {
+            Report(DiagnosticDescriptors.MissingRequiredProperty, Start(node), "A component on screen '" + ScreenName(screen) + "'", "type");
+            return;
+        }
+
+        if (component.Type is not { } type)
+        {
+            Report(DiagnosticDescriptors.UnknownComponentType, typeProperty.Value.Span, ValueText(typeProperty.Value), string.Join(", ", FlowRules.ComponentTypes));
+            return;
+        }
+
+        if (Array.IndexOf(FlowRules.ComponentTypes, type) < 0)
+        {
+            Report(DiagnosticDescriptors.UnknownComponentType, typeProperty.Value.Span, type, string.Join(", ", FlowRules.ComponentTypes));
+            return;
+        }
+
+        var typeSpan = typeProperty.Value.Span;
+        var description = Describe(component, screen);
+        if (FlowRules.ComponentSince.TryGetValue(type, out var since) && Below(since.Major, since.Minor))
+        {
+            Report(DiagnosticDescriptors.RequiresNewerVersion, typeSpan, "The " + type + " component", since.Major + "." + since.Minor, VersionText);
+        }
+
+        if (type == "ChipsSelector" && component.Conditional && Below(7, 1))
+        {
+            Report(DiagnosticDescriptors.RequiresNewerVersion, typeSpan, "A ChipsSelector inside If or Switch", "7.1", VersionText);
+        }
+
+        if (type == "If" && component.IfDepth >= FlowRules.MaxIfNesting)
+        {
+            Report(DiagnosticDescriptors.IfNestingTooDeep, typeSpan, component.IfDepth + 1);
+        }
+
+        foreach (var (propertyType, property, major, minor) in FlowRules.PropertySince)
+        {
+            if (propertyType == type && node.Find(property) is { } found && Below(major, minor))
+            {
+                Report(DiagnosticDescriptors.RequiresNewerVersion, found.NameSpan, "The property '" + property + "' of " + type, major + "." + minor, VersionText);
+            }
+        }
+
+        if (FlowRules.RequiredProperties.TryGetValue(type, out var required))
+        {
+            foreach (var (property, major, minor) in required)
+            {
+                if (node.Find(property) is null && AtLeast(major, minor))
+                {
+                    Report(DiagnosticDescriptors.MissingRequiredProperty, typeSpan, description, property);
+                }
+            }
+        }
+
+        foreach (var (enumType, property, values) in FlowRules.EnumProperties)
+        {
+            if (enumType == type && node.Get(property) is JsonString value && !IsDynamic(value.Value) && Array.IndexOf(values, value.Value) < 0)
+            {
+                Report(DiagnosticDescriptors.InvalidPropertyValue, value.Span, value.Value, property, type, string.Join(", ", values));
+            }
+        }
+
+        ValidateBlankStrings(component, description);
+        ValidateMinMax(component, description);
+        ValidateCharacterLimits(component, description);
+        ValidateDataSource(component, description);
+    }
+
+    private void ValidateBlankStrings(FlowComponent component, string description)
+    {
+        var type = component.Type!;
+        foreach (var property in component.Node.Properties)
+        {
+            if (property.Value is not JsonString value || value.Value.Trim().Length > 0 || property.Name == "type")
+            {
+                continue;
+            }
+
+            // Text components reject blank text in every version; other string properties from 6.0 [§6 Empty strings].
+            if (FlowRules.TextComponents.Contains(type) && property.Name == "text")
+            {
+                Report(DiagnosticDescriptors.BlankString, value.Span, "The 'text' of " + description, string.Empty);
+            }
+            else if (AtLeast(6, 0) && _version is not null)
+            {
+                Report(DiagnosticDescriptors.BlankString, value.Span, "The '" + property.Name + "' of " + description, " from Flow JSON 6.0");
+            }
+        }
+    }
+
+    private void ValidateMinMax(FlowComponent component, string description)
+    {
+        foreach (var (type, minName, maxName) in FlowRules.MinMaxPairs)
+        {
+            if (type != component.Type)
+            {
+                continue;
+            }
+
+            var min = component.Node.Get(minName);
+            var max = component.Node.Get(maxName);
+            if (min is null || max is null)
+            {
+                continue;
+            }
+
+            if (min is JsonNumber minNumber && max is JsonNumber maxNumber)
+            {
+                if (minNumber.Value > maxNumber.Value)
+                {
+                    Report(DiagnosticDescriptors.MinGreaterThanMax, min.Span, minName, minNumber.Text, maxName, maxNumber.Text, description);
+                }
+            }
+            else if (min is JsonString minDate && max is JsonString maxDate && IsIsoDate(minDate.Value) && IsIsoDate(maxDate.Value)
+                && string.CompareOrdinal(minDate.Value, maxDate.Value) > 0)
+            {
+                Report(DiagnosticDescriptors.MinGreaterThanMax, min.Span, minName, minDate.Value, maxName, maxDate.Value, description);
+            }
+        }
+    }
+
+    private static bool IsIsoDate(string value) =>
+        value.Length == 10 && value[4] == '-' && value[7] == '-'
+        && DateTime.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
+
+    private void ValidateCharacterLimits(FlowComponent component, string description)
+    {
+        foreach (var (type, property, max) in FlowRules.CharacterLimits)
+        {
+            if (type == component.Type && component.Node.Get(property) is JsonString value)
+            {
+                CheckLength(value, max, "The '" + property + "' of " + description);
+            }
+        }
+    }
+
+    private void CheckLength(JsonString value, int max, string what)
+    {
+        if (IsDynamic(value.Value))
+        {
+            return;
+        }
+
+        var length = TextLength(value.Value);
+        if (length > max)
+        {
+            Report(DiagnosticDescriptors.TextTooLong, value.Span, what, length, max);
+        }
+    }
+
+    /// <summary>Length in Unicode code points (a surrogate pair counts once).</summary>
+    private static int TextLength(string value)
+    {
+        var length = 0;
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+            }
+
+            length++;
+        }
+
+        return length;
+    }
+
+    private void ValidateDataSource(FlowComponent component, string description)
+    {
+        if (component.Type is not ("CheckboxGroup" or "RadioButtonsGroup" or "Dropdown" or "ChipsSelector") || component.Node.Get("data-source") is not JsonArray items)
+        {
+            return;
+        }
+
+        foreach (var item in items.Items)
+        {
+            if (item is not JsonObject entry)
+            {
+                continue;
+            }
+
+            foreach (var property in new[] { "id", "title" })
+            {
+                if (entry.Find(property) is null)
+                {
+                    Report(DiagnosticDescriptors.MissingRequiredProperty, Start(entry), "Each data-source item of " + description, property);
+                }
+            }
+
+            foreach (var property in new[] { "image", "alt-text", "color" })
+            {
+                if (entry.Find(property) is { } found && Below(5, 0))
+                {
+                    Report(DiagnosticDescriptors.RequiresNewerVersion, found.NameSpan, "The data-source item property '" + property + "'", "5.0", VersionText);
+                }
+            }
+
+            foreach (var property in new[] { "on-select-action", "on-unselect-action" })
+            {
+                if (entry.Find(property) is { } found && Below(6, 0))
+                {
+                    Report(DiagnosticDescriptors.RequiresNewerVersion, found.NameSpan, "The data-source item property '" + property + "'", "6.0", VersionText);
+                }
+            }
+
+            if (component.Type != "ChipsSelector")
+            {
+                foreach (var (property, max) in FlowRules.DataSourceItemLimits)
+                {
+                    if (entry.Get(property) is JsonString value)
+                    {
+                        CheckLength(value, max, "The '" + property + "' of a data-source item of " + description);
+                    }
+                }
+            }
+        }
+    }
+}
