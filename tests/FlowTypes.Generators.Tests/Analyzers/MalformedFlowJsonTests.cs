@@ -49,9 +49,4 @@ public class MalformedFlowJsonTests
     [Fact]
     public Task Files_that_are_not_flow_files_are_ignored() =>
         Verifier.VerifyAdditionalFileAsync("/project/settings.json", "{ not json");
-
-    [Theory]
-    [MemberData(nameof(TestData.ValidFlowFileData), MemberType = typeof(TestData))]
-    public Task Real_corpus_flows_are_well_formed(string corpusFile) =>
-        Verifier.VerifyAdditionalFileAsync("/project/flows/" + corpusFile.Replace(".json", ".flow.json"), TestData.ReadCorpus(corpusFile));
 }
