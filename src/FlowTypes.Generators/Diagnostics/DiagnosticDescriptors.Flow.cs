@@ -454,11 +454,11 @@ internal static partial class DiagnosticDescriptors
         isEnabledByDefault: true,
         helpLinkUri: HelpLinkBase + DataApiVersionRequiredId + ".md");
 
-    /// <summary>FT1042: "'data_api_version' requires a 'routing_model'; add "routing_model": {{ "SCREEN": ["NEXT_SCREEN"] }} listing the screens each screen leads to".</summary>
+    /// <summary>FT1042: "'data_api_version' requires a 'routing_model'; add "routing_model": { "SCREEN": ["NEXT_SCREEN"] } listing the screens each screen leads to".</summary>
     public static readonly DiagnosticDescriptor RoutingModelRequired = new(
         RoutingModelRequiredId,
         "data_api_version needs routing_model",
-        "'data_api_version' requires a 'routing_model'; add \"routing_model\": {{ \"SCREEN\": [\"NEXT_SCREEN\"] }} listing the screens each screen leads to",
+        "'data_api_version' requires a 'routing_model'; add \"routing_model\": { \"SCREEN\": [\"NEXT_SCREEN\"] } listing the screens each screen leads to",
         FlowCategory,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,

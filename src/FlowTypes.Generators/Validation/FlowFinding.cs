@@ -19,5 +19,15 @@ internal readonly struct FlowFinding
 
     public object[] Arguments { get; }
 
-    public override string ToString() => Descriptor.Id + " " + Span + ": " + string.Format(System.Globalization.CultureInfo.InvariantCulture, Descriptor.MessageFormat.ToString(System.Globalization.CultureInfo.InvariantCulture), Arguments);
+    /// <summary>The formatted message (like Roslyn, a format without arguments is used as is).</summary>
+    public string Message
+    {
+        get
+        {
+            var format = Descriptor.MessageFormat.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Arguments.Length == 0 ? format : string.Format(System.Globalization.CultureInfo.InvariantCulture, format, Arguments);
+        }
+    }
+
+    public override string ToString() => Descriptor.Id + " " + Span + ": " + Message;
 }
