@@ -65,7 +65,9 @@ public sealed class FlowFileAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.BlankString,
         DiagnosticDescriptors.MinGreaterThanMax,
         DiagnosticDescriptors.TextTooLong,
-        DiagnosticDescriptors.UnknownComponentType);
+        DiagnosticDescriptors.UnknownComponentType,
+        DiagnosticDescriptors.DataTypeMismatch,
+        DiagnosticDescriptors.InvalidDateFormat);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)

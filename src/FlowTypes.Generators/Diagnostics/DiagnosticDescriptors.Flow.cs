@@ -53,6 +53,8 @@ internal static partial class DiagnosticDescriptors
     public const string MinGreaterThanMaxId = "FT1047";
     public const string TextTooLongId = "FT1048";
     public const string UnknownComponentTypeId = "FT1049";
+    public const string DataTypeMismatchId = "FT1050";
+    public const string InvalidDateFormatId = "FT1051";
 
     /// <summary>FT1002: "The flow has no valid 'version' ({0}); add "version": "7.3" or another publishable Flow JSON version at the top level".</summary>
     public static readonly DiagnosticDescriptor MissingFlowVersion = new(
@@ -533,4 +535,24 @@ internal static partial class DiagnosticDescriptors
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         helpLinkUri: HelpLinkBase + UnknownComponentTypeId + ".md");
+
+    /// <summary>FT1050: "'{0}' is declared as {1} in the data of screen '{2}', but '{3}' of {4} expects {5}; change the field's 'type' or bind a field of the expected type".</summary>
+    public static readonly DiagnosticDescriptor DataTypeMismatch = new(
+        DataTypeMismatchId,
+        "Bound data has the wrong type",
+        "'{0}' is declared as {1} in the data of screen '{2}', but '{3}' of {4} expects {5}; change the field's 'type' or bind a field of the expected type",
+        FlowCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + DataTypeMismatchId + ".md");
+
+    /// <summary>FT1051: "'{0}' in '{1}' of {2} is not {3}; from Flow JSON 5.0 dates are "YYYY-MM-DD" strings, write it as {4}".</summary>
+    public static readonly DiagnosticDescriptor InvalidDateFormat = new(
+        InvalidDateFormatId,
+        "Date is not a YYYY-MM-DD string",
+        "'{0}' in '{1}' of {2} is not {3}; from Flow JSON 5.0 dates are \"YYYY-MM-DD\" strings, write it as {4}",
+        FlowCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + InvalidDateFormatId + ".md");
 }

@@ -212,4 +212,33 @@ internal static class FlowRules
             _ => new[] { ("navigate", 0, 0), ("complete", 0, 0), ("data_exchange", 0, 0), ("update_data", 6, 0), ("open_url", 6, 0) },
         };
     }
+
+    /// <summary>
+    /// The data-model types a component property accepts when bound to a whole <c>${data.x}</c> [§3 Dynamic refs, §7];
+    /// null when the property is not checked.
+    /// </summary>
+    public static string[]? ExpectedDataTypes(string componentType, string property)
+    {
+        switch (property)
+        {
+            case "label" or "helper-text" or "description" or "title" or "left-caption" or "center-caption" or "right-caption" or "pattern" or "src" or "alt-text":
+                return new[] { "string" };
+            case "error-message":
+                return new[] { "string", "object" };
+            case "text":
+                return componentType is "TextBody" or "TextCaption" or "RichText" ? new[] { "string", "array" } : new[] { "string" };
+            case "visible" or "enabled":
+                return new[] { "boolean" };
+            case "required":
+                return componentType == "CalendarPicker" ? new[] { "boolean", "object" } : new[] { "boolean" };
+            case "data-source" or "list-items" or "unavailable-dates" or "images" or "include-days" or "allowed-mime-types":
+                return new[] { "array" };
+            case "min-chars" or "max-chars" or "max-length" or "min-selected-items" or "max-selected-items" or "width" or "height"
+                or "max-file-size-kb" or "min-uploaded-photos" or "max-uploaded-photos" or "min-uploaded-documents" or "max-uploaded-documents"
+                or "min-days" or "max-days":
+                return new[] { "number", "integer" };
+            default:
+                return null;
+        }
+    }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Linq;
 using FlowTypes.Generators.Diagnostics;
 using FlowTypes.Generators.Json;
 using FlowTypes.Generators.Parsing;
@@ -76,11 +77,84 @@ internal sealed partial class FlowValidator
             }
         }
 
+        ValidateBoundTypes(screen, component, description);
+        ValidateDates(component, description);
         ValidateBlankStrings(component, description);
         ValidateMinMax(component, description);
         ValidateCharacterLimits(component, description);
         ValidateDataSource(component, description);
     }
+
+    /// <summary>A property bound to exactly one <c>${data.x}</c> must get a field of a type it accepts [§3 Dynamic refs].</summary>
+    private void ValidateBoundTypes(FlowScreen screen, FlowComponent component, string description)
+    {
+        foreach (var property in component.Node.Properties)
+        {
+            if (property.Value is not JsonString value || FlowRules.ExpectedDataTypes(component.Type!, property.Name) is not { } expected)
+            {
+                continue;
+            }
+
+            var references = FindReferences(value.Value);
+            if (references.Count != 1 || references[0].Segments.Count != 2 || references[0].Segments[0] != "data" || references[0].Text != value.Value.Trim())
+            {
+                continue;
+            }
+
+            if (screen.FindDataField(references[0].Segments[1])?.Type is { } declared && Array.IndexOf(expected, declared) < 0
+                && Array.IndexOf(new[] { "string", "number", "integer", "boolean", "object", "array" }, declared) >= 0)
+            {
+                Report(DiagnosticDescriptors.DataTypeMismatch, ReferenceSpan(value, references[0]), references[0].Text, declared, ScreenName(screen), property.Name, description, string.Join(" or ", expected.Where(e => e != "integer")));
+            }
+        }
+    }
+
+    /// <summary>
+    /// DatePicker/CalendarPicker dates must be "YYYY-MM-DD" from 5.0 [§1 5.0, §7]. The pre-5.0 timestamp format is not
+    /// enforced: no source says Meta rejects other strings there.
+    /// </summary>
+    private void ValidateDates(FlowComponent component, string description)
+    {
+        if (component.Type is not ("DatePicker" or "CalendarPicker") || _version is not { } version)
+        {
+            return;
+        }
+
+        if (!version.AtLeast(5, 0))
+        {
+            return;
+        }
+
+        foreach (var name in new[] { "min-date", "max-date", "unavailable-dates" })
+        {
+            var values = component.Node.Get(name) switch
+            {
+                JsonString s => new[] { s },
+                JsonArray a => a.Items.OfType<JsonString>().ToArray(),
+                _ => Array.Empty<JsonString>(),
+            };
+            foreach (var value in values)
+            {
+                if (IsDynamic(value.Value))
+                {
+                    continue;
+                }
+
+                if (!IsIsoDate(value.Value))
+                {
+                    Report(DiagnosticDescriptors.InvalidDateFormat, value.Span, value.Value, name, description, "a \"YYYY-MM-DD\" date", ToIsoDate(value.Value) is { } converted ? "\"" + converted + "\"" : "\"2025-01-31\"");
+                }
+            }
+        }
+    }
+
+    private static bool IsTimestamp(string value) => value.Length > 0 && value.Length <= 15 && value.All(c => c >= '0' && c <= '9');
+
+    /// <summary>A millisecond timestamp as its UTC date, for the fix suggestion.</summary>
+    private static string? ToIsoDate(string value) =>
+        IsTimestamp(value) && long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var ms) && ms <= 253402300799999
+            ? new DateTime(1970, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddMilliseconds(ms).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : null;
 
     private void ValidateBlankStrings(FlowComponent component, string description)
     {

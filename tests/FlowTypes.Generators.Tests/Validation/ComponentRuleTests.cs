@@ -208,4 +208,28 @@ public class ComponentRuleTests
         VerifyAsync(
             Flow(End(children: "{ \"type\": \"Textbody\", \"text\": \"Hi\" }")).Mark("\"Textbody\""),
             new DiagnosticResult(DiagnosticDescriptors.UnknownComponentType).WithLocation(0).WithArguments("Textbody", string.Join(", ", FlowTypes.Generators.Validation.FlowRules.ComponentTypes)));
+
+    [Fact]
+    public Task FT1050_visible_bound_to_a_string_field() =>
+        VerifyAsync(
+            Flow(End(extra: "\"data\": { \"show\": { \"type\": \"string\", \"__example__\": \"yes\" } }, ", children: "{ \"type\": \"TextBody\", \"text\": \"Hi\", \"visible\": \"${data.show}\" }")).Mark("${data.show}"),
+            new DiagnosticResult(DiagnosticDescriptors.DataTypeMismatch).WithLocation(0).WithArguments("${data.show}", "string", "END", "visible", "TextBody on screen 'END'", "boolean"));
+
+    [Fact]
+    public Task FT1050_matching_types_are_fine() =>
+        VerifyAsync(Flow(End(
+            extra: "\"data\": { \"show\": { \"type\": \"boolean\", \"__example__\": true }, \"lines\": { \"type\": \"array\", \"items\": { \"type\": \"string\" }, \"__example__\": [\"a\"] } }, ",
+            children: "{ \"type\": \"TextBody\", \"text\": \"${data.lines}\", \"visible\": \"${data.show}\" }")));
+
+    [Fact]
+    public Task FT1051_timestamp_min_date_from_5_0_suggests_the_iso_date() =>
+        VerifyAsync(
+            Flow(End(children: "{ \"type\": \"DatePicker\", \"name\": \"d\", \"label\": \"D\", \"min-date\": \"1735689600000\" }")).Mark("\"1735689600000\""),
+            new DiagnosticResult(DiagnosticDescriptors.InvalidDateFormat).WithLocation(0).WithArguments("1735689600000", "min-date", "DatePicker 'd' on screen 'END'", "a \"YYYY-MM-DD\" date", "\"2025-01-01\""));
+
+    [Fact]
+    public Task FT1051_timestamps_are_fine_before_5_0() =>
+        VerifyAsync(
+            Flow(End(children: "{ \"type\": \"DatePicker\", \"name\": \"d\", \"label\": \"D\", \"min-date\": \"1735689600000\" }"), version: "4.0").Mark("\"4.0\""),
+            new DiagnosticResult(DiagnosticDescriptors.FrozenFlowVersion).WithLocation(0).WithArguments("4.0", "2025-04-08"));
 }

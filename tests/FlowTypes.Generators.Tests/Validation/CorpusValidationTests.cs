@@ -159,33 +159,41 @@ public class CorpusValidationTests
         {
             "FT1027@289:13", // Screen is not connected to the flow (INVALID_ROUTING_MODEL)
         },
-        // routing_model: {} with several screens: every screen is missing from the routing model.
+        // routing_model: {} with several screens: every screen is missing from the routing model. DatePicker min-date/max-date are millisecond timestamps in a 5.0+ flow (must be YYYY-MM-DD).
         ["sipsyai__whatsapp-builder__docs__demo-chatbots__01-berber-randevu-whatsapp-flow.json"] = new[]
         {
             "FT1023@7:13", // Screen missing from the routing model (INVALID_ROUTING_MODEL)
             "FT1023@63:13", // Screen missing from the routing model (INVALID_ROUTING_MODEL)
+            "FT1051@92:25", // Date is not in the format of this Flow JSON version (CMP)
+            "FT1051@93:25", // Date is not in the format of this Flow JSON version (CMP)
             "FT1023@167:13", // Screen missing from the routing model (INVALID_ROUTING_MODEL)
         },
-        // routing_model: {} with several screens: every screen is missing from the routing model.
+        // routing_model: {} with several screens: every screen is missing from the routing model. DatePicker min-date/max-date are millisecond timestamps in a 5.0+ flow (must be YYYY-MM-DD).
         ["sipsyai__whatsapp-builder__docs__demo-chatbots__flows__01-berber-randevu-flow.json"] = new[]
         {
             "FT1023@7:13", // Screen missing from the routing model (INVALID_ROUTING_MODEL)
             "FT1023@63:13", // Screen missing from the routing model (INVALID_ROUTING_MODEL)
+            "FT1051@92:25", // Date is not in the format of this Flow JSON version (CMP)
+            "FT1051@93:25", // Date is not in the format of this Flow JSON version (CMP)
             "FT1023@158:13", // Screen missing from the routing model (INVALID_ROUTING_MODEL)
         },
-        // routing_model: {} with several screens: every screen is missing from the routing model.
+        // routing_model: {} with several screens: every screen is missing from the routing model. DatePicker min-date/max-date are millisecond timestamps in a 5.0+ flow (must be YYYY-MM-DD).
         ["sipsyai__whatsapp-builder__docs__demo-chatbots__flows__02-restoran-rezervasyon-flow.json"] = new[]
         {
             "FT1023@7:13", // Screen missing from the routing model (INVALID_ROUTING_MODEL)
+            "FT1051@27:25", // Date is not in the format of this Flow JSON version (CMP)
+            "FT1051@28:25", // Date is not in the format of this Flow JSON version (CMP)
             "FT1023@84:13", // Screen missing from the routing model (INVALID_ROUTING_MODEL)
             "FT1023@158:13", // Screen missing from the routing model (INVALID_ROUTING_MODEL)
         },
-        // routing_model: {} with several screens: every screen is missing from the routing model.
+        // routing_model: {} with several screens: every screen is missing from the routing model. DatePicker min-date/max-date are millisecond timestamps in a 5.0+ flow (must be YYYY-MM-DD).
         ["sipsyai__whatsapp-builder__docs__demo-chatbots__flows__03-klinik-randevu-flow.json"] = new[]
         {
             "FT1023@7:13", // Screen missing from the routing model (INVALID_ROUTING_MODEL)
             "FT1023@51:13", // Screen missing from the routing model (INVALID_ROUTING_MODEL)
             "FT1023@96:13", // Screen missing from the routing model (INVALID_ROUTING_MODEL)
+            "FT1051@115:25", // Date is not in the format of this Flow JSON version (CMP)
+            "FT1051@116:25", // Date is not in the format of this Flow JSON version (CMP)
             "FT1023@190:13", // Screen missing from the routing model (INVALID_ROUTING_MODEL)
         },
         // routing_model: {} with several screens: every screen is missing from the routing model.
