@@ -67,7 +67,12 @@ public sealed class FlowFileAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.TextTooLong,
         DiagnosticDescriptors.UnknownComponentType,
         DiagnosticDescriptors.DataTypeMismatch,
-        DiagnosticDescriptors.InvalidDateFormat);
+        DiagnosticDescriptors.InvalidDateFormat,
+        DiagnosticDescriptors.UpdateDataUnknownField,
+        DiagnosticDescriptors.InvalidFooterCaptions,
+        DiagnosticDescriptors.InvalidComponentPlacement,
+        DiagnosticDescriptors.InvalidItemCount,
+        DiagnosticDescriptors.TooManyScreens);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)

@@ -55,6 +55,11 @@ internal static partial class DiagnosticDescriptors
     public const string UnknownComponentTypeId = "FT1049";
     public const string DataTypeMismatchId = "FT1050";
     public const string InvalidDateFormatId = "FT1051";
+    public const string UpdateDataUnknownFieldId = "FT1052";
+    public const string InvalidFooterCaptionsId = "FT1053";
+    public const string InvalidComponentPlacementId = "FT1054";
+    public const string InvalidItemCountId = "FT1055";
+    public const string TooManyScreensId = "FT1056";
 
     /// <summary>FT1002: "The flow has no valid 'version' ({0}); add "version": "7.3" or another publishable Flow JSON version at the top level".</summary>
     public static readonly DiagnosticDescriptor MissingFlowVersion = new(
@@ -555,4 +560,54 @@ internal static partial class DiagnosticDescriptors
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         helpLinkUri: HelpLinkBase + InvalidDateFormatId + ".md");
+
+    /// <summary>FT1052: "The update_data payload key '{0}' is not a field of the data of screen '{1}'; update_data can only change the current screen's data, declare '{0}' there (with 'type' and '__example__') or fix the name".</summary>
+    public static readonly DiagnosticDescriptor UpdateDataUnknownField = new(
+        UpdateDataUnknownFieldId,
+        "update_data payload key is not a field of the screen's data",
+        "The update_data payload key '{0}' is not a field of the data of screen '{1}'; update_data can only change the current screen's data, declare '{0}' there (with 'type' and '__example__') or fix the name",
+        FlowCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + UpdateDataUnknownFieldId + ".md");
+
+    /// <summary>FT1053: "The Footer on screen '{0}' sets '{1}' {2}; use either 'center-caption' alone or 'left-caption' together with 'right-caption'".</summary>
+    public static readonly DiagnosticDescriptor InvalidFooterCaptions = new(
+        InvalidFooterCaptionsId,
+        "Invalid combination of Footer captions",
+        "The Footer on screen '{0}' sets '{1}' {2}; use either 'center-caption' alone or 'left-caption' together with 'right-caption'",
+        FlowCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + InvalidFooterCaptionsId + ".md");
+
+    /// <summary>FT1054: "{0} on screen '{1}' {2}".</summary>
+    public static readonly DiagnosticDescriptor InvalidComponentPlacement = new(
+        InvalidComponentPlacementId,
+        "Component cannot share the screen or be placed here",
+        "{0} on screen '{1}' {2}",
+        FlowCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + InvalidComponentPlacementId + ".md");
+
+    /// <summary>FT1055: "'{0}' of {1} has {2} items but {3} to {4} are allowed; {5}".</summary>
+    public static readonly DiagnosticDescriptor InvalidItemCount = new(
+        InvalidItemCountId,
+        "Wrong number of options or items",
+        "'{0}' of {1} has {2} items but {3} to {4} are allowed; {5}",
+        FlowCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + InvalidItemCountId + ".md");
+
+    /// <summary>FT1056: "The flow has {0} screens but at most 100 are allowed; split it into several flows".</summary>
+    public static readonly DiagnosticDescriptor TooManyScreens = new(
+        TooManyScreensId,
+        "Too many screens",
+        "The flow has {0} screens but at most 100 are allowed; split it into several flows",
+        FlowCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + TooManyScreensId + ".md");
 }

@@ -130,6 +130,16 @@ internal sealed partial class FlowValidator
             case "navigate":
                 ValidateNavigate(screen, site, nameNode);
                 break;
+            case "update_data" when site.Node.Get("payload") is JsonObject updates:
+                foreach (var key in updates.Properties)
+                {
+                    if (screen.FindDataField(key.Name) is null)
+                    {
+                        Report(DiagnosticDescriptors.UpdateDataUnknownField, key.NameSpan, key.Name, ScreenName(screen));
+                    }
+                }
+
+                break;
         }
 
         if (site.Node.Get("payload") is JsonObject payload && name is "navigate")
@@ -145,6 +155,11 @@ internal sealed partial class FlowValidator
         {
             Report(DiagnosticDescriptors.MissingRequiredProperty, nextProperty?.Value.Span ?? nameNode.Span, "The navigate action", "next ({ \"type\": \"screen\", \"name\": \"SCREEN_ID\" })");
             return;
+        }
+
+        if (next.Get("type") is JsonString { Value: not "screen" })
+        {
+            return; // e.g. a plugin target: its name is not a screen id.
         }
 
         if (next.Get("name") is not JsonString target)

@@ -78,6 +78,8 @@ internal sealed partial class FlowValidator
         }
 
         ValidateBoundTypes(screen, component, description);
+        ValidateFooterCaptions(screen, component);
+        ValidateItemCounts(component, description);
         ValidateDates(component, description);
         ValidateBlankStrings(component, description);
         ValidateMinMax(component, description);
@@ -155,6 +157,65 @@ internal sealed partial class FlowValidator
         IsTimestamp(value) && long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var ms) && ms <= 253402300799999
             ? new DateTime(1970, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddMilliseconds(ms).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
             : null;
+
+    /// <summary>Footer captions: left and right come together; center excludes both [§7 Footer].</summary>
+    private void ValidateFooterCaptions(FlowScreen screen, FlowComponent component)
+    {
+        if (component.Type != "Footer")
+        {
+            return;
+        }
+
+        var node = component.Node;
+        var left = node.Find("left-caption");
+        var right = node.Find("right-caption");
+        var center = node.Find("center-caption");
+        if (center is not null && (left ?? right) is { } side)
+        {
+            Report(DiagnosticDescriptors.InvalidFooterCaptions, side.NameSpan, ScreenName(screen), side.Name, "together with 'center-caption'");
+        }
+        else if (left is not null && right is null)
+        {
+            Report(DiagnosticDescriptors.InvalidFooterCaptions, left.NameSpan, ScreenName(screen), "left-caption", "without 'right-caption'");
+        }
+        else if (right is not null && left is null)
+        {
+            Report(DiagnosticDescriptors.InvalidFooterCaptions, right.NameSpan, ScreenName(screen), "right-caption", "without 'left-caption'");
+        }
+    }
+
+    /// <summary>Static option/item arrays must have an allowed number of entries [§7].</summary>
+    private void ValidateItemCounts(FlowComponent component, string description)
+    {
+        var (property, min, max) = component.Type switch
+        {
+            "CheckboxGroup" or "RadioButtonsGroup" => ("data-source", 1, 20),
+            "Dropdown" => ("data-source", 1, 200),
+            "ChipsSelector" => ("data-source", 2, 20),
+            "NavigationList" => ("list-items", 1, 20),
+            "ImageCarousel" => ("images", 1, 3),
+            _ => (string.Empty, 0, 0),
+        };
+        if (property.Length == 0 || component.Node.Get(property) is not JsonArray items)
+        {
+            return;
+        }
+
+        if (component.Type == "Dropdown" && items.Items.Any(i => i is JsonObject o && o.Find("image") is not null))
+        {
+            max = 100; // Dropdown: at most 100 options when any option has an image [§7].
+        }
+
+        var count = items.Items.Length;
+        if (count < min)
+        {
+            Report(DiagnosticDescriptors.InvalidItemCount, items.Span, property, description, count, min, max, "add items");
+        }
+        else if (count > max)
+        {
+            Report(DiagnosticDescriptors.InvalidItemCount, items.Span, property, description, count, min, max, "remove items or split them over several components or screens");
+        }
+    }
 
     private void ValidateBlankStrings(FlowComponent component, string description)
     {

@@ -159,6 +159,43 @@ internal sealed partial class FlowValidator
         }
 
         ValidateBranches(screen, children, 0);
+        ValidatePlacement(screen);
+    }
+
+    /// <summary>RichText and NavigationList do not share their screen; NavigationList is not used on terminal screens [§6, §7].</summary>
+    private void ValidatePlacement(FlowScreen screen)
+    {
+        var name = ScreenName(screen);
+        var richText = screen.Components.FirstOrDefault(c => c.Type == "RichText");
+        if (richText is not null)
+        {
+            var withFooter = AtLeast(6, 3);
+            if (screen.Components.Any(c => c.Type != "RichText" && !(withFooter && c.Type == "Footer")))
+            {
+                Report(
+                    DiagnosticDescriptors.InvalidComponentPlacement,
+                    TypeSpan(richText),
+                    "RichText",
+                    name,
+                    withFooter
+                        ? "can only share its screen with a Footer; move the other components to another screen"
+                        : "must be the only component on its screen before Flow JSON 6.3; move the other components to another screen (6.3 also allows a Footer)");
+            }
+        }
+
+        var navigationList = screen.Components.FirstOrDefault(c => c.Type == "NavigationList");
+        if (navigationList is not null)
+        {
+            if (screen.Components.Any(c => c.Type is not ("NavigationList" or "Form")))
+            {
+                Report(DiagnosticDescriptors.InvalidComponentPlacement, TypeSpan(navigationList), "NavigationList", name, "cannot be combined with other components; move them to another screen");
+            }
+
+            if (screen.Terminal)
+            {
+                Report(DiagnosticDescriptors.InvalidComponentPlacement, TypeSpan(navigationList), "NavigationList", name, "cannot be used on a terminal screen; navigate from it to a terminal screen instead");
+            }
+        }
     }
 
     private static Microsoft.CodeAnalysis.Text.TextSpan TypeSpan(FlowComponent component) =>

@@ -145,6 +145,11 @@ internal sealed partial class FlowValidator
                 }
             }
 
+            if (screens.Items.Length > 100)
+            {
+                Report(DiagnosticDescriptors.TooManyScreens, screensProperty.NameSpan, screens.Items.Length);
+            }
+
             if (_doc.Screens.Length > 0 && !_doc.Screens.Any(s => s.Terminal))
             {
                 Report(DiagnosticDescriptors.MissingTerminalScreen, screensProperty.NameSpan);

@@ -232,4 +232,67 @@ public class ComponentRuleTests
         VerifyAsync(
             Flow(End(children: "{ \"type\": \"DatePicker\", \"name\": \"d\", \"label\": \"D\", \"min-date\": \"1735689600000\" }"), version: "4.0").Mark("\"4.0\""),
             new DiagnosticResult(DiagnosticDescriptors.FrozenFlowVersion).WithLocation(0).WithArguments("4.0", "2025-04-08"));
+
+    private const string Radio = "{ \"type\": \"RadioButtonsGroup\", \"name\": \"size\", \"label\": \"Size\", \"data-source\": [ { \"id\": \"s\", \"title\": \"S\" } ], \"on-select-action\": { \"name\": \"update_data\", \"payload\": { \"chosen\": \"${form.size}\" } } }";
+
+    [Fact]
+    public Task FT1052_update_data_key_not_in_the_screen_data() =>
+        VerifyAsync(
+            Flow(End(children: Radio)).Mark("\"chosen\""),
+            new DiagnosticResult(DiagnosticDescriptors.UpdateDataUnknownField).WithLocation(0).WithArguments("chosen", "END"));
+
+    [Fact]
+    public Task FT1052_update_data_key_declared_is_fine() =>
+        VerifyAsync(Flow(End(extra: "\"data\": { \"chosen\": { \"type\": \"string\", \"__example__\": \"s\" } }, ", children: Radio)));
+
+    [Fact]
+    public Task FT1053_left_caption_without_right_caption() =>
+        VerifyAsync(
+            Flow(End()).Replace("\"label\": \"Done\"", "\"label\": \"Done\", \"left-caption\": \"Total\"").Mark("\"left-caption\""),
+            new DiagnosticResult(DiagnosticDescriptors.InvalidFooterCaptions).WithLocation(0).WithArguments("END", "left-caption", "without 'right-caption'"));
+
+    [Fact]
+    public Task FT1053_center_caption_with_a_side_caption() =>
+        VerifyAsync(
+            Flow(End()).Replace("\"label\": \"Done\"", "\"label\": \"Done\", \"center-caption\": \"Now\", \"right-caption\": \"$5\"").Mark("\"right-caption\""),
+            new DiagnosticResult(DiagnosticDescriptors.InvalidFooterCaptions).WithLocation(0).WithArguments("END", "right-caption", "together with 'center-caption'"));
+
+    [Fact]
+    public Task FT1053_left_and_right_captions_together_are_fine() =>
+        VerifyAsync(Flow(End()).Replace("\"label\": \"Done\"", "\"label\": \"Done\", \"left-caption\": \"Total\", \"right-caption\": \"$5\""));
+
+    [Fact]
+    public Task FT1054_rich_text_with_other_components() =>
+        VerifyAsync(
+            Flow(End(children: "{ \"type\": \"RichText\", \"text\": \"# Terms\" }, " + Body())).Mark("\"RichText\""),
+            new DiagnosticResult(DiagnosticDescriptors.InvalidComponentPlacement).WithLocation(0).WithArguments("RichText", "END", "can only share its screen with a Footer; move the other components to another screen"));
+
+    [Fact]
+    public Task FT1054_rich_text_with_a_footer_is_fine_from_6_3() =>
+        VerifyAsync(Flow(End(children: "{ \"type\": \"RichText\", \"text\": \"# Terms\" }")));
+
+    [Fact]
+    public Task FT1054_navigation_list_on_a_terminal_screen_with_other_components() =>
+        VerifyAsync(
+            Flow(End(children: "{ \"type\": \"NavigationList\", \"name\": \"menu\", \"list-items\": [ { \"id\": \"a\", \"main-content\": { \"title\": \"A\" } } ] }")).Mark("\"NavigationList\""),
+            new DiagnosticResult(DiagnosticDescriptors.InvalidComponentPlacement).WithLocation(0).WithArguments("NavigationList", "END", "cannot be combined with other components; move them to another screen"),
+            new DiagnosticResult(DiagnosticDescriptors.InvalidComponentPlacement).WithLocation(0).WithArguments("NavigationList", "END", "cannot be used on a terminal screen; navigate from it to a terminal screen instead"));
+
+    [Fact]
+    public Task FT1055_chips_selector_with_one_option() =>
+        VerifyAsync(
+            Flow(End(children: "{ \"type\": \"ChipsSelector\", \"name\": \"c\", \"label\": \"C\", \"data-source\": [ { \"id\": \"a\", \"title\": \"A\" } ] }")).Mark("[ { \"id\": \"a\", \"title\": \"A\" } ]"),
+            new DiagnosticResult(DiagnosticDescriptors.InvalidItemCount).WithLocation(0).WithArguments("data-source", "ChipsSelector 'c' on screen 'END'", 1, 2, 20, "add items"));
+
+    [Fact]
+    public Task FT1055_radio_group_with_21_options() =>
+        VerifyAsync(
+            Flow(End(children: "{ \"type\": \"RadioButtonsGroup\", \"name\": \"r\", \"label\": \"R\", \"data-source\": {|#0:[ " + string.Join(", ", Enumerable.Range(0, 21).Select(i => "{ \"id\": \"" + i + "\", \"title\": \"T" + i + "\" }")) + " ]|} }")),
+            new DiagnosticResult(DiagnosticDescriptors.InvalidItemCount).WithLocation(0).WithArguments("data-source", "RadioButtonsGroup 'r' on screen 'END'", 21, 1, 20, "remove items or split them over several components or screens"));
+
+    [Fact]
+    public Task FT1056_more_than_100_screens() =>
+        VerifyAsync(
+            Flow(string.Join(",\n", Enumerable.Range(0, 101).Select(i => End(new string('A', i + 1))))).Mark("\"screens\""),
+            new DiagnosticResult(DiagnosticDescriptors.TooManyScreens).WithLocation(0).WithArguments(101));
 }

@@ -164,8 +164,8 @@ public class CorpusValidationTests
         {
             "FT1023@7:13", // Screen missing from the routing model (INVALID_ROUTING_MODEL)
             "FT1023@63:13", // Screen missing from the routing model (INVALID_ROUTING_MODEL)
-            "FT1051@92:25", // Date is not in the format of this Flow JSON version (CMP)
-            "FT1051@93:25", // Date is not in the format of this Flow JSON version (CMP)
+            "FT1051@92:25", // Date is not a YYYY-MM-DD string (CMP)
+            "FT1051@93:25", // Date is not a YYYY-MM-DD string (CMP)
             "FT1023@167:13", // Screen missing from the routing model (INVALID_ROUTING_MODEL)
         },
         // routing_model: {} with several screens: every screen is missing from the routing model. DatePicker min-date/max-date are millisecond timestamps in a 5.0+ flow (must be YYYY-MM-DD).
@@ -173,16 +173,16 @@ public class CorpusValidationTests
         {
             "FT1023@7:13", // Screen missing from the routing model (INVALID_ROUTING_MODEL)
             "FT1023@63:13", // Screen missing from the routing model (INVALID_ROUTING_MODEL)
-            "FT1051@92:25", // Date is not in the format of this Flow JSON version (CMP)
-            "FT1051@93:25", // Date is not in the format of this Flow JSON version (CMP)
+            "FT1051@92:25", // Date is not a YYYY-MM-DD string (CMP)
+            "FT1051@93:25", // Date is not a YYYY-MM-DD string (CMP)
             "FT1023@158:13", // Screen missing from the routing model (INVALID_ROUTING_MODEL)
         },
         // routing_model: {} with several screens: every screen is missing from the routing model. DatePicker min-date/max-date are millisecond timestamps in a 5.0+ flow (must be YYYY-MM-DD).
         ["sipsyai__whatsapp-builder__docs__demo-chatbots__flows__02-restoran-rezervasyon-flow.json"] = new[]
         {
             "FT1023@7:13", // Screen missing from the routing model (INVALID_ROUTING_MODEL)
-            "FT1051@27:25", // Date is not in the format of this Flow JSON version (CMP)
-            "FT1051@28:25", // Date is not in the format of this Flow JSON version (CMP)
+            "FT1051@27:25", // Date is not a YYYY-MM-DD string (CMP)
+            "FT1051@28:25", // Date is not a YYYY-MM-DD string (CMP)
             "FT1023@84:13", // Screen missing from the routing model (INVALID_ROUTING_MODEL)
             "FT1023@158:13", // Screen missing from the routing model (INVALID_ROUTING_MODEL)
         },
@@ -192,8 +192,8 @@ public class CorpusValidationTests
             "FT1023@7:13", // Screen missing from the routing model (INVALID_ROUTING_MODEL)
             "FT1023@51:13", // Screen missing from the routing model (INVALID_ROUTING_MODEL)
             "FT1023@96:13", // Screen missing from the routing model (INVALID_ROUTING_MODEL)
-            "FT1051@115:25", // Date is not in the format of this Flow JSON version (CMP)
-            "FT1051@116:25", // Date is not in the format of this Flow JSON version (CMP)
+            "FT1051@115:25", // Date is not a YYYY-MM-DD string (CMP)
+            "FT1051@116:25", // Date is not a YYYY-MM-DD string (CMP)
             "FT1023@190:13", // Screen missing from the routing model (INVALID_ROUTING_MODEL)
         },
         // routing_model: {} with several screens: every screen is missing from the routing model.
@@ -217,10 +217,13 @@ public class CorpusValidationTests
         {
             "FT1007@58:13", // Screen id is reserved (SCREEN_ID_IS_RESERVED_KEYWORD)
         },
-        // PhotoPicker and DocumentPicker on the same screen.
+        // Compiler fixture with every component: RichText sharing its screen with other components; update_data key chosen_size not in START's data; NavigationList next to a TextHeading; PhotoPicker and DocumentPicker on the same screen.
         ["spookyuser__whatsapp-flows__fixtures__all-components__flow@5627e9b9.json"] = new[]
         {
+            "FT1054@43:21", // Component cannot share the screen or be placed here (INVALID_RICHTEXT_PLACEMENT / INVALID_COMPONENT_PLACEMENT)
+            "FT1052@118:21", // update_data payload key is not a field of the screen's data (INVALID_ACTION_PAYLOAD_PROPERTY)
             "FT1031@275:25", // PhotoPicker and DocumentPicker on one screen (Media upload guide)
+            "FT1054@310:21", // Component cannot share the screen or be placed here (INVALID_RICHTEXT_PLACEMENT / INVALID_COMPONENT_PLACEMENT)
         },
         // Form init-values bound to ${data.init_values}, which the screen does not declare.
         ["treble-ai__whatsapp-flows-example__flow.json"] = new[]
