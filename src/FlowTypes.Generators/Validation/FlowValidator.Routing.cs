@@ -110,7 +110,8 @@ internal sealed partial class FlowValidator
 
         void Visit(string node)
         {
-            if (path.Count > 10_000)
+            // Bounded recursion: a flow this long already breaks the 100-screen limit (FT1056).
+            if (path.Count > 1_000)
             {
                 return;
             }

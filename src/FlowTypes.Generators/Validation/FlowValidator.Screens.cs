@@ -143,9 +143,8 @@ internal sealed partial class FlowValidator
         foreach (var (type, max) in FlowRules.PerScreenCaps)
         {
             var count = MaxOnAnyPath(children, type, 0);
-            if (count > max)
+            if (count > max && screen.Components.LastOrDefault(c => c.Type == type) is { } last)
             {
-                var last = screen.Components.Last(c => c.Type == type);
                 Report(DiagnosticDescriptors.TooManyOfComponent, TypeSpan(last), name, count, type, max);
             }
         }
@@ -181,6 +180,11 @@ internal sealed partial class FlowValidator
                         ? "can only share its screen with a Footer; move the other components to another screen"
                         : "must be the only component on its screen before Flow JSON 6.3; move the other components to another screen (6.3 also allows a Footer)");
             }
+        }
+
+        foreach (var footer in screen.Components.Where(c => c.Type == "Footer" && c.IfDepth > 1))
+        {
+            Report(DiagnosticDescriptors.InvalidComponentPlacement, TypeSpan(footer), "Footer", name, "is inside a nested If, but a Footer can only be placed in a first-level If; move it to the outer If's branches");
         }
 
         var navigationList = screen.Components.FirstOrDefault(c => c.Type == "NavigationList");

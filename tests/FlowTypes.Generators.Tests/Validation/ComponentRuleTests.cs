@@ -295,4 +295,17 @@ public class ComponentRuleTests
         VerifyAsync(
             Flow(string.Join(",\n", Enumerable.Range(0, 101).Select(i => End(new string('A', i + 1))))).Mark("\"screens\""),
             new DiagnosticResult(DiagnosticDescriptors.TooManyScreens).WithLocation(0).WithArguments(101));
+
+    [Fact]
+    public Task FT1054_footer_in_a_nested_if() =>
+        VerifyAsync(
+            Flow(Screen(
+                "END",
+                "{ \"type\": \"If\", \"condition\": \"${data.ok}\", \"then\": [ { \"type\": \"If\", \"condition\": \"${data.ok}\", \"then\": [ "
+                    + CompleteFooter.Replace("\"Footer\"", "{|#0:\"Footer\"|}") + " ], \"else\": [ " + CompleteFooter.Replace("\"Footer\"", "{|#1:\"Footer\"|}") + " ] } ] }",
+                "\"terminal\": true, " + OkData)),
+            new DiagnosticResult(DiagnosticDescriptors.InvalidComponentPlacement).WithLocation(0)
+                .WithArguments("Footer", "END", "is inside a nested If, but a Footer can only be placed in a first-level If; move it to the outer If's branches"),
+            new DiagnosticResult(DiagnosticDescriptors.InvalidComponentPlacement).WithLocation(1)
+                .WithArguments("Footer", "END", "is inside a nested If, but a Footer can only be placed in a first-level If; move it to the outer If's branches"));
 }
