@@ -192,6 +192,13 @@ internal static class FlowRules
     /// <summary>Display limits of data-source item fields [§7 CheckboxGroup, RadioButtonsGroup, Dropdown].</summary>
     public static readonly (string Property, int Max)[] DataSourceItemLimits = { ("title", 30), ("description", 300), ("metadata", 20) };
 
+    /// <summary>Display limits of NavigationList item fields: (object holding it, or "" for the item itself, property, max) [§7 NavigationList].</summary>
+    public static readonly (string Part, string Property, int Max)[] NavigationItemLimits =
+    {
+        ("main-content", "title", 30), ("main-content", "description", 20), ("main-content", "metadata", 80),
+        ("end", "title", 10), ("end", "description", 10), ("end", "metadata", 10), ("", "badge", 15),
+    };
+
     /// <summary>Action names allowed per holder; a version means "from that version" [§9].</summary>
     public static (string Name, int Major, int Minor)[] AllowedActions(string? componentType, string property, bool itemLevel)
     {

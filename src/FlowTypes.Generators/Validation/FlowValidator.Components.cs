@@ -283,6 +283,21 @@ internal sealed partial class FlowValidator
                 CheckLength(value, max, "The '" + property + "' of " + description);
             }
         }
+
+        if (component.Type == "NavigationList" && component.Node.Get("list-items") is JsonArray items)
+        {
+            foreach (var item in items.Items.OfType<JsonObject>())
+            {
+                foreach (var (part, property, max) in FlowRules.NavigationItemLimits)
+                {
+                    var holder = part.Length == 0 ? item : item.Get(part) as JsonObject;
+                    if (holder?.Get(property) is JsonString value)
+                    {
+                        CheckLength(value, max, "The '" + (part.Length == 0 ? property : part + "." + property) + "' of a list item of " + description);
+                    }
+                }
+            }
+        }
     }
 
     private void CheckLength(JsonString value, int max, string what)

@@ -308,4 +308,11 @@ public class ComponentRuleTests
                 .WithArguments("Footer", "END", "is inside a nested If, but a Footer can only be placed in a first-level If; move it to the outer If's branches"),
             new DiagnosticResult(DiagnosticDescriptors.InvalidComponentPlacement).WithLocation(1)
                 .WithArguments("Footer", "END", "is inside a nested If, but a Footer can only be placed in a first-level If; move it to the outer If's branches"));
+
+    [Fact]
+    public Task FT1048_navigation_list_item_title_is_a_warning() =>
+        VerifyAsync(
+            Flow(Screen("MENU", "{ \"type\": \"NavigationList\", \"name\": \"menu\", \"list-items\": [ { \"id\": \"a\", \"main-content\": { \"title\": \"A title that is far too long to show\" }, \"on-click-action\": { \"name\": \"navigate\", \"next\": { \"type\": \"screen\", \"name\": \"END\" }, \"payload\": {} } } ] }") + ",\n" + End())
+                .Mark("\"A title that is far too long to show\""),
+            new DiagnosticResult(DiagnosticDescriptors.TextTooLong).WithLocation(0).WithArguments("The 'main-content.title' of a list item of NavigationList 'menu' on screen 'MENU'", 36, 30));
 }
