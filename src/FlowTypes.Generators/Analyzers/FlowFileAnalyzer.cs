@@ -72,7 +72,8 @@ public sealed class FlowFileAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.InvalidFooterCaptions,
         DiagnosticDescriptors.InvalidComponentPlacement,
         DiagnosticDescriptors.InvalidItemCount,
-        DiagnosticDescriptors.TooManyScreens);
+        DiagnosticDescriptors.TooManyScreens,
+        DiagnosticDescriptors.ExampleTypeMismatch);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)

@@ -60,6 +60,7 @@ internal static partial class DiagnosticDescriptors
     public const string InvalidComponentPlacementId = "FT1054";
     public const string InvalidItemCountId = "FT1055";
     public const string TooManyScreensId = "FT1056";
+    public const string ExampleTypeMismatchId = "FT1057";
 
     /// <summary>FT1002: "The flow has no valid 'version' ({0}); add "version": "7.3" or another publishable Flow JSON version at the top level".</summary>
     public static readonly DiagnosticDescriptor MissingFlowVersion = new(
@@ -610,4 +611,14 @@ internal static partial class DiagnosticDescriptors
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         helpLinkUri: HelpLinkBase + TooManyScreensId + ".md");
+
+    /// <summary>FT1057: "The '__example__' of data field '{0}' on screen '{1}' is {2} but the field is declared as {3}; give an example of the declared type or change 'type'".</summary>
+    public static readonly DiagnosticDescriptor ExampleTypeMismatch = new(
+        ExampleTypeMismatchId,
+        "__example__ does not match the declared type",
+        "The '__example__' of data field '{0}' on screen '{1}' is {2} but the field is declared as {3}; give an example of the declared type or change 'type'",
+        FlowCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + ExampleTypeMismatchId + ".md");
 }

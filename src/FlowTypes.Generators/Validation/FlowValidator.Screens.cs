@@ -84,12 +84,35 @@ internal sealed partial class FlowValidator
                 Report(DiagnosticDescriptors.MissingRequiredProperty, field.NameSpan, "Data field '" + field.Name + "'", "type");
             }
 
-            if (schema.Find("__example__") is null)
+            if (schema.Find("__example__") is not { } example)
             {
                 Report(DiagnosticDescriptors.MissingDataExample, field.NameSpan, field.Name, ScreenName(screen), field.Type ?? "see 'type'");
             }
+            else if (field.Type is { } type && !ExampleMatches(type, example.Value))
+            {
+                Report(DiagnosticDescriptors.ExampleTypeMismatch, example.Value.Span, field.Name, ScreenName(screen), Article(example.Value), type);
+            }
         }
     }
+
+    /// <summary>Whether an example value fits a declared data type; unknown types are not judged.</summary>
+    private static bool ExampleMatches(string type, JsonNode example) => type switch
+    {
+        "string" => example is JsonString,
+        "number" => example is JsonNumber,
+        "integer" => example is JsonNumber { IsInteger: true },
+        "boolean" => example.Kind is JsonKind.True or JsonKind.False,
+        "object" => example is JsonObject,
+        "array" => example is JsonArray,
+        _ => true,
+    };
+
+    private static string Article(JsonNode node) => node.Kind switch
+    {
+        JsonKind.Object or JsonKind.Array => "an " + node.KindName,
+        JsonKind.Null => "null",
+        _ => "a " + node.KindName,
+    };
 
     private void ValidateLayout(FlowScreen screen)
     {

@@ -186,4 +186,16 @@ public class FlowStructureRuleTests
         VerifyAsync(
             "{|#0:{|} \"version\": \"7.3\" }",
             new DiagnosticResult(DiagnosticDescriptors.MissingRequiredProperty).WithLocation(0).WithArguments("The flow", "screens"));
+
+    [Fact]
+    public Task FT1057_example_of_the_wrong_type() =>
+        VerifyAsync(
+            Flow(End(extra: "\"data\": { \"tags\": { \"type\": \"array\", \"items\": { \"type\": \"string\" }, \"__example__\": \"shoes\" } }, ")).Mark("\"shoes\""),
+            new DiagnosticResult(DiagnosticDescriptors.ExampleTypeMismatch).WithLocation(0).WithArguments("tags", "END", "a string", "array"));
+
+    [Fact]
+    public Task FT1057_integer_example_must_be_whole() =>
+        VerifyAsync(
+            Flow(End(extra: "\"data\": { \"count\": { \"type\": \"integer\", \"__example__\": 1.5 } }, ")).Mark("1.5"),
+            new DiagnosticResult(DiagnosticDescriptors.ExampleTypeMismatch).WithLocation(0).WithArguments("count", "END", "a number", "integer"));
 }
