@@ -73,7 +73,8 @@ public sealed class FlowFileAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.InvalidComponentPlacement,
         DiagnosticDescriptors.InvalidItemCount,
         DiagnosticDescriptors.TooManyScreens,
-        DiagnosticDescriptors.ExampleTypeMismatch);
+        DiagnosticDescriptors.ExampleTypeMismatch,
+        DiagnosticDescriptors.InvalidInitValue);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)

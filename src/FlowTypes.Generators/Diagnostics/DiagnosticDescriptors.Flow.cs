@@ -61,6 +61,7 @@ internal static partial class DiagnosticDescriptors
     public const string InvalidItemCountId = "FT1055";
     public const string TooManyScreensId = "FT1056";
     public const string ExampleTypeMismatchId = "FT1057";
+    public const string InvalidInitValueId = "FT1058";
 
     /// <summary>FT1002: "The flow has no valid 'version' ({0}); add "version": "7.3" or another publishable Flow JSON version at the top level".</summary>
     public static readonly DiagnosticDescriptor MissingFlowVersion = new(
@@ -621,4 +622,14 @@ internal static partial class DiagnosticDescriptors
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         helpLinkUri: HelpLinkBase + ExampleTypeMismatchId + ".md");
+
+    /// <summary>FT1058: "{0} on screen '{1}': {2}".</summary>
+    public static readonly DiagnosticDescriptor InvalidInitValue = new(
+        InvalidInitValueId,
+        "Invalid initial value",
+        "{0} on screen '{1}': {2}",
+        FlowCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + InvalidInitValueId + ".md");
 }

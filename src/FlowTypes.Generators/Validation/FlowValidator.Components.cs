@@ -79,6 +79,7 @@ internal sealed partial class FlowValidator
 
         ValidateBoundTypes(screen, component, description);
         ValidateFooterCaptions(screen, component);
+        ValidateInitValues(screen, component);
         ValidateItemCounts(component, description);
         ValidateDates(component, description);
         ValidateBlankStrings(component, description);
@@ -157,6 +158,56 @@ internal sealed partial class FlowValidator
         IsTimestamp(value) && long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var ms) && ms <= 253402300799999
             ? new DateTime(1970, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddMilliseconds(ms).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
             : null;
+
+    /// <summary>
+    /// Form init-values: no media pickers, and (from 7.0, when the value is static) String for single-value inputs and
+    /// Array&lt;String&gt; for CheckboxGroup/ChipsSelector; component-level init-value/error-message only outside a Form [§6].
+    /// </summary>
+    private void ValidateInitValues(FlowScreen screen, FlowComponent component)
+    {
+        var name = ScreenName(screen);
+        if (component.InsideForm && FlowRules.InputTypes.Contains(component.Type!))
+        {
+            foreach (var property in new[] { "init-value", "error-message" })
+            {
+                if (component.Node.Find(property) is { } found)
+                {
+                    Report(DiagnosticDescriptors.InvalidInitValue, found.NameSpan, "'" + property + "' of " + component.Type + " '" + (component.Name ?? "?") + "'", name,
+                        "this property exists only on inputs outside a Form; inside a Form use the Form's '" + (property == "init-value" ? "init-values" : "error-messages") + "' map");
+                }
+            }
+        }
+
+        if (component.Type != "Form" || component.Node.Get("init-values") is not JsonObject initValues)
+        {
+            return;
+        }
+
+        var formName = component.Name ?? "?";
+        foreach (var entry in initValues.Properties)
+        {
+            var input = screen.Components.FirstOrDefault(c => c.Name == entry.Name && c.Type != "Form" && c.InsideForm);
+            if (input?.Type is "PhotoPicker" or "DocumentPicker")
+            {
+                Report(DiagnosticDescriptors.InvalidInitValue, entry.NameSpan, "init-values entry '" + entry.Name + "' of Form '" + formName + "'", name, "a " + input.Type + " cannot be initialised; remove the entry");
+                continue;
+            }
+
+            if (input is null || !AtLeast(7, 0) || _version is null || entry.Value is JsonString { Value: var text } && IsDynamic(text))
+            {
+                continue;
+            }
+
+            var wantsArray = input.Type is "CheckboxGroup" or "ChipsSelector";
+            var wantsString = input.Type is "TextInput" or "TextArea" or "Dropdown" or "RadioButtonsGroup" or "DatePicker";
+            var isStringArray = entry.Value is JsonArray array && array.Items.All(i => i is JsonString);
+            if ((wantsArray && !isStringArray) || (wantsString && entry.Value is not JsonString))
+            {
+                Report(DiagnosticDescriptors.InvalidInitValue, entry.Value.Span, "init-values entry '" + entry.Name + "' of Form '" + formName + "'", name,
+                    input.Type + " '" + entry.Name + "' needs " + (wantsArray ? "an array of strings" : "a string") + " from Flow JSON 7.0, not " + Article(entry.Value));
+            }
+        }
+    }
 
     /// <summary>Footer captions: left and right come together; center excludes both [§7 Footer].</summary>
     private void ValidateFooterCaptions(FlowScreen screen, FlowComponent component)

@@ -315,4 +315,30 @@ public class ComponentRuleTests
             Flow(Screen("MENU", "{ \"type\": \"NavigationList\", \"name\": \"menu\", \"list-items\": [ { \"id\": \"a\", \"main-content\": { \"title\": \"A title that is far too long to show\" }, \"on-click-action\": { \"name\": \"navigate\", \"next\": { \"type\": \"screen\", \"name\": \"END\" }, \"payload\": {} } } ] }") + ",\n" + End())
                 .Mark("\"A title that is far too long to show\""),
             new DiagnosticResult(DiagnosticDescriptors.TextTooLong).WithLocation(0).WithArguments("The 'main-content.title' of a list item of NavigationList 'menu' on screen 'MENU'", 36, 30));
+
+    private const string Checkbox = "{ \"type\": \"CheckboxGroup\", \"name\": \"toppings\", \"label\": \"T\", \"data-source\": [ { \"id\": \"cheese\", \"title\": \"Cheese\" } ] }";
+
+    [Fact]
+    public Task FT1058_checkbox_init_value_must_be_an_array_from_7_0() =>
+        VerifyAsync(
+            Flow(End(children: "{ \"type\": \"Form\", \"name\": \"f\", \"init-values\": { \"toppings\": \"cheese\" }, \"children\": [ " + Checkbox + " ] }")).Mark("\"cheese\""),
+            new DiagnosticResult(DiagnosticDescriptors.InvalidInitValue).WithLocation(0)
+                .WithArguments("init-values entry 'toppings' of Form 'f'", "END", "CheckboxGroup 'toppings' needs an array of strings from Flow JSON 7.0, not a string"));
+
+    [Fact]
+    public Task FT1058_array_init_value_is_fine() =>
+        VerifyAsync(Flow(End(children: "{ \"type\": \"Form\", \"name\": \"f\", \"init-values\": { \"toppings\": [\"cheese\"] }, \"children\": [ " + Checkbox + " ] }")));
+
+    [Fact]
+    public Task FT1058_photo_picker_in_init_values() =>
+        VerifyAsync(
+            Flow(End(children: "{ \"type\": \"Form\", \"name\": \"f\", \"init-values\": { \"photo\": \"x\" }, \"children\": [ { \"type\": \"PhotoPicker\", \"name\": \"photo\", \"label\": \"P\" } ] }")).Mark("\"photo\""),
+            new DiagnosticResult(DiagnosticDescriptors.InvalidInitValue).WithLocation(0).WithArguments("init-values entry 'photo' of Form 'f'", "END", "a PhotoPicker cannot be initialised; remove the entry"));
+
+    [Fact]
+    public Task FT1058_init_value_on_an_input_inside_a_form() =>
+        VerifyAsync(
+            Flow(End(children: "{ \"type\": \"Form\", \"name\": \"f\", \"children\": [ { \"type\": \"TextInput\", \"name\": \"a\", \"label\": \"A\", \"init-value\": \"x\" } ] }")).Mark("\"init-value\""),
+            new DiagnosticResult(DiagnosticDescriptors.InvalidInitValue).WithLocation(0)
+                .WithArguments("'init-value' of TextInput 'a'", "END", "this property exists only on inputs outside a Form; inside a Form use the Form's 'init-values' map"));
 }

@@ -217,11 +217,12 @@ public class CorpusValidationTests
         {
             "FT1007@58:13", // Screen id is reserved (SCREEN_ID_IS_RESERVED_KEYWORD)
         },
-        // Compiler fixture with every component: RichText sharing its screen with other components; update_data key chosen_size not in START's data; NavigationList next to a TextHeading; PhotoPicker and DocumentPicker on the same screen.
+        // Compiler fixture with every component: RichText sharing its screen with other components; update_data key chosen_size not in START's data; NavigationList next to a TextHeading; PhotoPicker and DocumentPicker on the same screen; CheckboxGroup inside the Form with its own init-value.
         ["spookyuser__whatsapp-flows__fixtures__all-components__flow@5627e9b9.json"] = new[]
         {
             "FT1054@43:21", // Component cannot share the screen or be placed here (INVALID_RICHTEXT_PLACEMENT / INVALID_COMPONENT_PLACEMENT)
             "FT1052@118:21", // update_data payload key is not a field of the screen's data (INVALID_ACTION_PAYLOAD_PROPERTY)
+            "FT1058@154:17", // Invalid initial value (NATIVE_COMPONENT_IN_FORM_INIT_VALUES / INVALID_PROPERTY_TYPE)
             "FT1031@275:25", // PhotoPicker and DocumentPicker on one screen (Media upload guide)
             "FT1054@310:21", // Component cannot share the screen or be placed here (INVALID_RICHTEXT_PLACEMENT / INVALID_COMPONENT_PLACEMENT)
         },
