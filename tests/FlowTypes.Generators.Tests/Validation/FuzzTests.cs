@@ -16,7 +16,7 @@ namespace FlowTypes.Generators.Tests.Validation;
 
 /// <summary>
 /// Property test: thousands of generated and mutated flow documents go through JsonReader, FlowDocumentReader,
-/// FlowValidator and the generator; nothing may throw (an analyzer exception would be AD0001, a generator one CS8785).
+/// FlowValidator, the generator and (for a sample) the analyzer; nothing may throw (an analyzer exception would be AD0001, a generator one CS8785).
 /// Fixed seeds keep it deterministic.
 /// </summary>
 public class FuzzTests
@@ -31,7 +31,7 @@ public class FuzzTests
     };
 
     [Fact]
-    public void Mutated_and_generated_flows_never_throw()
+    public async System.Threading.Tasks.Task Mutated_and_generated_flows_never_throw()
     {
         var random = new Random(20261123);
         var stopwatch = Stopwatch.StartNew();
@@ -78,6 +78,13 @@ public class FuzzTests
         }
 
         RunGenerator(generatorInputs);
+
+        // The analyzer end to end on a sample (FlowAnalysis fails on AD0001, an analyzer exception).
+        foreach (var text in generatorInputs.Take(60))
+        {
+            await FlowAnalysis.AnalyzeAsync("/project/flows/fuzz.flow.json", text);
+        }
+
         Assert.True(documents > 4500, $"only {documents} documents");
         Assert.True(findings > 1000, "the mutations should trigger many rules");
         Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(30), $"fuzzing took {stopwatch.Elapsed}");
