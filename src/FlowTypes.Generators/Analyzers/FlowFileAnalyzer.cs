@@ -74,7 +74,8 @@ public sealed class FlowFileAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.InvalidItemCount,
         DiagnosticDescriptors.TooManyScreens,
         DiagnosticDescriptors.ExampleTypeMismatch,
-        DiagnosticDescriptors.InvalidInitValue);
+        DiagnosticDescriptors.InvalidInitValue,
+        DiagnosticDescriptors.MixedStaticAndDynamicText);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)

@@ -62,6 +62,7 @@ internal static partial class DiagnosticDescriptors
     public const string TooManyScreensId = "FT1056";
     public const string ExampleTypeMismatchId = "FT1057";
     public const string InvalidInitValueId = "FT1058";
+    public const string MixedStaticAndDynamicTextId = "FT1059";
 
     /// <summary>FT1002: "The flow has no valid 'version' ({0}); add "version": "7.3" or another publishable Flow JSON version at the top level".</summary>
     public static readonly DiagnosticDescriptor MissingFlowVersion = new(
@@ -632,4 +633,14 @@ internal static partial class DiagnosticDescriptors
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         helpLinkUri: HelpLinkBase + InvalidInitValueId + ".md");
+
+    /// <summary>FT1059: "'{0}' mixes static text with {1}; Meta documents this as a compilation error, {2}".</summary>
+    public static readonly DiagnosticDescriptor MixedStaticAndDynamicText = new(
+        MixedStaticAndDynamicTextId,
+        "Static text mixed with a dynamic reference",
+        "'{0}' mixes static text with {1}; Meta documents this as a compilation error, {2}",
+        FlowCategory,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + MixedStaticAndDynamicTextId + ".md");
 }

@@ -99,6 +99,7 @@ internal sealed partial class FlowValidator
         {
             foreach (var value in AllStrings(source, 0))
             {
+                ValidateMixing(value);
                 foreach (var reference in FindReferences(value.Value))
                 {
                     var span = ReferenceSpan(value, reference);
@@ -136,6 +137,42 @@ internal sealed partial class FlowValidator
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// A value is either static or one dynamic reference; text around a reference needs a backtick expression (6.0+) [§5 Mixing].
+    /// A warning: Meta's reference calls it a compilation error, but real published-looking flows do it.
+    /// </summary>
+    private void ValidateMixing(JsonString value)
+    {
+        var text = value.Value.Trim();
+        if (text.StartsWith("`", StringComparison.Ordinal) || text.IndexOf("${", StringComparison.Ordinal) < 0)
+        {
+            return;
+        }
+
+        var references = FindReferences(text);
+        if (references.Count == 0 || (references.Count == 1 && references[0].Text == text) || LooksLikeCondition(text))
+        {
+            return;
+        }
+
+        var fix = AtLeast(6, 0) && _version is not null
+            ? "write it as a nested expression in backticks, for example \"`'Hello ' " + references[0].Text + "`\""
+            : "split the text and the value into separate components, or raise 'version' to 6.0 and use a backtick expression";
+        Report(DiagnosticDescriptors.MixedStaticAndDynamicText, value.Span, Shorten(value.Value), references[0].Text, fix);
+    }
+
+    /// <summary>If conditions are expressions without backticks; they are checked by FT1037, not here.</summary>
+    private static bool LooksLikeCondition(string text) =>
+        text.IndexOf("==", StringComparison.Ordinal) >= 0 || text.IndexOf("!=", StringComparison.Ordinal) >= 0 || text.IndexOf("&&", StringComparison.Ordinal) >= 0
+        || text.IndexOf("||", StringComparison.Ordinal) >= 0 || text.StartsWith("!", StringComparison.Ordinal) || text.IndexOf("} >", StringComparison.Ordinal) >= 0
+        || text.IndexOf("} <", StringComparison.Ordinal) >= 0;
+
+    private static string Shorten(string value)
+    {
+        var oneLine = value.Replace("\r", "\\r").Replace("\n", "\\n");
+        return oneLine.Length <= 60 ? oneLine : oneLine.Substring(0, 57) + "...";
     }
 
     private void ValidateScreenReference(FlowScreen screen, Reference reference, TextSpan span)

@@ -175,4 +175,17 @@ public class ActionAndReferenceRuleTests
         VerifyAsync(
             Flow(Screen("START", "{ \"type\": \"Footer\", \"label\": \"Next\", \"on-click-action\": { \"name\": \"navigate\", \"payload\": {} } }") + ",\n" + End()).Mark("\"navigate\""),
             new DiagnosticResult(DiagnosticDescriptors.MissingRequiredProperty).WithLocation(0).WithArguments("The navigate action", "next ({ \"type\": \"screen\", \"name\": \"SCREEN_ID\" })"));
+
+    [Fact]
+    public Task FT1059_static_text_around_a_reference_is_a_warning() =>
+        VerifyAsync(
+            Flow(End(extra: NameData, children: "{ \"type\": \"TextBody\", \"text\": \"Hello ${data.name}\" }")).Mark("\"Hello ${data.name}\""),
+            new DiagnosticResult(DiagnosticDescriptors.MixedStaticAndDynamicText).WithLocation(0)
+                .WithArguments("Hello ${data.name}", "${data.name}", "write it as a nested expression in backticks, for example \"`'Hello ' ${data.name}`\""));
+
+    [Fact]
+    public Task FT1059_backtick_expression_and_conditions_are_fine() =>
+        VerifyAsync(Flow(End(
+            extra: NameData,
+            children: "{ \"type\": \"TextBody\", \"text\": \"`'Hello ' ${data.name}`\" }, { \"type\": \"If\", \"condition\": \"${data.name} == 'Ann'\", \"then\": [ { \"type\": \"TextBody\", \"text\": \"${data.name}\" } ] }")));
 }
