@@ -47,6 +47,12 @@ internal sealed partial class FlowValidator
         ValidateDataModel(screen);
         ValidateLayout(screen);
         ValidateComponentCounts(screen);
+        if ((screen.Node.Get("layout") as JsonObject)?.Get("children") is JsonArray children)
+        {
+            ValidateBranches(screen, children, 0);
+        }
+
+        ValidatePlacement(screen);
         ValidateInputs(screen);
         foreach (var component in screen.Components)
         {
@@ -180,8 +186,6 @@ internal sealed partial class FlowValidator
             Report(DiagnosticDescriptors.BothMediaPickers, TypeSpan(later), name);
         }
 
-        ValidateBranches(screen, children, 0);
-        ValidatePlacement(screen);
     }
 
     /// <summary>RichText and NavigationList do not share their screen; NavigationList is not used on terminal screens [§6, §7].</summary>
