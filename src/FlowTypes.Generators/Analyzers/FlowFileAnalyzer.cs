@@ -75,7 +75,8 @@ public sealed class FlowFileAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.TooManyScreens,
         DiagnosticDescriptors.ExampleTypeMismatch,
         DiagnosticDescriptors.InvalidInitValue,
-        DiagnosticDescriptors.MixedStaticAndDynamicText);
+        DiagnosticDescriptors.MixedStaticAndDynamicText,
+        DiagnosticDescriptors.NavigatePayloadTypeMismatch);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)

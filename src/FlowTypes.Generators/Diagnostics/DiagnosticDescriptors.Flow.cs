@@ -63,6 +63,7 @@ internal static partial class DiagnosticDescriptors
     public const string ExampleTypeMismatchId = "FT1057";
     public const string InvalidInitValueId = "FT1058";
     public const string MixedStaticAndDynamicTextId = "FT1059";
+    public const string NavigatePayloadTypeMismatchId = "FT1060";
 
     /// <summary>FT1002: "The flow has no valid 'version' ({0}); add "version": "7.3" or another publishable Flow JSON version at the top level".</summary>
     public static readonly DiagnosticDescriptor MissingFlowVersion = new(
@@ -643,4 +644,14 @@ internal static partial class DiagnosticDescriptors
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         helpLinkUri: HelpLinkBase + MixedStaticAndDynamicTextId + ".md");
+
+    /// <summary>FT1060: "The navigate payload value for '{0}' is {1}, but screen '{2}' declares '{0}' as {3}; pass a value of the declared type or change the field's 'type'".</summary>
+    public static readonly DiagnosticDescriptor NavigatePayloadTypeMismatch = new(
+        NavigatePayloadTypeMismatchId,
+        "Navigate payload value has the wrong type",
+        "The navigate payload value for '{0}' is {1}, but screen '{2}' declares '{0}' as {3}; pass a value of the declared type or change the field's 'type'",
+        FlowCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + NavigatePayloadTypeMismatchId + ".md");
 }

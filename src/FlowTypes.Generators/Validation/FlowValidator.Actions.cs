@@ -205,13 +205,55 @@ internal sealed partial class FlowValidator
         {
             foreach (var key in payload.Properties)
             {
-                if (targetScreen.FindDataField(key.Name) is null)
+                if (targetScreen.FindDataField(key.Name) is not { } field)
                 {
                     Report(DiagnosticDescriptors.NavigatePayloadExtraField, key.NameSpan, target.Value, key.Name);
+                }
+                else if (field.Type is { } declared && PayloadValueType(screen, key.Value) is { } actual && !TypeFits(declared, actual))
+                {
+                    Report(DiagnosticDescriptors.NavigatePayloadTypeMismatch, key.Value.Span, key.Name, Article(actual), target.Value, declared);
                 }
             }
         }
     }
+
+    /// <summary>
+    /// The data type of a navigate payload value when it is certain: a static literal, or exactly one <c>${data.x}</c> of the
+    /// current screen. Form values are not typed here (TextInput number values are unconfirmed).
+    /// </summary>
+    private static string? PayloadValueType(FlowScreen screen, JsonNode value)
+    {
+        switch (value)
+        {
+            case JsonString s:
+                if (!IsDynamic(s.Value))
+                {
+                    return "string";
+                }
+
+                var references = FindReferences(s.Value);
+                return references.Count == 1 && references[0].Text == s.Value.Trim() && references[0].Segments.Count == 2 && references[0].Segments[0] == "data"
+                    ? screen.FindDataField(references[0].Segments[1])?.Type
+                    : null;
+            case JsonNumber:
+                return "number";
+            case JsonObject:
+                return "object";
+            case JsonArray:
+                return "array";
+            default:
+                return value.Kind is JsonKind.True or JsonKind.False ? "boolean" : null;
+        }
+    }
+
+    private static bool TypeFits(string declared, string actual) =>
+        declared == actual
+        || (declared == "number" && actual == "integer")
+        || (declared == "integer" && actual == "number")
+        || Array.IndexOf(new[] { "string", "number", "integer", "boolean", "object", "array" }, declared) < 0
+        || Array.IndexOf(new[] { "string", "number", "integer", "boolean", "object", "array" }, actual) < 0;
+
+    private static string Article(string type) => type is "object" or "array" or "integer" ? "an " + type : "a " + type;
 
     /// <summary>PhotoPicker/DocumentPicker values may not travel in a navigate payload [§7 PhotoPicker, §9 navigate].</summary>
     private void ValidateNoMediaInNavigate(FlowScreen screen, JsonObject payload)

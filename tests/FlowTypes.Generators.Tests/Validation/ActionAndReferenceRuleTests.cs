@@ -188,4 +188,16 @@ public class ActionAndReferenceRuleTests
         VerifyAsync(Flow(End(
             extra: NameData,
             children: "{ \"type\": \"TextBody\", \"text\": \"`'Hello ' ${data.name}`\" }, { \"type\": \"If\", \"condition\": \"${data.name} == 'Ann'\", \"then\": [ { \"type\": \"TextBody\", \"text\": \"${data.name}\" } ] }")));
+
+    [Fact]
+    public Task FT1060_navigate_payload_literal_of_the_wrong_type() =>
+        VerifyAsync(
+            Flow(Screen("START", NavigateFooter("END", "{ \"name\": true }")) + ",\n" + End(extra: NameData, children: "{ \"type\": \"TextBody\", \"text\": \"${data.name}\" }")).Mark("true"),
+            new DiagnosticResult(DiagnosticDescriptors.NavigatePayloadTypeMismatch).WithLocation(0).WithArguments("name", "a boolean", "END", "string"));
+
+    [Fact]
+    public Task FT1060_data_reference_of_the_declared_type_is_fine() =>
+        VerifyAsync(Flow(
+            Screen("START", NavigateFooter("END", "{ \"name\": \"${data.name}\" }"), NameData) + ",\n"
+            + End(extra: NameData, children: "{ \"type\": \"TextBody\", \"text\": \"${data.name}\" }")));
 }

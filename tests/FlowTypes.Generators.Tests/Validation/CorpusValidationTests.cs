@@ -11,7 +11,7 @@ namespace FlowTypes.Generators.Tests.Validation;
 
 /// <summary>
 /// Every valid-intended corpus flow produces exactly the listed errors: each one was checked by hand against
-/// docs/flow-rules.md (the Meta rule it breaks is named per file). Warnings (FT1004 frozen version, FT1048 display
+/// docs/flow-rules.md (the Meta rule it breaks is named per file). Warnings (FT1004 frozen version, FT1059 mixed text, FT1048 display
 /// character limits) are left out of the exact comparison; FT1004 is asserted separately per file below.
 /// </summary>
 public class CorpusValidationTests
@@ -44,11 +44,12 @@ public class CorpusValidationTests
         {
             "FT1012@151:45", // 'complete' action on a non-terminal screen (INVALID_COMPLETE_ACTION)
         },
-        // NavigationList item navigates to FOURTH_SCREEN, which the file does not define; navigate to FIFTH_SCREEN omits its declared data field first_name.
+        // NavigationList item navigates to FOURTH_SCREEN, which the file does not define; navigate to FIFTH_SCREEN omits its declared data field first_name, another passes it as a boolean although it is declared a string.
         ["david-lev__pywa__tests__data__flows__6_2__examples__navigation_list.json"] = new[]
         {
             "FT1014@83:29", // Navigate target does not exist (INVALID_NAVIGATE_ACTION_NEXT_SCREEN_NAME)
             "FT1016@105:19", // Navigate payload lacks a field of the next screen (INVALID_NAVIGATE_ACTION_PAYLOAD / MISSING_NAVIGATION_ACTION_PAYLOAD)
+            "FT1060@125:35", // Navigate payload value has the wrong type (INVALID_NAVIGATE_ACTION_PAYLOAD)
         },
         // next.name is an expression, not a screen id; RadioButtonsGroup without the label required from 4.0; If condition without any ${...} operand.
         ["diegomaury__whatsapp-flow-backend__src__templates__adelanto@3bf663a8.json"] = new[]
