@@ -11,8 +11,8 @@ namespace FlowTypes.Generators.Tests.Validation;
 
 /// <summary>
 /// Every valid-intended corpus flow produces exactly the listed errors: each one was checked by hand against
-/// docs/flow-rules.md (the Meta rule it breaks is named per file). Warnings (FT1004 frozen version, FT1059 mixed text, FT1048 display
-/// character limits) are left out of the exact comparison; FT1004 is asserted separately per file below.
+/// docs/flow-rules.md (the Meta rule it breaks is named per file). Warnings (FT1004 frozen version, FT1048 display
+/// character limits, FT1059 mixed text) are left out of the exact comparison; FT1004 is asserted separately below.
 /// </summary>
 public class CorpusValidationTests
 {
