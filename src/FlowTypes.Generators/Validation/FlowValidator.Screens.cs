@@ -90,6 +90,16 @@ internal sealed partial class FlowValidator
                 Report(DiagnosticDescriptors.MissingRequiredProperty, field.NameSpan, "Data field '" + field.Name + "'", "type");
             }
 
+            if (field.Type == "array" && schema.Find("items") is null)
+            {
+                Report(DiagnosticDescriptors.MissingRequiredProperty, field.NameSpan, "Array data field '" + field.Name + "'", "items (the item schema, for example { \"type\": \"string\" })");
+            }
+
+            foreach (var nested in NestedExamples(schema, 0))
+            {
+                Report(DiagnosticDescriptors.UnknownProperty, nested.NameSpan, "__example__", "inside the schema of data field '" + field.Name + "' (only the field's top level may have one)", "type, items, properties, description and the other schema keywords");
+            }
+
             if (schema.Find("__example__") is not { } example)
             {
                 Report(DiagnosticDescriptors.MissingDataExample, field.NameSpan, field.Name, ScreenName(screen), field.Type ?? "see 'type'");
@@ -97,6 +107,42 @@ internal sealed partial class FlowValidator
             else if (field.Type is { } type && !ExampleMatches(type, example.Value))
             {
                 Report(DiagnosticDescriptors.ExampleTypeMismatch, example.Value.Span, field.Name, ScreenName(screen), Article(example.Value), type);
+            }
+        }
+    }
+
+    /// <summary>'__example__' keys below the top level of a data field's schema (Meta allows it only at the top) [§3 data].</summary>
+    private static IEnumerable<JsonProperty> NestedExamples(JsonObject schema, int depth)
+    {
+        if (depth > JsonReader.MaxDepth)
+        {
+            yield break;
+        }
+
+        foreach (var property in schema.Properties)
+        {
+            if (property.Name == "__example__")
+            {
+                if (depth > 0)
+                {
+                    yield return property;
+                }
+
+                continue;
+            }
+
+            var children = property.Value switch
+            {
+                JsonObject o => new[] { o },
+                JsonArray a => a.Items.OfType<JsonObject>().ToArray(),
+                _ => Array.Empty<JsonObject>(),
+            };
+            foreach (var child in children)
+            {
+                foreach (var nested in NestedExamples(child, depth + 1))
+                {
+                    yield return nested;
+                }
             }
         }
     }

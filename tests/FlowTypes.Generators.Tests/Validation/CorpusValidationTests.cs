@@ -23,9 +23,11 @@ public class CorpusValidationTests
         {
             "FT1018@300:39", // Media picker value in a navigate payload (Media upload guide)
         },
-        // CalendarPicker in a 5.0 flow (needs 6.1); 'complete' on a non-terminal screen; SUCCESS_SCREEN uses ${data.appointment_date}/${data.time_slot} without declaring them.
+        // CalendarPicker in a 5.0 flow (needs 6.1); 'complete' on a non-terminal screen; SUCCESS_SCREEN uses ${data.appointment_date}/${data.time_slot} without declaring them; array data fields without 'items'.
         ["ChristianGroove__agency-manager__src__lib__meta__flows__schemas__appointment_booking.json"] = new[]
         {
+            "FT1038@15:17", // Required property is missing (MISSING_REQUIRED_PROPERTY)
+            "FT1038@23:17", // Required property is missing (MISSING_REQUIRED_PROPERTY)
             "FT1040@53:41", // Feature needs a newer Flow JSON version (INVALID_PROPERTY_KEY / INVALID_ENUM_VALUE per version schema)
             "FT1012@113:45", // 'complete' action on a non-terminal screen (INVALID_COMPLETE_ACTION)
             "FT1019@143:33", // Dynamic data is not declared in the screen's data (INVALID_SCREEN_DYNAMIC_DATA)
@@ -51,9 +53,10 @@ public class CorpusValidationTests
             "FT1016@105:19", // Navigate payload lacks a field of the next screen (INVALID_NAVIGATE_ACTION_PAYLOAD / MISSING_NAVIGATION_ACTION_PAYLOAD)
             "FT1060@125:35", // Navigate payload value has the wrong type (INVALID_NAVIGATE_ACTION_PAYLOAD)
         },
-        // next.name is an expression, not a screen id; RadioButtonsGroup without the label required from 4.0; If condition without any ${...} operand.
+        // next.name is an expression, not a screen id; RadioButtonsGroup without the label required from 4.0; If condition without any ${...} operand; array data field city_list without 'items'.
         ["diegomaury__whatsapp-flow-backend__src__templates__adelanto@3bf663a8.json"] = new[]
         {
+            "FT1038@55:9", // Required property is missing (MISSING_REQUIRED_PROPERTY)
             "FT1014@88:25", // Navigate target does not exist (INVALID_NAVIGATE_ACTION_NEXT_SCREEN_NAME)
             "FT1038@197:21", // Required property is missing (MISSING_REQUIRED_PROPERTY)
             "FT1037@260:26", // If condition has no dynamic operand (INVALID_PROPERTY_VALUE)

@@ -198,4 +198,17 @@ public class FlowStructureRuleTests
         VerifyAsync(
             Flow(End(extra: "\"data\": { \"count\": { \"type\": \"integer\", \"__example__\": 1.5 } }, ")).Mark("1.5"),
             new DiagnosticResult(DiagnosticDescriptors.ExampleTypeMismatch).WithLocation(0).WithArguments("count", "END", "a number", "integer"));
+
+    [Fact]
+    public Task FT1038_array_data_field_without_items() =>
+        VerifyAsync(
+            Flow(End(extra: "\"data\": { \"tags\": { \"type\": \"array\", \"__example__\": [] } }, ")).Mark("\"tags\""),
+            new DiagnosticResult(DiagnosticDescriptors.MissingRequiredProperty).WithLocation(0).WithArguments("Array data field 'tags'", "items (the item schema, for example { \"type\": \"string\" })"));
+
+    [Fact]
+    public Task FT1005_example_below_the_top_level_of_a_data_field() =>
+        VerifyAsync(
+            Flow(End(extra: "\"data\": { \"user\": { \"type\": \"object\", \"properties\": { \"name\": { \"type\": \"string\", \"__example__\": \"A\" } }, \"__example__\": { \"name\": \"A\" } } }, ")).Mark("\"__example__\""),
+            new DiagnosticResult(DiagnosticDescriptors.UnknownProperty).WithLocation(0)
+                .WithArguments("__example__", "inside the schema of data field 'user' (only the field's top level may have one)", "type, items, properties, description and the other schema keywords"));
 }
