@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using FlowTypes.Generators.Diagnostics;
 using FlowTypes.Generators.Parsing;
+using FlowTypes.Generators.Validation;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
@@ -8,14 +9,74 @@ using Microsoft.CodeAnalysis.Text;
 namespace FlowTypes.Generators.Analyzers;
 
 /// <summary>
-/// Reports problems inside <c>*.flow.json</c> files at their exact line and column (FT1xxx).
+/// Reports problems inside <c>*.flow.json</c> files at their exact line and column (FT1002 and later; FT1001 comes
+/// from the generator).
 /// Runs per additional file, so the IDE shows squiggles in the JSON and the build fails in CI.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class FlowFileAnalyzer : DiagnosticAnalyzer
 {
     /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray<DiagnosticDescriptor>.Empty;
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        DiagnosticDescriptors.MissingFlowVersion,
+        DiagnosticDescriptors.UnknownFlowVersion,
+        DiagnosticDescriptors.FrozenFlowVersion,
+        DiagnosticDescriptors.UnknownProperty,
+        DiagnosticDescriptors.InvalidScreenId,
+        DiagnosticDescriptors.ReservedScreenId,
+        DiagnosticDescriptors.DuplicateScreenId,
+        DiagnosticDescriptors.MissingTerminalScreen,
+        DiagnosticDescriptors.TerminalScreenWithoutFooter,
+        DiagnosticDescriptors.SuccessOnNonTerminalScreen,
+        DiagnosticDescriptors.CompleteOnNonTerminalScreen,
+        DiagnosticDescriptors.CompleteOutsideFooter,
+        DiagnosticDescriptors.NavigateToUnknownScreen,
+        DiagnosticDescriptors.NavigateToSameScreen,
+        DiagnosticDescriptors.NavigatePayloadMissingField,
+        DiagnosticDescriptors.NavigatePayloadExtraField,
+        DiagnosticDescriptors.MediaValueInNavigatePayload,
+        DiagnosticDescriptors.UndeclaredDataReference,
+        DiagnosticDescriptors.UnknownFormReference,
+        DiagnosticDescriptors.InvalidScreenReference,
+        DiagnosticDescriptors.InvalidDataPath,
+        DiagnosticDescriptors.RoutingModelMissingScreen,
+        DiagnosticDescriptors.RoutingModelUnknownScreen,
+        DiagnosticDescriptors.RoutingLoop,
+        DiagnosticDescriptors.TooManyBranches,
+        DiagnosticDescriptors.DisconnectedScreen,
+        DiagnosticDescriptors.RouteMissingFromRoutingModel,
+        DiagnosticDescriptors.TooManyComponents,
+        DiagnosticDescriptors.TooManyOfComponent,
+        DiagnosticDescriptors.BothMediaPickers,
+        DiagnosticDescriptors.InputOutsideForm,
+        DiagnosticDescriptors.DuplicateInputName,
+        DiagnosticDescriptors.FooterMissingInBranch,
+        DiagnosticDescriptors.IfNestingTooDeep,
+        DiagnosticDescriptors.EmptyBranch,
+        DiagnosticDescriptors.ConditionWithoutDynamicValue,
+        DiagnosticDescriptors.MissingRequiredProperty,
+        DiagnosticDescriptors.InvalidPropertyValue,
+        DiagnosticDescriptors.RequiresNewerVersion,
+        DiagnosticDescriptors.DataApiVersionRequired,
+        DiagnosticDescriptors.RoutingModelRequired,
+        DiagnosticDescriptors.InvalidDataApiVersion,
+        DiagnosticDescriptors.RefreshOnBackWithoutEndpoint,
+        DiagnosticDescriptors.MissingDataExample,
+        DiagnosticDescriptors.BlankString,
+        DiagnosticDescriptors.MinGreaterThanMax,
+        DiagnosticDescriptors.TextTooLong,
+        DiagnosticDescriptors.UnknownComponentType,
+        DiagnosticDescriptors.DataTypeMismatch,
+        DiagnosticDescriptors.InvalidDateFormat,
+        DiagnosticDescriptors.UpdateDataUnknownField,
+        DiagnosticDescriptors.InvalidFooterCaptions,
+        DiagnosticDescriptors.InvalidComponentPlacement,
+        DiagnosticDescriptors.InvalidItemCount,
+        DiagnosticDescriptors.TooManyScreens,
+        DiagnosticDescriptors.ExampleTypeMismatch,
+        DiagnosticDescriptors.InvalidInitValue,
+        DiagnosticDescriptors.MixedStaticAndDynamicText,
+        DiagnosticDescriptors.NavigatePayloadTypeMismatch);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -42,8 +103,14 @@ public sealed class FlowFileAnalyzer : DiagnosticAnalyzer
         var parsed = FlowDocumentReader.Read(text);
         if (parsed.Document is null)
         {
-            // Not JSON, or not an object: FT1001 comes from the generator (see MalformedFlow); nothing to validate.
+            // Not JSON, or not an object: FT1001 comes from the generator (see MalformedFlow), because the compiler
+            // skips analyzers once the C# that uses the missing types fails to compile. Nothing to validate.
             return;
+        }
+
+        foreach (var finding in FlowValidator.Validate(parsed.Document))
+        {
+            context.ReportDiagnostic(Diagnostic.Create(finding.Descriptor, CreateLocation(file.Path, text, finding.Span), finding.Arguments));
         }
     }
 
