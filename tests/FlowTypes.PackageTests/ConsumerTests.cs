@@ -137,6 +137,27 @@ public class ConsumerTests : IClassFixture<PackedPackage>
         Assert.DoesNotContain("error CS", build.Output);
     }
 
+    [Fact]
+    public async Task Display_limit_warnings_stay_warnings_under_TreatWarningsAsErrors_and_rule_errors_fail_the_build()
+    {
+        // A 33-character TextInput label (documented display limit 20: FT1048, a warning) and, in a second build,
+        // a screen id with a digit (FT1006, an error).
+        var longLabel = RetailFlow.Replace("\"label\": \"Order Number\"", "\"label\": \"Order number from your confirmation\"", StringComparison.Ordinal);
+        Assert.NotEqual(RetailFlow, longLabel);
+        var consumer = _package.CreateConsumer("LimitsConsumer", "Console.WriteLine(typeof(Shop.Flows.ReturnsFlow));", ("flows/returns.flow.json", longLabel));
+
+        var build = await DotNet.RunAsync(consumer, "build", "-c", "Release");
+
+        Assert.True(build.ExitCode == 0, build.Output);
+        Assert.Matches(new Regex(@"flows[/\\]returns\.flow\.json\(\d+,\d+\): warning FT1048: The 'label' of TextInput 'order_number'"), build.Output);
+
+        File.WriteAllText(Path.Combine(consumer, "flows", "returns.flow.json"), RetailFlow.Replace("ORDER_INFO", "ORDER_INFO_2", StringComparison.Ordinal));
+        var broken = await DotNet.RunAsync(consumer, "build", "-c", "Release", "--no-incremental");
+
+        Assert.NotEqual(0, broken.ExitCode);
+        Assert.Matches(new Regex(@"flows[/\\]returns\.flow\.json\(\d+,\d+\): error FT1006: "), broken.Output);
+    }
+
     private static string EightByEightWebhook(string responseJson) =>
         "{\"namespace\":\"ChatApps\",\"eventType\":\"inbound_message_received\",\"description\":\"ChatApps inbound message\",\"payload\":{\"umid\":\"abc123-def456-ghi789\",\"type\":\"Interactive\",\"content\":{\"interactive\":{\"type\":\"nfmReply\",\"nfmReply\":{\"responseJson\":"
         + JsonSerializer.Serialize(responseJson) + "}}}}}";

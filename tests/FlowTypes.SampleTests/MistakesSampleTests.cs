@@ -39,6 +39,7 @@ public class MistakesSampleTests
                 "Sends.cs(18,29): error FT3007",
                 "Sends.cs(20,38): error FT3005",
                 "Sends.cs(25,61): error FT3008",
+                "flows/appointment.flow.json(14,90): error FT1014",
                 "flows/feedback.flow.json(12,11): error FT1001",
             },
             diagnostics);
