@@ -142,24 +142,35 @@ public static class FlowJson
     public static bool TryReadList<T>(ref Utf8JsonReader reader, Func<string, T> map, out IReadOnlyList<T>? value)
     {
         value = null;
-        if (!TryReadStringList(ref reader, out var items))
+        switch (reader.TokenType)
         {
-            return false;
-        }
+            case JsonTokenType.Null:
+                return true;
+            case JsonTokenType.String:
+                value = new[] { map(reader.GetString()!) };
+                return true;
+            case JsonTokenType.StartArray:
+                var items = new List<T>(4);
+                while (reader.Read())
+                {
+                    if (reader.TokenType == JsonTokenType.EndArray)
+                    {
+                        value = items;
+                        return true;
+                    }
 
-        if (items is null)
-        {
-            return true; // JSON null
-        }
+                    if (!TryReadString(ref reader, out var item) || item is null)
+                    {
+                        return false;
+                    }
 
-        var result = new T[items.Count];
-        for (var i = 0; i < result.Length; i++)
-        {
-            result[i] = map(items[i]);
-        }
+                    items.Add(map(item));
+                }
 
-        value = result;
-        return true;
+                return false;
+            default:
+                return false;
+        }
     }
 
     /// <summary>
@@ -271,6 +282,13 @@ public static class FlowJson
             return false;
         }
 
+        // Fast path: an unescaped "YYYY-MM-DD" is parsed from the bytes, without a string.
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence && reader.ValueSpan.Length == 10 && TryParseIsoDate(reader.ValueSpan, out var fast))
+        {
+            value = fast;
+            return true;
+        }
+
         var text = reader.GetString()!;
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
@@ -279,6 +297,53 @@ public static class FlowJson
         }
 
         return long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var ms) && TryFromUnixMilliseconds(ms, out value);
+    }
+
+    private static bool TryParseIsoDate(ReadOnlySpan<byte> text, out DateOnly date)
+    {
+        date = default;
+        if (text[4] != (byte)'-' || text[7] != (byte)'-')
+        {
+            return false;
+        }
+
+        var year = 0;
+        var month = 0;
+        var day = 0;
+        for (var i = 0; i < 10; i++)
+        {
+            if (i == 4 || i == 7)
+            {
+                continue;
+            }
+
+            var digit = text[i] - (byte)'0';
+            if ((uint)digit > 9)
+            {
+                return false;
+            }
+
+            if (i < 4)
+            {
+                year = (year * 10) + digit;
+            }
+            else if (i < 7)
+            {
+                month = (month * 10) + digit;
+            }
+            else
+            {
+                day = (day * 10) + digit;
+            }
+        }
+
+        if (year < 1 || month < 1 || month > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new DateOnly(year, month, day);
+        return true;
     }
 
     private static bool TryFromUnixMilliseconds(long milliseconds, out DateOnly? value)

@@ -181,6 +181,21 @@ internal static class ResponseJsonLocator
 
     private static byte Classify(ref Utf8JsonReader reader)
     {
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
+        {
+            // The five names have five different lengths: one comparison per property name.
+            var name = reader.ValueSpan;
+            return name.Length switch
+            {
+                11 when name.SequenceEqual("interactive"u8) => Interactive,
+                8 when name.SequenceEqual("nfmReply"u8) => NfmReply8x8,
+                9 when name.SequenceEqual("nfm_reply"u8) => NfmReplyMeta,
+                12 when name.SequenceEqual("responseJson"u8) => ResponseJson8x8,
+                13 when name.SequenceEqual("response_json"u8) => ResponseJsonMeta,
+                _ => Other,
+            };
+        }
+
         if (reader.ValueTextEquals("interactive"u8))
         {
             return Interactive;

@@ -123,4 +123,27 @@ public class RoundTripProperties
 
         return Encoding.UTF8.GetString(stream.ToArray());
     }
+
+    [Fact]
+    public void The_byte_level_date_reader_agrees_with_DateOnly_TryParseExact()
+    {
+        var dates = Gen.Select(Gen.Int[0, 9999], Gen.Int[0, 13], Gen.Int[0, 32]).Select(t => $"{t.Item1:D4}-{t.Item2:D2}-{t.Item3:D2}");
+        var noise = Gen.String[Gen.Char["0123456789-x/ "], 8, 11];
+        Gen.OneOf(dates, noise).Sample(text =>
+        {
+            var json = System.Text.Encoding.UTF8.GetBytes("\"" + text + "\"");
+            var reader = new Utf8JsonReader(json);
+            reader.Read();
+
+            var parsed = FlowTypes.Runtime.FlowJson.TryReadDate(ref reader, out var date);
+
+            var expected = DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var exact);
+            var epoch = !expected && long.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _);
+            Assert.Equal(expected || epoch, parsed);
+            if (expected)
+            {
+                Assert.Equal(exact, date);
+            }
+        }, iter: 5000);
+    }
 }
