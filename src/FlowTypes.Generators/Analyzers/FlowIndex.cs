@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
-using FlowTypes.Generators.Json;
+using FlowTypes.Generators.Parsing;
 using Microsoft.CodeAnalysis;
 using FlowTypes.Generators.Diagnostics;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -32,12 +32,13 @@ internal sealed class FlowIndex
                 continue;
             }
 
+            // The parse is shared with the generator and the flow analyzer (one per SourceText).
             var screens = ImmutableArray.CreateBuilder<string>();
-            if (file.GetText(cancellationToken) is { } text && JsonReader.Parse(text.ToString()).Root is JsonObject root && root.Get("screens") is JsonArray list)
+            if (file.GetText(cancellationToken) is { } text && FlowDocumentReader.Read(text).Document is { } document)
             {
-                foreach (var screen in list.Items)
+                foreach (var screen in document.Screens)
                 {
-                    if (screen is JsonObject screenObject && screenObject.GetString("id") is { } screenId)
+                    if (screen.Id is { } screenId)
                     {
                         screens.Add(screenId);
                     }

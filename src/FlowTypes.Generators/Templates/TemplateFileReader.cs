@@ -11,8 +11,19 @@ namespace FlowTypes.Generators.Templates;
 /// </summary>
 internal static class TemplateFileReader
 {
-    public static TemplateFile Read(SourceText text)
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SourceText, TemplateFile> Cache = new();
+
+    private static int _parseCount;
+
+    /// <summary>How many times template text was actually parsed in this process (cache misses); used by tests.</summary>
+    public static int ParseCount => _parseCount;
+
+    /// <summary>Reads a template file; each distinct <see cref="SourceText"/> is parsed once and shared by the generator and analyzers.</summary>
+    public static TemplateFile Read(SourceText text) => Cache.GetValue(text, static t => Parse(t));
+
+    private static TemplateFile Parse(SourceText text)
     {
+        System.Threading.Interlocked.Increment(ref _parseCount);
         var json = JsonReader.Parse(text.ToString());
         var problems = ImmutableArray.CreateBuilder<TemplateProblem>();
         var templates = ImmutableArray.CreateBuilder<TemplateDefinition>();

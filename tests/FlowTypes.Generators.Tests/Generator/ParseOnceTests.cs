@@ -1,0 +1,64 @@
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading.Tasks;
+using FlowTypes.Generators.Analyzers;
+using FlowTypes.Generators.Parsing;
+using FlowTypes.Generators.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Xunit;
+
+namespace FlowTypes.Generators.Tests.Generator;
+
+/// <summary>The parse counter is process-wide, so this collection runs alone.</summary>
+[CollectionDefinition(nameof(ParseCounterCollection), DisableParallelization = true)]
+public sealed class ParseCounterCollection
+{
+}
+
+/// <summary>
+/// Each flow file's text is parsed once per content and shared by the generator and every analyzer, in the same
+/// compilation and in the next one (an IDE keystroke): proven with the reader's counter, not assumed.
+/// </summary>
+[Collection(nameof(ParseCounterCollection))]
+public class ParseOnceTests
+{
+    [Fact]
+    public async Task Generator_and_analyzers_parse_each_flow_file_once_and_a_rerun_parses_nothing()
+    {
+        var flows = new[]
+        {
+            new InMemoryAdditionalText("/p/returns.flow.json", TestData.ReadCorpus("8x8-docs__whatsapp-flows-examples-retail__flowJson.json")),
+            new InMemoryAdditionalText("/p/lead.flow.json", TestData.ReadCorpus("8x8-docs__whatsapp-flows-examples-sales__flowJson.json")),
+            new InMemoryAdditionalText("/p/booking.flow.json", TestData.ReadCorpus("8x8-docs__whatsapp-flows-examples-professional-services__flowJson.json")),
+        };
+        var template = new InMemoryAdditionalText("/p/templates.template.json", Templates.SendPayloadAnalyzerTests.TemplateFile);
+        var files = flows.Append(template).ToImmutableArray<AdditionalText>();
+
+        // FlowId metadata makes the send analyzer index the flows too.
+        var options = new TestAnalyzerConfigOptionsProvider(
+            new System.Collections.Generic.Dictionary<string, string> { ["build_property.RootNamespace"] = "Consumer" },
+            flows.Select((f, i) => (f.Path, Id: "10" + i)).ToDictionary(f => f.Path, f => (System.Collections.Generic.IDictionary<string, string>)new System.Collections.Generic.Dictionary<string, string> { ["build_metadata.AdditionalFiles.FlowId"] = f.Id }));
+        var compilation = GeneratorHarness.CreateCompilation("using FlowTypes.Sending; namespace Consumer { static class S { static object M() => new FlowMessage(\"Hi\", \"100\", \"Start\"); } }");
+        GeneratorDriver driver = CSharpGeneratorDriver.Create(
+            new[] { new FlowTypesGenerator().AsSourceGenerator(), new TemplateGenerator().AsSourceGenerator() }, files, new CSharpParseOptions(LanguageVersion.CSharp12), options);
+        var before = (Flows: FlowDocumentReader.ParseCount, Templates: FlowTypes.Generators.Templates.TemplateFileReader.ParseCount);
+
+        driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+        var afterGenerator = (Flows: FlowDocumentReader.ParseCount, Templates: FlowTypes.Generators.Templates.TemplateFileReader.ParseCount);
+
+        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new FlowFileAnalyzer(), new SendPayloadAnalyzer(), new TemplateFileAnalyzer());
+        var diagnostics = await output.WithAnalyzers(analyzers, new AnalyzerOptions(files, options)).GetAnalyzerDiagnosticsAsync();
+        var afterAnalyzers = (Flows: FlowDocumentReader.ParseCount, Templates: FlowTypes.Generators.Templates.TemplateFileReader.ParseCount);
+
+        driver.RunGenerators(compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class Edit { }")));
+        var afterRerun = (Flows: FlowDocumentReader.ParseCount, Templates: FlowTypes.Generators.Templates.TemplateFileReader.ParseCount);
+
+        Assert.Equal((flows.Length, 1), (afterGenerator.Flows - before.Flows, afterGenerator.Templates - before.Templates));
+        Assert.Equal(afterGenerator, afterAnalyzers);
+        Assert.Equal(afterAnalyzers, afterRerun);
+        Assert.Contains(diagnostics, d => d.Id == "FT1048"); // the analyzers did read the flows (display-limit warnings in the 8x8 samples)
+        Assert.DoesNotContain(diagnostics, d => d.Id == "FT3011"); // and the send analyzer indexed their FlowIds
+    }
+}
