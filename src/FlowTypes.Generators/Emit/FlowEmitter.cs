@@ -214,28 +214,9 @@ internal static class FlowEmitter
             /// <summary>Parses UTF-8 <c>responseJson</c> bytes of a flow submission; never throws for bad input.</summary>
             public static bool TryParse({{Span}} utf8ResponseJson, {{notNull}}out {{type}}? submission, out {{Error}}? error) =>
                 TryRead(utf8ResponseJson, {{Options}}.Default, string.Empty, out submission, out error);
-
-            /// <summary>Parses the flow submission carried by a whole webhook body: 8x8 <c>payload.content.interactive.nfmReply.responseJson</c> or Meta <c>interactive.nfm_reply.response_json</c>.</summary>
-            /// <exception cref="global::FlowTypes.FlowParseException">The body carries no valid submission of this flow.</exception>
-            public static {{type}} ParseWebhook({{Span}} webhookBody) =>
-                TryParseWebhook(webhookBody, {{Options}}.Default, out var submission, out var error) ? submission! : throw new global::FlowTypes.FlowParseException(error!);
-
-            /// <summary>Parses the flow submission carried by a whole webhook body; never throws for bad input.</summary>
-            public static bool TryParseWebhook({{Span}} webhookBody, {{notNull}}out {{type}}? submission, out {{Error}}? error) =>
-                TryParseWebhook(webhookBody, {{Options}}.Default, out submission, out error);
-
-            /// <summary>Parses the flow submission carried by a whole webhook body with explicit limits; never throws for bad input.</summary>
-            public static bool TryParseWebhook({{Span}} webhookBody, {{Options}} options, {{notNull}}out {{type}}? submission, out {{Error}}? error) =>
-                global::FlowTypes.Runtime.FlowJson.TryParseWebhook(webhookBody, options, s_parser, out submission, out error);
-
-            /// <summary>Parses the flow submission carried by a webhook body given as text; never throws for bad input.</summary>
-            public static bool TryParseWebhook(string webhookBody, {{notNull}}out {{type}}? submission, out {{Error}}? error) =>
-                global::FlowTypes.Runtime.FlowJson.TryParseWebhookText(webhookBody, {{Options}}.Default, s_parser, out submission, out error);
-
-            /// <summary>Reads a webhook body from a stream (at most <see cref="global::FlowTypes.FlowParseOptions.MaxBodyBytes"/>) and parses the flow submission it carries; never throws for bad input.</summary>
-            public static global::System.Threading.Tasks.Task<global::FlowTypes.FlowParseResult<{{type}}>> TryParseWebhookAsync(global::System.IO.Stream webhookBody, {{Options}}? options = null, global::System.Threading.CancellationToken cancellationToken = default) =>
-                global::FlowTypes.Runtime.FlowJson.TryParseWebhookAsync(webhookBody, options ?? {{Options}}.Default, s_parser, cancellationToken);
             """);
+        writer.WriteLine();
+        EntryPointEmitter.EmitWebhook(writer, type, "s_parser", notNull, "the submission of this flow");
     }
 
     private static void EmitReader(SourceWriter writer, FlowModel flow, SubmissionModel submission, GenerationSettings settings)
@@ -330,7 +311,7 @@ internal static class FlowEmitter
         writer.WriteLine();
         for (var i = 0; i < keys.Count; i++)
         {
-            EmitKey(writer, $"Key{i}", keys[i]);
+            KeyMatcher.EmitKeyProperty(writer, $"Key{i}", keys[i]);
         }
     }
 
@@ -379,24 +360,6 @@ internal static class FlowEmitter
         writer.WriteLine("continue;");
         writer.CloseBlock();
         writer.WriteLine();
-    }
-
-    private static void EmitKey(SourceWriter writer, string name, string jsonName)
-    {
-        var bytes = Encoding.UTF8.GetBytes(jsonName);
-        var builder = new StringBuilder();
-        for (var i = 0; i < bytes.Length; i++)
-        {
-            if (i > 0)
-            {
-                builder.Append(", ");
-            }
-
-            builder.Append(bytes[i].ToString(CultureInfo.InvariantCulture));
-        }
-
-        writer.WriteLine($"// \"{jsonName.Replace("\\", "\\\\").Replace("\n", "\\n").Replace("\r", "\\r")}\" in UTF-8");
-        writer.WriteLine($"private static global::System.ReadOnlySpan<byte> {name} => new byte[] {{ {builder} }};");
     }
 
     /// <summary>Dates fall back to strings where DateOnly is unavailable (netstandard2.0 consumers).</summary>

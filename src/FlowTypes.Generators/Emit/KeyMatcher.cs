@@ -68,4 +68,12 @@ internal static class KeyMatcher
         w.WriteLine("return -1;");
         w.CloseBlock();
     }
+
+    /// <summary>Emits <c>static ReadOnlySpan&lt;byte&gt; {name} =&gt; new byte[] { ... }</c> (static data, no allocation).</summary>
+    public static void EmitKeyProperty(SourceWriter w, string name, string key)
+    {
+        var bytes = Encoding.UTF8.GetBytes(key);
+        w.WriteLine($"// \"{key.Replace("\\", "\\\\").Replace("\n", "\\n").Replace("\r", "\\r")}\" in UTF-8");
+        w.WriteLine($"private static global::System.ReadOnlySpan<byte> {name} => new byte[] {{ {string.Join(", ", bytes.Select(b => b.ToString(CultureInfo.InvariantCulture)))} }};");
+    }
 }

@@ -57,28 +57,6 @@ internal static class RouterEmitter
         w.OpenBlock();
         w.WriteLine($$"""
             private static readonly global::FlowTypes.Runtime.Utf8Parser<{{Submission}}> s_route = Route;
-
-            /// <summary>Parses the flow submission in a webhook body (8x8 or Meta shape) into the matching flow's type.</summary>
-            /// <exception cref="global::FlowTypes.FlowParseException">The body carries no submission of any of the project's flows.</exception>
-            public static {{Submission}} ParseWebhook({{Span}} webhookBody) =>
-                TryParseWebhook(webhookBody, {{Options}}.Default, out var submission, out var error) ? submission! : throw new global::FlowTypes.FlowParseException(error!);
-
-            /// <summary>Parses the flow submission in a webhook body into the matching flow's type; never throws for bad input.</summary>
-            public static bool TryParseWebhook({{Span}} webhookBody, {{notNull}}out {{Submission}}? submission, out {{Error}}? error) =>
-                TryParseWebhook(webhookBody, {{Options}}.Default, out submission, out error);
-
-            /// <summary>Parses the flow submission in a webhook body with explicit limits; never throws for bad input.</summary>
-            public static bool TryParseWebhook({{Span}} webhookBody, {{Options}} options, {{notNull}}out {{Submission}}? submission, out {{Error}}? error) =>
-                global::FlowTypes.Runtime.FlowJson.TryParseWebhook(webhookBody, options, s_route, out submission, out error);
-
-            /// <summary>Parses the flow submission in a webhook body given as text; never throws for bad input.</summary>
-            public static bool TryParseWebhook(string webhookBody, {{notNull}}out {{Submission}}? submission, out {{Error}}? error) =>
-                global::FlowTypes.Runtime.FlowJson.TryParseWebhookText(webhookBody, {{Options}}.Default, s_route, out submission, out error);
-
-            /// <summary>Reads a webhook body from a stream (at most <see cref="global::FlowTypes.FlowParseOptions.MaxBodyBytes"/>) and parses the flow submission it carries; never throws for bad input.</summary>
-            public static global::System.Threading.Tasks.Task<global::FlowTypes.FlowParseResult<{{Submission}}>> TryParseWebhookAsync(global::System.IO.Stream webhookBody, {{Options}}? options = null, global::System.Threading.CancellationToken cancellationToken = default) =>
-                global::FlowTypes.Runtime.FlowJson.TryParseWebhookAsync(webhookBody, options ?? {{Options}}.Default, s_route, cancellationToken);
-
             /// <summary>Parses a <c>responseJson</c> string into the matching flow's type; never throws for bad input.</summary>
             public static bool TryParse(string responseJson, {{notNull}}out {{Submission}}? submission, out {{Error}}? error) =>
                 global::FlowTypes.Runtime.FlowJson.TryParseUtf16(responseJson, {{Options}}.Default, s_route, out submission, out error);
@@ -87,6 +65,8 @@ internal static class RouterEmitter
             public static bool TryParse({{Span}} utf8ResponseJson, {{notNull}}out {{Submission}}? submission, out {{Error}}? error) =>
                 Route(utf8ResponseJson, {{Options}}.Default, string.Empty, out submission, out error);
             """);
+        w.WriteLine();
+        EntryPointEmitter.EmitWebhook(w, Submission, "s_route", notNull, "the submission of any of the project's flows");
         w.WriteLine();
         w.WriteLine("/// <summary>Identifies which submission type UTF-8 <c>responseJson</c> bytes match, without parsing them into it. Allocates nothing.</summary>");
         w.WriteLine("/// <exception cref=\"global::System.Text.Json.JsonException\">The bytes are not well-formed JSON.</exception>");
@@ -100,15 +80,15 @@ internal static class RouterEmitter
         w.WriteLine();
         for (var i = 0; i < keys.Count; i++)
         {
-            EmitKey(w, "Key" + i.ToString(CultureInfo.InvariantCulture), keys[i]);
+            KeyMatcher.EmitKeyProperty(w, "Key" + i.ToString(CultureInfo.InvariantCulture), keys[i]);
         }
 
-        EmitKey(w, "KeyFlowToken", "flow_token");
+        KeyMatcher.EmitKeyProperty(w, "KeyFlowToken", "flow_token");
         for (var i = 0; i < routes.Count; i++)
         {
             if (routes[i].TokenPrefix is { } prefix)
             {
-                EmitKey(w, "Prefix" + i.ToString(CultureInfo.InvariantCulture), prefix);
+                KeyMatcher.EmitKeyProperty(w, "Prefix" + i.ToString(CultureInfo.InvariantCulture), prefix);
             }
         }
 
@@ -256,12 +236,6 @@ internal static class RouterEmitter
         }
 
         return -1;
-    }
-
-    private static void EmitKey(SourceWriter w, string name, string text)
-    {
-        var bytes = Encoding.UTF8.GetBytes(text);
-        w.WriteLine($"private static global::System.ReadOnlySpan<byte> {name} => new byte[] {{ {string.Join(", ", bytes.Select(b => b.ToString(CultureInfo.InvariantCulture)))} }};");
     }
 
     /// <summary>Pairs of submissions the router cannot tell apart: same key set and no distinguishing flow_token prefix.</summary>
