@@ -44,8 +44,9 @@ public sealed class FlowTypesGenerator : IIncrementalGenerator
 
         // Malformed flow files are reported here rather than by an analyzer: a broken file generates no types,
         // the C# that uses them then fails to compile, and the compiler skips analyzers when there are errors.
-        var malformed = context.AdditionalTextsProvider
-            .Where(static text => FlowFiles.IsFlowFile(text))
+        // Fewer per-file nodes means less work for the driver on every keystroke (each node keeps a table per file).
+        var flowTexts = context.AdditionalTextsProvider.Where(static text => FlowFiles.IsFlowFile(text));
+        var malformed = flowTexts
             .Select(static (text, cancellationToken) => text.GetText(cancellationToken) is { } source ? MalformedFlow.Check(text.Path, source) : null)
             .Where(static diagnostic => diagnostic is not null)
             .WithTrackingName(TrackingNames.MalformedFiles);
@@ -53,8 +54,7 @@ public sealed class FlowTypesGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(malformed, static (context, diagnostic) => context.ReportDiagnostic(MalformedFlow.ToDiagnostic(diagnostic!)));
 
         // One model per flow file. The JSON text is parsed once per content (shared with the analyzers).
-        var flows = context.AdditionalTextsProvider
-            .Where(static text => FlowFiles.IsFlowFile(text))
+        var flows = flowTexts
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Select(static (input, cancellationToken) =>
             {
@@ -74,10 +74,9 @@ public sealed class FlowTypesGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.FlowModels);
 
         // Two files that map to one type name would not compile; the later path (ordinal) is skipped and reported.
-        var conflicts = flows
-            .Select(static (model, _) => new TypeNameClaim(model.TypeBaseName, model.FilePath))
-            .Collect()
-            .Select(static (claims, _) => FindConflicts(claims))
+        var allFlows = flows.Collect();
+        var conflicts = allFlows
+            .Select(static (models, _) => FindConflicts(models))
             .WithTrackingName(TrackingNames.TypeNameConflicts);
 
         var outputs = flows
@@ -104,12 +103,13 @@ public sealed class FlowTypesGenerator : IIncrementalGenerator
 
         // One router over all flows. Its model keeps only names and keys, so editing a label re-runs nothing here.
         var routes = flows
-            .Combine(conflicts)
-            .Select(static (input, _) => input.Right.Any(c => c.SkippedPath == input.Left.FilePath) ? null : ToRoute(input.Left))
-            .Where(static route => route is not null)
-            .Select(static (route, _) => route!)
+            .Select(static (model, _) => ToRoute(model))
             .Collect()
-            .Select(static (routes, _) => routes.OrderBy(r => r.FilePath, System.StringComparer.Ordinal).ToImmutableEquatableArray())
+            .Combine(conflicts)
+            .Select(static (input, _) => input.Left
+                .Where(route => !input.Right.Any(c => c.SkippedPath == route.FilePath))
+                .OrderBy(r => r.FilePath, System.StringComparer.Ordinal)
+                .ToImmutableEquatableArray())
             .WithTrackingName(TrackingNames.Routes);
 
         context.RegisterSourceOutput(routes.Combine(settings), static (context, input) =>
@@ -128,7 +128,7 @@ public sealed class FlowTypesGenerator : IIncrementalGenerator
             context.AddSource("FlowRouter.g.cs", SourceText.From(RouterEmitter.Emit(routes, settings), Encoding.UTF8));
         });
 
-        var hasFlows = flows.Collect().Select(static (models, _) => !models.IsEmpty);
+        var hasFlows = allFlows.Select(static (models, _) => !models.IsEmpty);
         context.RegisterSourceOutput(settings.Combine(hasFlows), static (context, input) =>
         {
             var (settings, hasFlows) = input;
@@ -173,8 +173,9 @@ public sealed class FlowTypesGenerator : IIncrementalGenerator
     private static bool IsValidNamespace(string? value) =>
         !string.IsNullOrWhiteSpace(value) && value!.Trim().Split('.').All(part => SyntaxFacts.IsValidIdentifier(part) && SyntaxFacts.GetKeywordKind(part) == SyntaxKind.None);
 
-    private static ImmutableEquatableArray<TypeNameConflict> FindConflicts(ImmutableArray<TypeNameClaim> claims)
+    private static ImmutableEquatableArray<TypeNameConflict> FindConflicts(ImmutableArray<FlowModel> models)
     {
+        var claims = models.Select(m => new TypeNameClaim(m.TypeBaseName, m.FilePath));
         var conflicts = new List<TypeNameConflict>();
         foreach (var group in claims.GroupBy(c => c.TypeBaseName, System.StringComparer.Ordinal))
         {
