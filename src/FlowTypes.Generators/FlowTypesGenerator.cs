@@ -26,7 +26,7 @@ public sealed class FlowTypesGenerator : IIncrementalGenerator
     {
         // Compilation-wide settings, reduced to a small equatable record (never the Compilation itself).
         var settings = context.AnalyzerConfigOptionsProvider
-            .Select(static (options, _) => ReadNamespace(options.GlobalOptions))
+            .Select(static (options, _) => GeneratedNamespace.Read(options.GlobalOptions))
             .Combine(context.ParseOptionsProvider.Select(static (options, _) => ((CSharpParseOptions)options).LanguageVersion))
             .Combine(context.CompilationProvider.Select(static (compilation, _) => (
                 HasIsExternalInit: compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.IsExternalInit") is not null,
@@ -157,21 +157,6 @@ public sealed class FlowTypesGenerator : IIncrementalGenerator
         }
 
         """;
-
-    private static string ReadNamespace(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions options)
-    {
-        if (options.TryGetValue("build_property.FlowTypesNamespace", out var configured) && IsValidNamespace(configured))
-        {
-            return configured.Trim();
-        }
-
-        return options.TryGetValue("build_property.RootNamespace", out var root) && IsValidNamespace(root)
-            ? root.Trim() + ".Flows"
-            : "FlowTypes.Generated";
-    }
-
-    private static bool IsValidNamespace(string? value) =>
-        !string.IsNullOrWhiteSpace(value) && value!.Trim().Split('.').All(part => SyntaxFacts.IsValidIdentifier(part) && SyntaxFacts.GetKeywordKind(part) == SyntaxKind.None);
 
     private static ImmutableEquatableArray<TypeNameConflict> FindConflicts(ImmutableArray<FlowModel> models)
     {

@@ -21,7 +21,7 @@ public sealed class TemplateGenerator : IIncrementalGenerator
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        var ns = context.AnalyzerConfigOptionsProvider.Select(static (options, _) => ReadNamespace(options.GlobalOptions));
+        var ns = context.AnalyzerConfigOptionsProvider.Select(static (options, _) => GeneratedNamespace.Read(options.GlobalOptions));
         var hasRuntime = context.CompilationProvider.Select(static (compilation, _) => compilation.GetTypeByMetadataName("FlowTypes.Sending.TemplateMessage") is not null);
 
         var specs = context.AdditionalTextsProvider
@@ -59,19 +59,4 @@ public sealed class TemplateGenerator : IIncrementalGenerator
             context.AddSource("FlowTypes.WhatsAppTemplates.g.cs", SourceText.From(TemplateBuilderEmitter.Emit(ns, kept), Encoding.UTF8));
         });
     }
-
-    private static string ReadNamespace(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions options)
-    {
-        if (options.TryGetValue("build_property.FlowTypesNamespace", out var configured) && IsValidNamespace(configured))
-        {
-            return configured.Trim();
-        }
-
-        return options.TryGetValue("build_property.RootNamespace", out var root) && IsValidNamespace(root)
-            ? root.Trim() + ".Flows"
-            : "FlowTypes.Generated";
-    }
-
-    private static bool IsValidNamespace(string? value) =>
-        !string.IsNullOrWhiteSpace(value) && value!.Split('.').All(part => Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsValidIdentifier(part.Trim()));
 }
