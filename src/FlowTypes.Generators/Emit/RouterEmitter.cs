@@ -238,28 +238,55 @@ internal static class RouterEmitter
         return -1;
     }
 
-    /// <summary>Pairs of submissions the router cannot tell apart: same key set and no distinguishing flow_token prefix.</summary>
+    /// <summary>Submissions the router cannot tell apart from an earlier one: same key set and no distinguishing flow_token prefix.</summary>
     public static IEnumerable<(RouteModel First, RouteModel Second, string Keys)> FindAmbiguities(IReadOnlyList<RouteModel> routes)
     {
-        var all = routes.SelectMany(r => r.Submissions.Select(s => (Route: r, Submission: s))).ToList();
-        for (var i = 0; i < all.Count; i++)
+        // Submissions are grouped by their key set (linear, not pairwise). Within a group the router picks the earliest
+        // submission it cannot tell apart, so each later submission is reported once, against that earliest one: n
+        // identical flows give n - 1 warnings, not n(n - 1)/2. Two submissions are told apart only when both flows have
+        // a FlowTokenPrefix and the prefixes differ.
+        var groups = new Dictionary<string, (RouteModel? FirstUnprefixed, Dictionary<string, RouteModel> FirstByPrefix, RouteModel First)>(System.StringComparer.Ordinal);
+        foreach (var route in routes)
         {
-            for (var j = i + 1; j < all.Count; j++)
+            foreach (var submission in route.Submissions)
             {
-                var a = all[i];
-                var b = all[j];
-                if (a.Route.TokenPrefix is not null && b.Route.TokenPrefix is not null && a.Route.TokenPrefix != b.Route.TokenPrefix)
+                var sortedKeys = submission.Keys.Select(k => k.JsonName).OrderBy(k => k, System.StringComparer.Ordinal).ToList();
+                var keys = sortedKeys.Count == 0 ? "no keys" : string.Join(", ", sortedKeys);
+                if (!groups.TryGetValue(keys, out var group))
                 {
-                    continue;
+                    group = (null, new Dictionary<string, RouteModel>(System.StringComparer.Ordinal), route);
+                }
+                else
+                {
+                    var earlier = route.TokenPrefix is null ? group.First : Earliest(group.FirstUnprefixed, group.FirstByPrefix.TryGetValue(route.TokenPrefix, out var samePrefix) ? samePrefix : null);
+                    if (earlier is not null)
+                    {
+                        yield return (earlier, route, keys);
+                    }
                 }
 
-                var keysA = a.Submission.Keys.Select(k => k.JsonName).OrderBy(k => k, System.StringComparer.Ordinal).ToList();
-                var keysB = b.Submission.Keys.Select(k => k.JsonName).OrderBy(k => k, System.StringComparer.Ordinal).ToList();
-                if (keysA.SequenceEqual(keysB))
+                if (route.TokenPrefix is null)
                 {
-                    yield return (a.Route, b.Route, keysA.Count == 0 ? "no keys" : string.Join(", ", keysA));
+                    group.FirstUnprefixed ??= route;
                 }
+                else if (!group.FirstByPrefix.ContainsKey(route.TokenPrefix))
+                {
+                    group.FirstByPrefix.Add(route.TokenPrefix, route);
+                }
+
+                groups[keys] = group;
             }
         }
+    }
+
+    /// <summary>The one of two routes that comes first in router order, which is ordinal by path (either may be null).</summary>
+    private static RouteModel? Earliest(RouteModel? a, RouteModel? b)
+    {
+        if (a is null || b is null)
+        {
+            return a ?? b;
+        }
+
+        return string.CompareOrdinal(a.FilePath, b.FilePath) <= 0 ? a : b;
     }
 }

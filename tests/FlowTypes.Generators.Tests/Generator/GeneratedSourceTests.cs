@@ -121,6 +121,29 @@ public class GeneratedSourceTests
     }
 
     [Fact]
+    public void Each_flow_that_cannot_be_told_apart_is_reported_once_against_the_flow_the_router_picks()
+    {
+        // Four flows with the same keys: a and d share a prefix, b has its own, c has none. The router picks the
+        // earliest flow it cannot tell apart, so c and d are each reported once against a; b is routable by its prefix.
+        // (Reporting every pair would give n(n - 1)/2 warnings for n copies of a flow.)
+        var flow = TestData.ReadCorpus("8x8-docs__whatsapp-flows-examples-retail__flowJson.json");
+        var prefixes = new System.Collections.Generic.Dictionary<string, string?> { ["/p/a.flow.json"] = "us-", ["/p/b.flow.json"] = "eu-", ["/p/c.flow.json"] = null, ["/p/d.flow.json"] = "us-" };
+        var files = prefixes.Keys.Select(path => new InMemoryAdditionalText(path, flow)).ToArray();
+        var options = new TestAnalyzerConfigOptionsProvider(
+            new System.Collections.Generic.Dictionary<string, string> { ["build_property.RootNamespace"] = "Consumer" },
+            prefixes.Where(p => p.Value is not null).ToDictionary(
+                p => p.Key,
+                p => (System.Collections.Generic.IDictionary<string, string>)new System.Collections.Generic.Dictionary<string, string> { ["build_metadata.AdditionalFiles.FlowTokenPrefix"] = p.Value! }));
+        var driver = Microsoft.CodeAnalysis.CSharp.CSharpGeneratorDriver.Create(new[] { Microsoft.CodeAnalysis.GeneratorExtensions.AsSourceGenerator(new FlowTypesGenerator()) }, files, new Microsoft.CodeAnalysis.CSharp.CSharpParseOptions(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp12), options);
+
+        var diagnostics = driver.RunGenerators(GeneratorHarness.CreateCompilation()).GetRunResult().Diagnostics;
+
+        Assert.Equal(
+            new[] { "FT9003 a.flow.json c.flow.json", "FT9003 a.flow.json d.flow.json" },
+            diagnostics.Select(d => $"{d.Id} {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Split('\'')[1]} {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Split('\'')[3]}").ToArray());
+    }
+
+    [Fact]
     public void Distinct_flow_token_prefixes_make_identical_payloads_routable_without_FT9003()
     {
         var flow = TestData.ReadCorpus("8x8-docs__whatsapp-flows-examples-retail__flowJson.json");
