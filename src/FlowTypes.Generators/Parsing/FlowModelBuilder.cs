@@ -15,7 +15,7 @@ internal static class FlowModelBuilder
     private static readonly Regex DataReference = new(@"^\$\{data\.([^.}]+)\}$", RegexOptions.CultureInvariant);
     private static readonly Regex ScreenReference = new(@"^\$\{screen\.([^.}]+)\.(form|data)\.([^.}]+)\}$", RegexOptions.CultureInvariant);
 
-    private static readonly string[] ReservedMemberNames = { "FlowToken", "ExtensionData", "Parse", "TryParse", "ParseWebhook", "TryParseWebhook", "Equals", "GetHashCode", "ToString", "GetType", "EqualityContract", "Deconstruct" };
+    private static readonly string[] ReservedMemberNames = { "FlowToken", "ExtensionData", "Parse", "TryParse", "ParseWebhook", "TryParseWebhook", "TryParseWebhookAsync", "TryRead", "KeyIndex", "Equals", "GetHashCode", "ToString", "GetType", "EqualityContract", "Deconstruct" };
 
     public static FlowModel Build(string path, FlowDocument document, string? flowId, string? typeNameOverride, string? flowTokenPrefix = null)
     {

@@ -162,4 +162,26 @@ public class GeneratedSourceTests
         Assert.Empty(diagnostics);
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning));
     }
+
+    [Fact]
+    public void Field_names_and_option_ids_that_spell_deserializer_members_do_not_collide_with_them()
+    {
+        // KeyIndex, TryRead and TryParseWebhookAsync are members of every submission record; _listed, _fromId and
+        // _listedId are members of every option type. A form may use any of those names.
+        const string radio = "{ \"type\": \"RadioButtonsGroup\", \"name\": \"choice\", \"label\": \"Choice\", \"data-source\": [ { \"id\": \"_listed\", \"title\": \"A\" }, { \"id\": \"from_id\", \"title\": \"B\" }, { \"id\": \"listed_id\", \"title\": \"C\" }, { \"id\": \"id\", \"title\": \"D\" } ] }";
+        const string checkbox = "{ \"type\": \"CheckboxGroup\", \"name\": \"picks\", \"label\": \"Picks\", \"data-source\": [ { \"id\": \"_from_id\", \"title\": \"A\" }, { \"id\": \"utf8_id0\", \"title\": \"B\" } ] }";
+        var inputs = string.Join(", ", new[] { "key_index", "try_read", "try_parse_webhook_async", "utf8_key0" }.Select(n => "{ \"type\": \"TextInput\", \"name\": \"" + n + "\", \"label\": \"" + n + "\" }"));
+        var payload = "{ " + string.Join(", ", new[] { "key_index", "try_read", "try_parse_webhook_async", "utf8_key0", "choice", "picks" }.Select(n => "\"" + n + "\": \"${form." + n + "}\"")) + " }";
+        var footer = "{ \"type\": \"Footer\", \"label\": \"Done\", \"on-click-action\": { \"name\": \"complete\", \"payload\": " + payload + " } }";
+        var flow = Validation.FlowJson.Flow(Validation.FlowJson.Screen("END", "{ \"type\": \"Form\", \"name\": \"form\", \"children\": [ " + inputs + ", " + radio + ", " + checkbox + ", " + footer + " ] }", "\"terminal\": true, "));
+
+        var result = GeneratorHarness.Run(("/project/flows/names.flow.json", flow));
+
+        Assert.Empty(result.GeneratorDiagnostics);
+        Assert.Empty(result.CompileDiagnostics);
+        var source = Assert.Single(result.Sources, s => s.HintName != "FlowRouter.g.cs").SourceText.ToString();
+        Assert.Contains("public string? KeyIndex2 { get; init; }", source);
+        Assert.Contains("public string? TryRead2 { get; init; }", source);
+        Assert.Contains("public string? TryParseWebhookAsync2 { get; init; }", source);
+    }
 }
