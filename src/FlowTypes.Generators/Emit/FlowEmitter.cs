@@ -174,11 +174,24 @@ internal static class FlowEmitter
         writer.WriteLine();
         writer.WriteLine("/// <summary>The id of the option.</summary>");
         writer.WriteLine($"public static implicit operator string({name} option) => option.Id;");
+
+        // Deserializer support. The names start with '_' so that no option constant (PascalCase) can take them.
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>Finds the constant of a listed id from its UTF-8 bytes (null for any other id): a listed id in a payload allocates no string.</summary>");
+        writer.WriteLine("internal static readonly global::FlowTypes.Runtime.OptionIdLookup _listed = _listedId;");
         if (isList)
         {
             writer.WriteLine();
             writer.WriteLine("/// <summary>Maps a payload id to an option (used by the deserializer).</summary>");
-            writer.WriteLine($"internal static readonly global::System.Func<string, {name}> FromId = static id => new {name}(id);");
+            writer.WriteLine($"internal static readonly global::System.Func<string, {name}> _fromId = static id => new {name}(id);");
+        }
+
+        writer.WriteLine();
+        KeyMatcher.EmitLookupMethod(writer, "_listedId", options.Options.Select(o => o.Id).ToList(), options.Options.Select(o => o.ConstantName).ToList(), "_utf8Id");
+        writer.WriteLine();
+        for (var i = 0; i < options.Options.Count; i++)
+        {
+            KeyMatcher.EmitKeyProperty(writer, "_utf8Id" + i.ToString(CultureInfo.InvariantCulture), options.Options[i].Id);
         }
 
         writer.CloseBlock();
@@ -246,9 +259,10 @@ internal static class FlowEmitter
         writer.WriteLine("string? flowToken = null;");
         writer.WriteLine("var hasFlowToken = false;");
         writer.WriteLine("global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extensionData = null;");
+        writer.WriteLine("var next = 0; // the index of the key expected next: payloads list their keys in the flow's order");
         writer.WriteLine("while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)");
         writer.OpenBlock();
-        writer.WriteLine("switch (KeyIndex(ref reader))");
+        writer.WriteLine("switch (KeyIndex(ref reader, next))");
         writer.OpenBlock();
         for (var i = 0; i < fields.Count; i++)
         {
@@ -307,11 +321,11 @@ internal static class FlowEmitter
         writer.CloseBlock();
         writer.WriteLine();
         var keys = fields.Select(f => f.JsonName).Append("flow_token").ToList();
-        KeyMatcher.EmitIndexMethod(writer, "KeyIndex", keys, "Key");
+        KeyMatcher.EmitIndexMethod(writer, "KeyIndex", keys, "_utf8Key", tryExpectedFirst: true);
         writer.WriteLine();
         for (var i = 0; i < keys.Count; i++)
         {
-            KeyMatcher.EmitKeyProperty(writer, $"Key{i}", keys[i]);
+            KeyMatcher.EmitKeyProperty(writer, $"_utf8Key{i}", keys[i]);
         }
     }
 
@@ -339,8 +353,8 @@ internal static class FlowEmitter
                 FieldKind.Number => ($"TryReadDecimal(ref reader, out {local})", "a number"),
                 FieldKind.Boolean => ($"TryReadBoolean(ref reader, out {local})", "a boolean"),
                 FieldKind.StringList => ($"TryReadStringList(ref reader, out {local})", "an array of strings"),
-                FieldKind.OptionList => ($"TryReadList(ref reader, {field.Options!.TypeName}.FromId, out {local})", "an array of option ids"),
-                FieldKind.Option => ($"TryReadString(ref reader, out var {local}Id)", "an option id"),
+                FieldKind.OptionList => ($"TryReadList(ref reader, {field.Options!.TypeName}._listed, {field.Options!.TypeName}._fromId, out {local})", "an array of option ids"),
+                FieldKind.Option => ($"TryReadOptionId(ref reader, {field.Options!.TypeName}._listed, out var {local}Id)", "an option id"),
                 FieldKind.Date => ($"TryReadDate(ref reader, out {local})", "a date (YYYY-MM-DD)"),
                 FieldKind.DateRange => ($"TryReadDateRange(ref reader, out {local})", "a date range object"),
                 FieldKind.Media => ($"TryReadMedia(ref reader, out {local})", "an array of files"),
@@ -357,6 +371,7 @@ internal static class FlowEmitter
             }
         }
 
+        writer.WriteLine($"next = {(index + 1).ToString(CultureInfo.InvariantCulture)};");
         writer.WriteLine("continue;");
         writer.CloseBlock();
         writer.WriteLine();

@@ -138,8 +138,24 @@ public static class FlowJson
         }
     }
 
-    /// <summary>Reads an array of strings and maps each item (choice ids to a generated option type).</summary>
-    public static bool TryReadList<T>(ref Utf8JsonReader reader, Func<string, T> map, out IReadOnlyList<T>? value)
+    /// <summary>
+    /// Reads a choice id (RadioButtonsGroup, Dropdown, one CheckboxGroup item). An id the flow lists comes back as the
+    /// generated constant, found from the UTF-8 bytes without transcoding or allocating; any other id is read as text.
+    /// </summary>
+    public static bool TryReadOptionId(ref Utf8JsonReader reader, OptionIdLookup listed, out string? id)
+    {
+        if ((reader.TokenType == JsonTokenType.String || reader.TokenType == JsonTokenType.Number) && !reader.ValueIsEscaped && !reader.HasValueSequence)
+        {
+            // A number token's bytes are its JSON text, the same text TryReadString keeps for a number.
+            id = listed(reader.ValueSpan) ?? (reader.TokenType == JsonTokenType.String ? reader.GetString() : Encoding.UTF8.GetString(reader.ValueSpan.ToArray()));
+            return true;
+        }
+
+        return TryReadString(ref reader, out id);
+    }
+
+    /// <summary>Reads an array of choice ids and maps each item to a generated option type. A single id is accepted as a one-item list.</summary>
+    public static bool TryReadList<T>(ref Utf8JsonReader reader, OptionIdLookup listed, Func<string, T> map, out IReadOnlyList<T>? value)
     {
         value = null;
         switch (reader.TokenType)
@@ -147,7 +163,8 @@ public static class FlowJson
             case JsonTokenType.Null:
                 return true;
             case JsonTokenType.String:
-                value = new[] { map(reader.GetString()!) };
+                TryReadOptionId(ref reader, listed, out var single);
+                value = new[] { map(single!) };
                 return true;
             case JsonTokenType.StartArray:
                 var items = new List<T>(4);
@@ -159,7 +176,7 @@ public static class FlowJson
                         return true;
                     }
 
-                    if (!TryReadString(ref reader, out var item) || item is null)
+                    if (!TryReadOptionId(ref reader, listed, out var item) || item is null)
                     {
                         return false;
                     }
@@ -543,7 +560,7 @@ public static class FlowJson
 
         try
         {
-            return parse(located.Span, options, located.Path + "/", out value, out error);
+            return parse(located.Span, options, located.PathPrefix, out value, out error);
         }
         finally
         {
@@ -642,3 +659,10 @@ public static class FlowJson
 [EditorBrowsable(EditorBrowsableState.Never)]
 public delegate bool Utf8Parser<T>(ReadOnlySpan<byte> utf8Json, FlowParseOptions options, string pathPrefix, out T? value, out FlowParseError? error)
     where T : class;
+
+/// <summary>
+/// The shape of a generated option type's id lookup: the constant for a listed id, given the id's UTF-8 bytes, or
+/// <see langword="null"/> for an id the flow does not list.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public delegate string? OptionIdLookup(ReadOnlySpan<byte> utf8Id);

@@ -10,17 +10,20 @@ internal struct LocatedResponseJson : IDisposable
     private byte[]? _buffer;
     private readonly int _length;
 
-    public LocatedResponseJson(byte[] buffer, int length, string path)
+    public LocatedResponseJson(byte[] buffer, int length, string pathPrefix)
     {
         _buffer = buffer;
         _length = length;
-        Path = path;
+        PathPrefix = pathPrefix;
     }
 
     public readonly ReadOnlySpan<byte> Span => new(_buffer, 0, _length);
 
-    /// <summary>Where the string was found, e.g. <c>$.payload.content.interactive.nfmReply.responseJson</c>.</summary>
-    public string Path { get; }
+    /// <summary>
+    /// Where the string was found, followed by <c>/</c>: the prefix of the JSON paths of errors inside it, e.g.
+    /// <c>$.payload.content.interactive.nfmReply.responseJson/$.email</c>. A constant, so a parse allocates no path.
+    /// </summary>
+    public string PathPrefix { get; }
 
     public void Dispose()
     {
@@ -47,6 +50,9 @@ internal static class ResponseJsonLocator
     private const byte ResponseJsonMeta = 5;
 
     public const string Path8x8 = "$.payload.content.interactive.nfmReply.responseJson";
+    private const string PathMeta = "$..interactive.nfm_reply.response_json";
+    private const string PathPrefix8x8 = Path8x8 + "/";
+    private const string PathPrefixMeta = PathMeta + "/";
 
     public static bool TryLocate(ReadOnlySpan<byte> body, FlowParseOptions options, out LocatedResponseJson located, out FlowParseError? error)
     {
@@ -64,7 +70,7 @@ internal static class ResponseJsonLocator
         var pendingName = Other;
         byte[]? buffer = null;
         var length = 0;
-        string? path = null;
+        string? pathPrefix = null;
         try
         {
             while (reader.Read())
@@ -110,7 +116,7 @@ internal static class ResponseJsonLocator
 
                         buffer = ArrayPool<byte>.Shared.Rent(Math.Max(1, escapedLength));
                         length = reader.CopyString(buffer);
-                        path = PathOf(pendingName);
+                        pathPrefix = pendingName == ResponseJson8x8 ? PathPrefix8x8 : PathPrefixMeta;
                         if (length > options.MaxResponseJsonBytes)
                         {
                             error = TooLong(pendingName, options);
@@ -155,7 +161,7 @@ internal static class ResponseJsonLocator
             return false;
         }
 
-        located = new LocatedResponseJson(buffer, length, path!);
+        located = new LocatedResponseJson(buffer, length, pathPrefix!);
         error = null;
         return true;
     }
@@ -172,7 +178,7 @@ internal static class ResponseJsonLocator
     private static FlowParseError TooLong(byte name, FlowParseOptions options) =>
         new(FlowParseErrorKind.LimitExceeded, PathOf(name), $"The flow response is longer than {options.MaxResponseJsonBytes} bytes (FlowParseOptions.MaxResponseJsonBytes).");
 
-    private static string PathOf(byte name) => name == ResponseJson8x8 ? Path8x8 : "$..interactive.nfm_reply.response_json";
+    private static string PathOf(byte name) => name == ResponseJson8x8 ? Path8x8 : PathMeta;
 
     private static bool IsResponseJson(byte name, ReadOnlySpan<byte> scopes, int depth) =>
         depth >= 2

@@ -120,6 +120,80 @@ public class ValueMappingTests
         Assert.Equal("whatsapp", s.Channel);
     }
 
+    [Fact]
+    public void A_listed_option_id_is_the_generated_constant_itself_not_a_new_string()
+    {
+        var s = ReturnsSubmission.Parse(Returns("wrong_size"));
+
+        Assert.Same(ReturnsSubmission.ReturnReasonOption.WrongSize, s.ReturnReason.Id);
+        Assert.Equal("Wrong Size", s.ReturnReason.Title);
+    }
+
+    [Fact]
+    public void An_escaped_listed_id_is_unescaped_and_still_known()
+    {
+        var s = ReturnsSubmission.Parse(Returns("wrong\\u005fsize"));
+
+        Assert.Equal(ReturnsSubmission.ReturnReasonOption.WrongSize, s.ReturnReason.Id);
+        Assert.True(s.ReturnReason.IsKnown);
+    }
+
+    [Fact]
+    public void A_listed_id_relayed_as_a_number_is_the_constant_for_its_text()
+    {
+        var s = CustomerSatisfactionSubmission.Parse("""{"purchase_rating":"2","delivery_rating":4,"cs_rating":0,"recommend_radio":"yes","comment_text":"ok","flow_token":"t"}""");
+
+        Assert.Same(CustomerSatisfactionSubmission.DeliveryRatingOption.Option4, s.DeliveryRating.Id);
+        Assert.Equal("0", s.CsRating.Id);
+        Assert.True(s.CsRating.IsKnown);
+    }
+
+    [Fact]
+    public void Checkbox_ids_are_the_constants_when_listed_and_kept_as_text_when_not()
+    {
+        var s = LeadGenerationSubmission.Parse(LeadGeneration("[\"sms\",\"carrier_pigeon\",\"whatsapp\"]"));
+
+        Assert.Equal(new[] { "sms", "carrier_pigeon", "whatsapp" }, s.InterestedChannels.Select(o => o.Id));
+        Assert.Same(LeadGenerationSubmission.InterestedChannelsOption.Sms, s.InterestedChannels[0].Id);
+        Assert.False(s.InterestedChannels[1].IsKnown);
+        Assert.Same(LeadGenerationSubmission.InterestedChannelsOption.Whatsapp, s.InterestedChannels[2].Id);
+    }
+
+    [Fact]
+    public void Keys_in_any_order_parse_to_the_same_values_as_keys_in_the_flow_order()
+    {
+        // The deserializer compares the key the flow lists next first; every other order must take the full lookup.
+        var inOrder = LeadGenerationSubmission.Parse(TestPayloads.Corpus("8x8-docs__whatsapp-flows-examples-sales__responseJson.response.json"));
+        var members = System.Text.Json.JsonDocument.Parse(TestPayloads.Corpus("8x8-docs__whatsapp-flows-examples-sales__responseJson.response.json")).RootElement.EnumerateObject().Reverse();
+        var reversed = LeadGenerationSubmission.Parse("{" + string.Join(",", members.Select(m => System.Text.Json.JsonSerializer.Serialize(m.Name) + ":" + m.Value.GetRawText())) + "}");
+
+        Assert.Equal(inOrder.CompanyName, reversed.CompanyName);
+        Assert.Equal(inOrder.ImplementationTimeline, reversed.ImplementationTimeline);
+        Assert.Equal(inOrder.InterestedChannels.Select(o => o.Id), reversed.InterestedChannels.Select(o => o.Id));
+        Assert.Equal(inOrder.DemoDate, reversed.DemoDate);
+        Assert.Equal(inOrder.HowHeard, reversed.HowHeard);
+        Assert.Equal("<TOKEN>", reversed.FlowToken);
+        Assert.Empty(reversed.ExtensionData);
+    }
+
+    [Fact]
+    public void A_key_repeated_right_after_itself_is_still_a_duplicate()
+    {
+        var json = Returns("wrong_size").Replace("{\"order_number\":\"A1\",", "{\"order_number\":\"A1\",\"order_number\":\"A2\",");
+
+        Assert.False(ReturnsSubmission.TryParse(json, out _, out var error));
+
+        Assert.Equal(FlowParseErrorKind.DuplicateKey, error!.Kind);
+        Assert.Equal("$.order_number", error.Path);
+    }
+
+    private static string LeadGeneration(string interestedChannels)
+    {
+        var json = System.Text.Json.Nodes.JsonNode.Parse(TestPayloads.Corpus("8x8-docs__whatsapp-flows-examples-sales__responseJson.response.json"))!;
+        json["interested_channels"] = System.Text.Json.Nodes.JsonNode.Parse(interestedChannels);
+        return json.ToJsonString();
+    }
+
     private static string Returns(string reason) =>
         "{\"order_number\":\"A1\",\"item_name\":\"Shirt\",\"customer_email\":\"a@b.c\",\"return_reason\":\"" + reason + "\",\"resolution_type\":\"refund\",\"contact_method\":\"email\"}";
 }
