@@ -65,7 +65,8 @@ public static class FlowJson
             return false;
         }
 
-        var items = new List<string>();
+        var items = NewItems<string>(reader);
+        var count = 0;
         while (reader.Read())
         {
             if (reader.TokenType == JsonTokenType.EndArray)
@@ -74,15 +75,31 @@ public static class FlowJson
                 return true;
             }
 
-            if (!TryReadString(ref reader, out var item) || item is null)
+            if (count == items.Length || !TryReadString(ref reader, out var item) || item is null)
             {
                 return false;
             }
 
-            items.Add(item);
+            items[count++] = item;
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// An array sized for the items of the array the reader is at (one allocation, no growing list): counts, on a copy
+    /// of the reader, the scalar items before the end of the array or before the first item that is not a scalar
+    /// (which the caller then reaches with its array full and reports).
+    /// </summary>
+    private static T[] NewItems<T>(Utf8JsonReader probe)
+    {
+        var count = 0;
+        while (probe.Read() && probe.TokenType is JsonTokenType.String or JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False)
+        {
+            count++;
+        }
+
+        return count == 0 ? Array.Empty<T>() : new T[count];
     }
 
     /// <summary>Reads a boolean field (OptIn); the strings "true" and "false" are accepted too.</summary>
@@ -167,7 +184,8 @@ public static class FlowJson
                 value = new[] { map(single!) };
                 return true;
             case JsonTokenType.StartArray:
-                var items = new List<T>(4);
+                var items = NewItems<T>(reader);
+                var count = 0;
                 while (reader.Read())
                 {
                     if (reader.TokenType == JsonTokenType.EndArray)
@@ -176,12 +194,12 @@ public static class FlowJson
                         return true;
                     }
 
-                    if (!TryReadOptionId(ref reader, listed, out var item) || item is null)
+                    if (count == items.Length || !TryReadOptionId(ref reader, listed, out var item) || item is null)
                     {
                         return false;
                     }
 
-                    items.Add(map(item));
+                    items[count++] = map(item);
                 }
 
                 return false;

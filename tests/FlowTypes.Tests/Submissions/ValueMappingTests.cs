@@ -159,6 +159,32 @@ public class ValueMappingTests
         Assert.Same(LeadGenerationSubmission.InterestedChannelsOption.Whatsapp, s.InterestedChannels[2].Id);
     }
 
+    [Theory]
+    [InlineData("[]", new string[0])]
+    [InlineData("[\"sms\"]", new[] { "sms" })]
+    [InlineData("\"sms\"", new[] { "sms" })]
+    [InlineData("[\"sms\",7,true,\"whatsapp\",\"x\"]", new[] { "sms", "7", "true", "whatsapp", "x" })]
+    public void A_checkbox_list_holds_exactly_its_items(string json, string[] ids)
+    {
+        var s = LeadGenerationSubmission.Parse(LeadGeneration(json));
+
+        Assert.Equal(ids, s.InterestedChannels.Select(o => o.Id));
+        Assert.Equal(ids.Length, s.InterestedChannels.Count);
+    }
+
+    [Theory]
+    [InlineData("[\"sms\",null]", "null")]
+    [InlineData("[\"sms\",{\"id\":\"x\"}]", "an object")]
+    [InlineData("[[\"x\"],\"sms\"]", "an array")]
+    public void A_checkbox_list_item_that_is_not_an_id_is_an_error_at_the_field(string json, string found)
+    {
+        Assert.False(LeadGenerationSubmission.TryParse(LeadGeneration(json), out _, out var error));
+
+        Assert.Equal(FlowParseErrorKind.UnexpectedType, error!.Kind);
+        Assert.Equal("$.interested_channels", error.Path);
+        Assert.Equal($"Expected an array of option ids but found {found}.", error.Message);
+    }
+
     [Fact]
     public void Keys_in_any_order_parse_to_the_same_values_as_keys_in_the_flow_order()
     {
