@@ -6,11 +6,15 @@ namespace FlowTypes.Benchmarks;
 /// <summary>The webhook bodies measured: the 8x8 envelope around each documented (or synthetic) responseJson.</summary>
 public static class Payloads
 {
+    // 8x8 and Meta escape only what JSON requires: a quote inside responseJson arrives as \" (see the documented
+    // webhook bodies), not as the \u0022 that System.Text.Json's default encoder would write.
+    private static readonly JsonSerializerOptions WireEscaping = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static byte[] Webhook(string responseFile)
     {
-        var inner = JsonSerializer.Serialize(JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, responseFile))).RootElement);
+        var inner = JsonSerializer.Serialize(JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, responseFile))).RootElement, WireEscaping);
         var envelope = "{\"namespace\":\"ChatApps\",\"eventType\":\"inbound_message_received\",\"description\":\"ChatApps inbound message\",\"payload\":{\"umid\":\"abc123-def456-ghi789\",\"subAccountId\":\"your-subaccount-id\",\"timestamp\":\"2026-01-15T10:30:00.000Z\",\"user\":{\"msisdn\":\"+15551234567\",\"channelUserId\":\"15551234567\"},\"recipient\":{\"channel\":\"whatsapp\",\"channelId\":\"your-channel-id\"},\"type\":\"Interactive\",\"content\":{\"interactive\":{\"type\":\"nfmReply\",\"nfmReply\":{\"responseJson\":"
-            + JsonSerializer.Serialize(inner) + "}}}}}";
+            + JsonSerializer.Serialize(inner, WireEscaping) + "}}}}}";
         return Encoding.UTF8.GetBytes(envelope);
     }
 }
