@@ -18,12 +18,6 @@ namespace FlowTypes.Benchmarks;
 [CategoriesColumn]
 public class GeneratorBenchmarks
 {
-    private static readonly string[] Corpus = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "TestData", "corpus"), "*.json")
-        .Where(f => !f.EndsWith(".invalid.json", StringComparison.Ordinal) && !f.EndsWith(".response.json", StringComparison.Ordinal))
-        .Order(StringComparer.Ordinal)
-        .Select(File.ReadAllText)
-        .ToArray();
-
     private CSharpCompilation _compilation = null!;
     private CSharpCompilation _edited = null!;
     private AdditionalText[] _files = Array.Empty<AdditionalText>();
@@ -36,10 +30,8 @@ public class GeneratorBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var references = Basic.Reference.Assemblies.Net80.References.All.Cast<MetadataReference>()
-            .Append(MetadataReference.CreateFromFile(typeof(FlowTypes.IFlowSubmission).Assembly.Location));
-        _compilation = CSharpCompilation.Create("Consumer", new[] { CSharpSyntaxTree.ParseText("namespace Consumer { class A { } }") }, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        _edited = _compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace Consumer { class B { } }"));
+        _compilation = CompilerInputs.Compilation(new[] { "namespace Consumer { class A { } }" });
+        _edited = _compilation.AddSyntaxTrees(CompilerInputs.Parse("namespace Consumer { class B { } }"));
         _warmDriver = CreateDriver(CreateFiles()).RunGenerators(_compilation);
         _warmFloorDriver = CreateDriver(CreateFiles(), new FloorGenerator()).RunGenerators(_compilation);
     }
@@ -63,11 +55,10 @@ public class GeneratorBenchmarks
     [BenchmarkCategory("warm")]
     public GeneratorDriver Warm() => _warmDriver.RunGenerators(_edited);
 
-    private AdditionalText[] CreateFiles() =>
-        Enumerable.Range(0, Flows).Select(i => (AdditionalText)new Text($"/project/flows/flow_{i:D4}.flow.json", Corpus[i % Corpus.Length])).ToArray();
+    private AdditionalText[] CreateFiles() => CompilerInputs.FlowFiles(Flows);
 
     private static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, IIncrementalGenerator? generator = null) =>
-        CSharpGeneratorDriver.Create(new[] { (generator ?? new FlowTypesGenerator()).AsSourceGenerator() }, files, new CSharpParseOptions(LanguageVersion.CSharp12), new Options());
+        CSharpGeneratorDriver.Create(new[] { (generator ?? new FlowTypesGenerator()).AsSourceGenerator() }, files, CompilerInputs.ParseOptions, new Options());
 
     /// <summary>
     /// The driver's own cost: the least a generator that emits one source per flow file can do (select the flow
@@ -84,21 +75,6 @@ public class GeneratorBenchmarks
             context.RegisterSourceOutput(files, static (context, file) =>
                 context.AddSource(file.Name + ".g.cs", SourceText.From($"// {file.Length} characters\ninternal static class {file.Name} {{ }}\n", System.Text.Encoding.UTF8)));
         }
-    }
-
-    private sealed class Text : AdditionalText
-    {
-        private readonly SourceText _text;
-
-        public Text(string path, string text)
-        {
-            Path = path;
-            _text = SourceText.From(text); // a new instance per file: nothing is served from the parse cache
-        }
-
-        public override string Path { get; }
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
     }
 
     private sealed class Options : AnalyzerConfigOptionsProvider
