@@ -108,7 +108,7 @@ public sealed class FlowFileAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        foreach (var finding in FlowValidator.Validate(parsed.Document))
+        foreach (var finding in parsed.Findings)
         {
             context.ReportDiagnostic(Diagnostic.Create(finding.Descriptor, CreateLocation(file.Path, text, finding.Span), finding.Arguments));
         }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using FlowTypes.Generators.Json;
+using FlowTypes.Generators.Validation;
 using Microsoft.CodeAnalysis.Text;
 
 namespace FlowTypes.Generators.Parsing;
@@ -18,6 +19,27 @@ internal sealed class ParsedFlowFile
 
     /// <summary>The flow structure, or null when the text is not JSON or its root is not an object.</summary>
     public FlowDocument? Document { get; }
+
+    private ImmutableArray<FlowFinding> _findings;
+
+    /// <summary>
+    /// The validation findings of <see cref="Document"/> (FT1xxx), computed once per text like the parse: they depend
+    /// on nothing else, so a re-analysis of an unchanged file (after a C# edit) does not validate it again.
+    /// </summary>
+    public ImmutableArray<FlowFinding> Findings
+    {
+        get
+        {
+            if (_findings.IsDefault)
+            {
+                // Two threads may both validate; both get the same findings and one array wins.
+                FlowDocumentReader.CountValidation();
+                ImmutableInterlocked.InterlockedInitialize(ref _findings, Document is null ? ImmutableArray<FlowFinding>.Empty : FlowValidator.Validate(Document));
+            }
+
+            return _findings;
+        }
+    }
 }
 
 /// <summary>Reads flow files. Each distinct <see cref="SourceText"/> is parsed once and shared by the generator and analyzers.</summary>
@@ -27,8 +49,15 @@ internal static class FlowDocumentReader
 
     private static int _parseCount;
 
+    private static int _validationCount;
+
     /// <summary>How many times text was actually parsed in this process (cache misses); used by tests.</summary>
     public static int ParseCount => _parseCount;
+
+    /// <summary>How many times a parsed flow was validated in this process (findings not yet cached); used by tests.</summary>
+    public static int ValidationCount => _validationCount;
+
+    internal static void CountValidation() => System.Threading.Interlocked.Increment(ref _validationCount);
 
     public static ParsedFlowFile Read(SourceText text) => Cache.GetValue(text, static t => Parse(t.ToString()));
 

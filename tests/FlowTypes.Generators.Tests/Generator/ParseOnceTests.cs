@@ -61,4 +61,25 @@ public class ParseOnceTests
         Assert.Contains(diagnostics, d => d.Id == "FT1048"); // the analyzers did read the flows (display-limit warnings in the 8x8 samples)
         Assert.DoesNotContain(diagnostics, d => d.Id == "FT3011"); // and the send analyzer indexed their FlowIds
     }
+
+    [Fact]
+    public async Task Analyzing_unchanged_flow_files_again_after_a_CSharp_edit_validates_nothing_and_reports_the_same_findings()
+    {
+        var files = ImmutableArray.Create<AdditionalText>(
+            new InMemoryAdditionalText("/p/lead.flow.json", TestData.ReadCorpus("8x8-docs__whatsapp-flows-examples-sales__flowJson.json")),
+            new InMemoryAdditionalText("/p/booking.flow.json", TestData.ReadCorpus("8x8-docs__whatsapp-flows-examples-professional-services__flowJson.json")));
+        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new FlowFileAnalyzer());
+        var compilation = GeneratorHarness.CreateCompilation("namespace Consumer { class A { } }");
+        var before = FlowDocumentReader.ValidationCount;
+
+        var first = await compilation.WithAnalyzers(analyzers, new AnalyzerOptions(files)).GetAnalyzerDiagnosticsAsync();
+        var afterFirst = FlowDocumentReader.ValidationCount;
+        var second = await compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class Edit { }", new CSharpParseOptions(LanguageVersion.CSharp12)))
+            .WithAnalyzers(analyzers, new AnalyzerOptions(files)).GetAnalyzerDiagnosticsAsync();
+
+        Assert.Equal(files.Length, afterFirst - before);
+        Assert.Equal(afterFirst, FlowDocumentReader.ValidationCount);
+        Assert.NotEmpty(first);
+        Assert.Equal(first.Select(d => d.ToString()).Order(), second.Select(d => d.ToString()).Order());
+    }
 }
