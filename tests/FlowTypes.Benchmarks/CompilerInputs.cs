@@ -45,12 +45,20 @@ internal static class CompilerInputs
         public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
     }
 
-    /// <summary>The analyzer driver's own cost: the actions FlowTypes registers, each doing nothing but reading its input.</summary>
+    /// <summary>
+    /// The analyzer driver's own cost: the kinds of action the measured analyzers register, each doing nothing but
+    /// reading its input. Operation actions make the driver bind every method body, so they are registered only when
+    /// the measured analyzers register them too (the send analyzer does; the flow-file analyzer does not).
+    /// </summary>
     /// <remarks>Not an <c>[DiagnosticAnalyzer]</c>: the benchmarks hand it to the driver directly, nothing loads it.</remarks>
 #pragma warning disable RS1001 // see remarks: the attribute is only for analyzers the compiler loads from an assembly
     public sealed class NoOpAnalyzer : DiagnosticAnalyzer
 #pragma warning restore RS1001
     {
+        private readonly bool _operations;
+
+        public NoOpAnalyzer(bool operations) => _operations = operations;
+
 #pragma warning disable RS2008 // release tracking is for shipped rules; this one is never reported
         private static readonly DiagnosticDescriptor Never = new("NOOP0001", "Never reported", "Never reported", "Benchmark", DiagnosticSeverity.Hidden, isEnabledByDefault: true);
 #pragma warning restore RS2008
@@ -62,7 +70,10 @@ internal static class CompilerInputs
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.EnableConcurrentExecution();
             context.RegisterAdditionalFileAction(static c => _ = c.AdditionalFile.GetText(c.CancellationToken)?.Length);
-            context.RegisterOperationAction(static _ => { }, OperationKind.ObjectCreation, OperationKind.Invocation);
+            if (_operations)
+            {
+                context.RegisterOperationAction(static _ => { }, OperationKind.ObjectCreation, OperationKind.Invocation);
+            }
         }
     }
 }

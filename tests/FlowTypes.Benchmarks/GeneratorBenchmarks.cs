@@ -57,7 +57,7 @@ public class GeneratorBenchmarks
 
     private AdditionalText[] CreateFiles() => CompilerInputs.FlowFiles(Flows);
 
-    private static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, IIncrementalGenerator? generator = null) =>
+    internal static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> files, IIncrementalGenerator? generator = null) =>
         CSharpGeneratorDriver.Create(new[] { (generator ?? new FlowTypesGenerator()).AsSourceGenerator() }, files, CompilerInputs.ParseOptions, new Options());
 
     /// <summary>
