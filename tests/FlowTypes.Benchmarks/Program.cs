@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Running;
 
 // dotnet run -c Release --project tests/FlowTypes.Benchmarks -- --filter '*'             full run
-// dotnet run -c Release --project tests/FlowTypes.Benchmarks -- --filter '*' --job short  smoke run (< 5 min)
+// dotnet run -c Release --project tests/FlowTypes.Benchmarks -- --filter '*' --job short --iterationTime 100   smoke run (3 min)
 // dotnet run -c Release --project tests/FlowTypes.Benchmarks -- --timing                 GeneratorDriver.GetTimingInfo
 if (args is ["--timing"])
 {
