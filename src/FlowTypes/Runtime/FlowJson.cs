@@ -161,10 +161,11 @@ public static class FlowJson
     /// </summary>
     public static bool TryReadOptionId(ref Utf8JsonReader reader, OptionIdLookup listed, out string? id)
     {
-        if ((reader.TokenType == JsonTokenType.String || reader.TokenType == JsonTokenType.Number) && !reader.ValueIsEscaped && !reader.HasValueSequence)
+        // A number token's bytes are its JSON text, the same text TryReadString keeps for a number.
+        if ((reader.TokenType == JsonTokenType.String || reader.TokenType == JsonTokenType.Number) && !reader.ValueIsEscaped && !reader.HasValueSequence
+            && listed(reader.ValueSpan) is { } constant)
         {
-            // A number token's bytes are its JSON text, the same text TryReadString keeps for a number.
-            id = listed(reader.ValueSpan) ?? (reader.TokenType == JsonTokenType.String ? reader.GetString() : Encoding.UTF8.GetString(reader.ValueSpan.ToArray()));
+            id = constant;
             return true;
         }
 
