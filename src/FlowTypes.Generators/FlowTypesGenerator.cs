@@ -47,88 +47,83 @@ public sealed class FlowTypesGenerator : IIncrementalGenerator
         // Fewer per-file nodes means less work for the driver on every keystroke (each node keeps a table per file).
         var flowTexts = context.AdditionalTextsProvider.Where(static text => FlowFiles.IsFlowFile(text));
         var malformed = flowTexts
-            .Select(static (text, cancellationToken) => text.GetText(cancellationToken) is { } source ? MalformedFlow.Check(text.Path, source) : null)
+            .Select(static (text, cancellationToken) => text.GetText(cancellationToken) is { } source ? MalformedFlow.Check(text.Path, source, cancellationToken) : null)
             .Where(static diagnostic => diagnostic is not null)
             .WithTrackingName(TrackingNames.MalformedFiles);
 
-        context.RegisterSourceOutput(malformed, static (context, diagnostic) => context.ReportDiagnostic(MalformedFlow.ToDiagnostic(diagnostic!)));
+        context.RegisterSourceOutput(malformed, static (context, diagnostic) => context.ReportDiagnostic(diagnostic!.ToDiagnostic()));
 
-        // One model per flow file. The JSON text is parsed once per content (shared with the analyzers).
-        var flows = flowTexts
+        // One spec per flow file. The JSON text is parsed once per content (shared with the analyzers).
+        var specs = flowTexts
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Select(static (input, cancellationToken) =>
             {
                 var (text, options) = input;
                 var source = text.GetText(cancellationToken);
-                var document = source is null ? null : FlowFile.Read(source).Document;
+                var document = source is null ? null : FlowFile.Read(source, cancellationToken).Document;
                 if (document is null)
                 {
                     return null; // Not JSON, or not an object: FT1001 says why; nothing to generate.
                 }
 
                 var fileOptions = options.GetOptions(text);
-                return FlowModelBuilder.Build(text.Path, document, FlowFiles.GetMetadata(fileOptions, "FlowId"), FlowFiles.GetMetadata(fileOptions, "FlowTypeName"), FlowFiles.GetMetadata(fileOptions, "FlowTokenPrefix"));
+                return FlowModelBuilder.Build(text.Path, source!, document, FlowFiles.GetMetadata(fileOptions, "FlowId"), FlowFiles.GetMetadata(fileOptions, "FlowTypeName"), FlowFiles.GetMetadata(fileOptions, "FlowTokenPrefix"), cancellationToken);
             })
-            .Where(static model => model is not null)
-            .Select(static (model, _) => model!)
+            .Where(static spec => spec is not null)
+            .Select(static (spec, _) => spec!)
+            .WithTrackingName(TrackingNames.FlowSpecs);
+
+        // The model alone: an edit that only moves text (its places change) leaves it equal, so nothing is re-emitted.
+        var flows = specs
+            .Select(static (spec, _) => spec.Model)
             .WithTrackingName(TrackingNames.FlowModels);
 
-        // Two files that map to one type name would not compile; the later path (ordinal) is skipped and reported.
-        var allFlows = flows.Collect();
-        var conflicts = allFlows
-            .Select(static (models, _) => FindConflicts(models))
-            .WithTrackingName(TrackingNames.TypeNameConflicts);
+        // The flows together: type-name conflicts (FT9002), the router's model and its ambiguities (FT9003).
+        var flowSet = specs
+            .Collect()
+            .Select(static (specs, cancellationToken) => FlowSetAnalysis.Analyze(specs, cancellationToken))
+            .WithTrackingName(TrackingNames.FlowSet);
+        var skipped = flowSet.Select(static (set, _) => set.SkippedPaths).WithTrackingName(TrackingNames.TypeNameConflicts);
+        var routes = flowSet.Select(static (set, _) => set.Routes).WithTrackingName(TrackingNames.Routes);
+        var setDiagnostics = flowSet.Select(static (set, _) => set.Diagnostics).WithTrackingName(TrackingNames.FlowSetDiagnostics);
 
         var outputs = flows
             .Combine(settings)
-            .Combine(conflicts)
-            .Select(static (input, _) => (Flow: input.Left.Left, Settings: input.Left.Right, Conflict: input.Right.FirstOrDefault(c => c.SkippedPath == input.Left.Left.FilePath)))
+            .Combine(skipped)
+            .Select(static (input, _) => (Flow: input.Left.Left, Settings: input.Left.Right, Skipped: input.Right.Contains(input.Left.Left.FilePath)))
             .WithTrackingName(TrackingNames.FlowOutputs);
 
         context.RegisterSourceOutput(outputs, static (context, input) =>
         {
-            if (!input.Settings.CanGenerate)
+            if (input.Settings.CanGenerate && !input.Skipped)
             {
-                return;
+                context.AddSource(input.Flow.HintName, SourceText.From(FlowEmitter.Emit(input.Flow, input.Settings, context.CancellationToken), Encoding.UTF8));
             }
-
-            if (input.Conflict is not null)
-            {
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.DuplicateFlowTypeName, Location.None, input.Conflict.KeptPath, input.Conflict.SkippedPath, input.Conflict.TypeBaseName + "Flow"));
-                return;
-            }
-
-            context.AddSource(input.Flow.HintName, SourceText.From(FlowEmitter.Emit(input.Flow, input.Settings), Encoding.UTF8));
         });
 
         // One router over all flows. Its model keeps only names and keys, so editing a label re-runs nothing here.
-        var routes = flows
-            .Select(static (model, _) => ToRoute(model))
-            .Collect()
-            .Combine(conflicts)
-            .Select(static (input, _) => input.Left
-                .Where(route => !input.Right.Any(c => c.SkippedPath == route.FilePath))
-                .OrderBy(r => r.FilePath, System.StringComparer.Ordinal)
-                .ToImmutableEquatableArray())
-            .WithTrackingName(TrackingNames.Routes);
-
         context.RegisterSourceOutput(routes.Combine(settings), static (context, input) =>
         {
             var (routes, settings) = input;
-            if (!settings.CanGenerate || routes.All(r => r.Submissions.Count == 0))
+            if (settings.CanGenerate && routes.Any(r => r.Submissions.Count > 0))
             {
-                return;
+                context.AddSource("FlowRouter.g.cs", SourceText.From(RouterEmitter.Emit(routes, settings, context.CancellationToken), Encoding.UTF8));
             }
-
-            foreach (var (first, second, keys) in RouterEmitter.FindAmbiguities(routes))
-            {
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.IndistinguishableSubmissions, Location.None, first.FileName, second.FileName, keys));
-            }
-
-            context.AddSource("FlowRouter.g.cs", SourceText.From(RouterEmitter.Emit(routes, settings), Encoding.UTF8));
         });
 
-        var hasFlows = allFlows.Select(static (models, _) => !models.IsEmpty);
+        context.RegisterSourceOutput(setDiagnostics.Combine(settings), static (context, input) =>
+        {
+            var (diagnostics, settings) = input;
+            if (settings.CanGenerate)
+            {
+                foreach (var diagnostic in diagnostics)
+                {
+                    context.ReportDiagnostic(diagnostic.ToDiagnostic());
+                }
+            }
+        });
+
+        var hasFlows = flows.Collect().Select(static (models, _) => !models.IsEmpty);
         context.RegisterSourceOutput(settings.Combine(hasFlows), static (context, input) =>
         {
             var (settings, hasFlows) = input;
@@ -157,30 +152,4 @@ public sealed class FlowTypesGenerator : IIncrementalGenerator
         }
 
         """;
-
-    private static ImmutableEquatableArray<TypeNameConflict> FindConflicts(ImmutableArray<FlowModel> models)
-    {
-        var claims = models.Select(m => new TypeNameClaim(m.TypeBaseName, m.FilePath));
-        var conflicts = new List<TypeNameConflict>();
-        foreach (var group in claims.GroupBy(c => c.TypeBaseName, System.StringComparer.Ordinal))
-        {
-            var ordered = group.OrderBy(c => c.FilePath, System.StringComparer.Ordinal).ToList();
-            for (var i = 1; i < ordered.Count; i++)
-            {
-                conflicts.Add(new TypeNameConflict(group.Key, ordered[0].FilePath, ordered[i].FilePath));
-            }
-        }
-
-        return conflicts.ToImmutableEquatableArray();
-    }
-
-    private static RouteModel ToRoute(FlowModel flow) => new(
-        flow.FilePath,
-        flow.FileName,
-        flow.FlowTokenPrefix,
-        flow.Submissions.Select(s => new RouteSubmission(s.TypeName, s.Fields.Select(f => new RouteKey(f.JsonName, f.Required)).ToImmutableEquatableArray())).ToImmutableEquatableArray());
-
-    private sealed record TypeNameClaim(string TypeBaseName, string FilePath);
-
-    private sealed record TypeNameConflict(string TypeBaseName, string KeptPath, string SkippedPath);
 }

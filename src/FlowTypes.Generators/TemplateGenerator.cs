@@ -19,47 +19,30 @@ namespace FlowTypes.Generators;
 [Generator(LanguageNames.CSharp)]
 public sealed class TemplateGenerator : IIncrementalGenerator
 {
-    internal const string SpecsTrackingName = "TemplateBuilderSpecs";
-
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
         var ns = context.AnalyzerConfigOptionsProvider.Select(static (options, _) => GeneratedNamespace.Read(options.GlobalOptions));
         var hasRuntime = context.CompilationProvider.Select(static (compilation, _) => compilation.GetTypeByMetadataName("FlowTypes.Sending.TemplateMessage") is not null);
+        var settings = ns.Combine(hasRuntime).WithTrackingName(TrackingNames.TemplateSettings);
 
-        var specs = context.AdditionalTextsProvider
+        var builders = context.AdditionalTextsProvider
             .Where(static text => TemplateFiles.IsTemplateFile(text))
             .Select(static (text, cancellationToken) => text.GetText(cancellationToken) is { } source
-                ? TemplateBuilderSpecs.FromFile(text.Path, source).ToImmutableEquatableArray()
+                ? TemplateBuilderSpecs.FromFile(text.Path, source, cancellationToken).ToImmutableEquatableArray()
                 : ImmutableEquatableArray<TemplateBuilderSpec>.Empty)
-            .WithTrackingName(SpecsTrackingName)
-            .Collect();
+            .WithTrackingName(TrackingNames.TemplateBuilderSpecs)
+            .Collect()
+            .Select(static (files, cancellationToken) => TemplateBuilderSet.Choose(files, cancellationToken))
+            .WithTrackingName(TrackingNames.TemplateBuilders);
 
-        context.RegisterSourceOutput(specs.Combine(ns).Combine(hasRuntime), static (context, input) =>
+        context.RegisterSourceOutput(builders.Combine(settings), static (context, input) =>
         {
-            var ((files, ns), hasRuntime) = input;
-            if (!hasRuntime)
+            var (builders, (ns, hasRuntime)) = input;
+            if (hasRuntime && builders.Count > 0)
             {
-                return;
+                context.AddSource("FlowTypes.WhatsAppTemplates.g.cs", SourceText.From(TemplateBuilderEmitter.Emit(ns, builders, context.CancellationToken), Encoding.UTF8));
             }
-
-            // One builder per (name, language); the first file by path wins (duplicates are the user's to resolve).
-            var all = files.SelectMany(f => f)
-                .OrderBy(s => s.FilePath, StringComparer.Ordinal)
-                .GroupBy(s => (s.Name, s.Language))
-                .Select(g => g.First())
-                .GroupBy(s => (s.ClassName, s.MethodName))
-                .Select(g => g.First())
-                .ToList();
-            if (all.Count == 0)
-            {
-                return;
-            }
-
-            // Two names that map to one class name (a_b, a__b): the later name is left out.
-            var firstNameByClass = all.GroupBy(s => s.ClassName).ToDictionary(g => g.Key, g => g.OrderBy(s => s.Name, StringComparer.Ordinal).First().Name);
-            var kept = all.Where(s => firstNameByClass[s.ClassName] == s.Name).ToList();
-            context.AddSource("FlowTypes.WhatsAppTemplates.g.cs", SourceText.From(TemplateBuilderEmitter.Emit(ns, kept), Encoding.UTF8));
         });
     }
 }

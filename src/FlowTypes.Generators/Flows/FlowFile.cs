@@ -43,31 +43,33 @@ internal sealed class FlowFile
     /// <summary>
     /// The validation findings of <see cref="Document"/> (FT1xxx), computed once per text like the parse: they depend
     /// on nothing else, so a re-analysis of an unchanged file (after a C# edit) does not validate it again.
+    /// A cancelled validation caches nothing.
     /// </summary>
-    public ImmutableArray<Finding> Findings
+    public ImmutableArray<Finding> GetFindings(CancellationToken cancellationToken)
     {
-        get
+        if (_findings.IsDefault)
         {
-            if (_findings.IsDefault)
-            {
-                // Two threads may both validate; both get the same findings and one array wins.
-                Interlocked.Increment(ref _validationCount);
-                ImmutableInterlocked.InterlockedInitialize(ref _findings, Document is null ? ImmutableArray<Finding>.Empty : FlowValidator.Validate(Document));
-            }
-
-            return _findings;
+            // Two threads may both validate; both get the same findings and one array wins.
+            Interlocked.Increment(ref _validationCount);
+            ImmutableInterlocked.InterlockedInitialize(ref _findings, Document is null ? ImmutableArray<Finding>.Empty : FlowValidator.Validate(Document, cancellationToken));
         }
+
+        return _findings;
     }
 
-    /// <summary>The shared read of <paramref name="text"/>: parsed on the first request, cached while the text lives.</summary>
-    public static FlowFile Read(SourceText text) => Cache.GetValue(text, static t => Parse(t.ToString()));
+    /// <summary>
+    /// The shared read of <paramref name="text"/>: parsed on the first request, cached while the text lives
+    /// (a cancelled parse throws and caches nothing).
+    /// </summary>
+    public static FlowFile Read(SourceText text, CancellationToken cancellationToken = default) =>
+        Cache.TryGetValue(text, out var file) ? file : Cache.GetValue(text, t => Parse(t.ToString(), cancellationToken));
 
     /// <summary>Parses <paramref name="text"/> without the cache.</summary>
-    public static FlowFile Parse(string text)
+    public static FlowFile Parse(string text, CancellationToken cancellationToken = default)
     {
         Interlocked.Increment(ref _parseCount);
-        var json = JsonReader.Parse(text);
-        var document = json.Root is JsonObject root ? FlowDocumentReader.ReadDocument(root) : null;
+        var json = JsonReader.Parse(text, cancellationToken);
+        var document = json.Root is JsonObject root ? FlowDocumentReader.ReadDocument(root, cancellationToken) : null;
         return new FlowFile(json, document);
     }
 }

@@ -99,7 +99,7 @@ public sealed class FlowFileAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var parsed = FlowFile.Read(text);
+        var parsed = FlowFile.Read(text, context.CancellationToken);
         if (parsed.Document is null)
         {
             // Not JSON, or not an object: FT1001 comes from the generator (see MalformedFlow), because the compiler
@@ -107,7 +107,7 @@ public sealed class FlowFileAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        foreach (var finding in parsed.Findings)
+        foreach (var finding in parsed.GetFindings(context.CancellationToken))
         {
             context.ReportDiagnostic(Diagnostic.Create(finding.Descriptor, SourceLocations.Create(file.Path, text, finding.Span), finding.Arguments));
         }

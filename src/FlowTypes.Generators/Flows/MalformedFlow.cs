@@ -1,6 +1,6 @@
+using System.Threading;
 using FlowTypes.Generators.Core.Diagnostics;
 using FlowTypes.Generators.Core.Text;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
 namespace FlowTypes.Generators.Flows;
@@ -8,9 +8,9 @@ namespace FlowTypes.Generators.Flows;
 /// <summary>FT1001: a flow file that is not JSON, or whose root is not an object.</summary>
 internal static class MalformedFlow
 {
-    public static FileDiagnostic? Check(string path, SourceText text)
+    public static FileDiagnostic? Check(string path, SourceText text, CancellationToken cancellationToken = default)
     {
-        var parsed = FlowFile.Read(text);
+        var parsed = FlowFile.Read(text, cancellationToken);
         if (parsed.Json.Error is { } error)
         {
             return Create(path, text, error.Span, error.Message);
@@ -26,18 +26,6 @@ internal static class MalformedFlow
         return null;
     }
 
-    public static Diagnostic ToDiagnostic(FileDiagnostic diagnostic) => Diagnostic.Create(
-        DiagnosticDescriptors.MalformedFlowJson,
-        Location.Create(
-            diagnostic.Path,
-            new TextSpan(diagnostic.Start, diagnostic.Length),
-            new LinePositionSpan(new LinePosition(diagnostic.StartLine, diagnostic.StartCharacter), new LinePosition(diagnostic.EndLine, diagnostic.EndCharacter))),
-        diagnostic.Argument);
-
-    private static FileDiagnostic Create(string path, SourceText text, TextSpan span, string message)
-    {
-        var clamped = SourceLocations.Clamp(text, span);
-        var lines = text.Lines.GetLinePositionSpan(clamped);
-        return new FileDiagnostic(DiagnosticDescriptors.MalformedFlowJsonId, path, clamped.Start, clamped.Length, lines.Start.Line, lines.Start.Character, lines.End.Line, lines.End.Character, message);
-    }
+    private static FileDiagnostic Create(string path, SourceText text, TextSpan span, string message) =>
+        new(DiagnosticDescriptors.MalformedFlowJson, SourceLocations.Locate(path, text, span), message);
 }

@@ -34,7 +34,7 @@ internal sealed class FlowIndex
 
             // The parse is shared with the generator and the flow analyzer (one per SourceText).
             var screens = ImmutableArray.CreateBuilder<string>();
-            if (file.GetText(cancellationToken) is { } text && FlowFile.Read(text).Document is { } document)
+            if (file.GetText(cancellationToken) is { } text && FlowFile.Read(text, cancellationToken).Document is { } document)
             {
                 foreach (var screen in document.Screens)
                 {

@@ -47,6 +47,7 @@ public class GeneratedSourceTests
 
         var diagnostic = Assert.Single(result.GeneratorDiagnostics);
         Assert.Equal("FT9002", diagnostic.Id);
+        Assert.Equal("/project/b/returns.flow.json: (0,0)-(0,1)", diagnostic.Location.GetLineSpan().ToString()); // the skipped file's opening brace
         Assert.Equal("Flow files '/project/a/returns.flow.json' and '/project/b/returns.flow.json' both map to the type name 'ReturnsFlow'; rename one file or set FlowTypeName metadata on its AdditionalFiles item (no types were generated for '/project/b/returns.flow.json')", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(2, result.Sources.Count);
         Assert.Single(result.Sources, s => s.HintName.StartsWith("Returns.", System.StringComparison.Ordinal));
@@ -114,6 +115,7 @@ public class GeneratedSourceTests
 
         var diagnostic = Assert.Single(result.GeneratorDiagnostics);
         Assert.Equal("FT9003", diagnostic.Id);
+        Assert.Equal("/project/b/returns-eu.flow.json: (242,29)-(251,19)", diagnostic.Location.GetLineSpan().ToString()); // the second flow's complete payload
         Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Warning, diagnostic.DefaultSeverity); // the harness compiles with warnings as errors
         Assert.Equal(
             "Flows 'returns.flow.json' and 'returns-eu.flow.json' complete with the same keys (additional_details, contact_method, customer_email, exchange_pref, item_name, order_number, resolution_type, return_reason); FlowRouter cannot tell them apart and picks 'returns.flow.json'. Give each flow file a distinct FlowTokenPrefix metadata and send flow tokens that start with it, or make the payloads differ.",
@@ -141,6 +143,9 @@ public class GeneratedSourceTests
         Assert.Equal(
             new[] { "FT9003 a.flow.json c.flow.json", "FT9003 a.flow.json d.flow.json" },
             diagnostics.Select(d => $"{d.Id} {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Split('\'')[1]} {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Split('\'')[3]}").ToArray());
+        Assert.Equal(
+            new[] { "/p/c.flow.json: (242,29)-(251,19)", "/p/d.flow.json: (242,29)-(251,19)" },
+            diagnostics.Select(d => d.Location.GetLineSpan().ToString()).ToArray());
     }
 
     [Fact]

@@ -6,6 +6,7 @@ using System.Reflection;
 using FlowTypes.Generators.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Xunit;
 
 namespace FlowTypes.Generators.Tests.Generator;
@@ -25,7 +26,7 @@ public class IncrementalTests
         var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace Consumer { internal static class Other { } }", path: "/src/Other.cs"));
         var run = driver.RunGenerators(edited).GetRunResult().Results.Single();
 
-        foreach (var name in new[] { TrackingNames.FlowModels, TrackingNames.FlowOutputs, TrackingNames.TypeNameConflicts, TrackingNames.Settings, TrackingNames.Routes })
+        foreach (var name in new[] { TrackingNames.FlowSpecs, TrackingNames.FlowModels, TrackingNames.FlowSet, TrackingNames.FlowOutputs, TrackingNames.TypeNameConflicts, TrackingNames.FlowSetDiagnostics, TrackingNames.Settings, TrackingNames.Routes })
         {
             var reasons = run.TrackedSteps[name].SelectMany(step => step.Outputs).Select(output => output.Reason).ToList();
             Assert.NotEmpty(reasons);
@@ -59,14 +60,46 @@ public class IncrementalTests
     }
 
     [Fact]
+    public void An_edit_that_only_moves_text_relocates_the_flow_but_emits_nothing_again()
+    {
+        var files = Files();
+        var compilation = GeneratorHarness.CreateCompilation();
+        var driver = GeneratorHarness.CreateDriver(files, trackSteps: true).RunGenerators(compilation);
+
+        // Indenting the whole file moves every payload: the spec (with its places) changes, the model does not.
+        var moved = new InMemoryAdditionalText(files[1].Path, "  " + Sales.Replace("\n", "\n  "));
+        var run = driver.ReplaceAdditionalText(files[1], moved).RunGenerators(compilation).GetRunResult().Results.Single();
+
+        Assert.Equal(new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Modified }, Reasons(run, TrackingNames.FlowSpecs));
+        Assert.Equal(new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged }, Reasons(run, TrackingNames.FlowModels));
+        // The set is re-analysed but finds nothing new (no conflict here, so no located diagnostic moved).
+        foreach (var name in new[] { TrackingNames.FlowSet, TrackingNames.Routes, TrackingNames.TypeNameConflicts, TrackingNames.FlowSetDiagnostics })
+        {
+            var reason = Assert.Single(Reasons(run, name));
+            Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{name}: {reason}");
+        }
+
+        Assert.All(run.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(step => step.Outputs), output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+    }
+
+    [Fact]
     public void Step_outputs_hold_no_symbols_syntax_or_compilations()
     {
-        var driver = GeneratorHarness.CreateDriver(Files(), trackSteps: true).RunGenerators(GeneratorHarness.CreateCompilation());
-        var run = driver.GetRunResult().Results.Single();
+        // Both generators, with flow and template files, so every step named in TrackingNames runs.
+        var files = Files().Cast<AdditionalText>().Append(new InMemoryAdditionalText("/project/templates/welcome.template.json", Template));
+        var driver = CSharpGeneratorDriver.Create(
+            new[] { new FlowTypesGenerator().AsSourceGenerator(), new TemplateGenerator().AsSourceGenerator() },
+            files,
+            new CSharpParseOptions(LanguageVersion.CSharp12),
+            new TestAnalyzerConfigOptionsProvider(new Dictionary<string, string> { ["build_property.RootNamespace"] = "Consumer" }),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        var results = driver.RunGenerators(GeneratorHarness.CreateCompilation()).GetRunResult().Results;
+        Assert.All(results, result => Assert.Null(result.Exception));
 
         var ours = typeof(TrackingNames).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetValue(null)!).ToList();
-        Assert.Equal(ours.Count, run.TrackedSteps.Keys.Count(ours.Contains));
-        foreach (var (name, steps) in run.TrackedSteps.Where(step => ours.Contains(step.Key)))
+        var tracked = results.SelectMany(result => result.TrackedSteps).Where(step => ours.Contains(step.Key)).ToList();
+        Assert.Equal(ours.OrderBy(n => n, StringComparer.Ordinal), tracked.Select(step => step.Key).OrderBy(n => n, StringComparer.Ordinal));
+        foreach (var (name, steps) in tracked)
         {
             foreach (var output in steps.SelectMany(step => step.Outputs))
             {
@@ -74,6 +107,14 @@ public class IncrementalTests
             }
         }
     }
+
+    private const string Template = """
+        { "name": "welcome", "language": "en_US", "category": "UTILITY",
+          "components": [ { "type": "BODY", "text": "Hi {{1}}", "examples": ["Ana"] } ] }
+        """;
+
+    private static IEnumerable<IncrementalStepRunReason> Reasons(GeneratorRunResult run, string step) =>
+        run.TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Reason);
 
     private static InMemoryAdditionalText[] Files() => new[]
     {

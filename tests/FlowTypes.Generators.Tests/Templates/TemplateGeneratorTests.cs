@@ -127,7 +127,7 @@ public sealed class TemplateGeneratorTests
         var (driver, output, _) = Run(GeneratorHarness.ConsumerSource, ("/p/marketing.template.json", Marketing));
         driver = driver.RunGenerators(output.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class Other { }", new CSharpParseOptions(LanguageVersion.CSharp12))));
         var run = driver.GetRunResult().Results.Single();
-        var reasons = run.TrackedSteps[TemplateGenerator.SpecsTrackingName].SelectMany(step => step.Outputs).Select(o => o.Reason).ToList();
+        var reasons = run.TrackedSteps[TrackingNames.TemplateBuilderSpecs].SelectMany(step => step.Outputs).Select(o => o.Reason).ToList();
         Assert.NotEmpty(reasons);
         Assert.All(reasons, reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
         Assert.All(run.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(step => step.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));

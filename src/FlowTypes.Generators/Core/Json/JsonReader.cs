@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
+using System.Threading;
 using Microsoft.CodeAnalysis.Text;
 
 namespace FlowTypes.Generators.Core.Json;
@@ -23,11 +24,17 @@ internal sealed class JsonReader
     private JsonSyntaxError? _error;
     private readonly StringBuilder _scratch = new();
 
-    private JsonReader(string text) => _text = text;
+    private readonly CancellationToken _cancellationToken;
 
-    public static JsonParseResult Parse(string text)
+    private JsonReader(string text, CancellationToken cancellationToken)
     {
-        var reader = new JsonReader(text);
+        _text = text;
+        _cancellationToken = cancellationToken;
+    }
+
+    public static JsonParseResult Parse(string text, CancellationToken cancellationToken = default)
+    {
+        var reader = new JsonReader(text, cancellationToken);
         var root = reader.ParseDocument();
         return reader._error is { } error ? new JsonParseResult(null, error) : new JsonParseResult(root, null);
     }
@@ -77,8 +84,10 @@ internal sealed class JsonReader
         switch (c)
         {
             case '{':
+                _cancellationToken.ThrowIfCancellationRequested();
                 return ParseObject(depth);
             case '[':
+                _cancellationToken.ThrowIfCancellationRequested();
                 return ParseArray(depth);
             case '"':
                 return ParseString();

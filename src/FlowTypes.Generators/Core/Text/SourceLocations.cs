@@ -15,9 +15,12 @@ internal static class SourceLocations
     }
 
     /// <summary>A location in the file at <paramref name="path"/>, with its line span, as MSBuild prints it.</summary>
-    public static Location Create(string path, SourceText text, TextSpan span)
+    public static Location Create(string path, SourceText text, TextSpan span) => Locate(path, text, span).ToLocation();
+
+    /// <summary>The equatable form of <see cref="Create"/>, for pipeline outputs.</summary>
+    public static FileLocation Locate(string path, SourceText text, TextSpan span)
     {
         var clamped = Clamp(text, span);
-        return Location.Create(path, clamped, text.Lines.GetLinePositionSpan(clamped));
+        return new FileLocation(path, clamped, text.Lines.GetLinePositionSpan(clamped));
     }
 }

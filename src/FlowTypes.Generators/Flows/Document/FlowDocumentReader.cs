@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using System.Threading;
 using FlowTypes.Generators.Core.Json;
 using Microsoft.CodeAnalysis.Text;
 
@@ -8,7 +9,7 @@ namespace FlowTypes.Generators.Flows.Document;
 /// <summary>Reads the flow structure (<see cref="FlowDocument"/>) from a parsed JSON root.</summary>
 internal static class FlowDocumentReader
 {
-    public static FlowDocument ReadDocument(JsonObject root)
+    public static FlowDocument ReadDocument(JsonObject root, CancellationToken cancellationToken = default)
     {
         var version = root.Get("version") as JsonString;
         var screens = ImmutableArray.CreateBuilder<FlowScreen>();
@@ -17,6 +18,7 @@ internal static class FlowDocumentReader
             var index = 0;
             foreach (var item in screenArray.Items)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 if (item is JsonObject screen)
                 {
                     screens.Add(ReadScreen(screen, index));

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using System.Threading;
 using FlowTypes.Generators.Core.Emit;
 using FlowTypes.Generators.Core.Text;
 using FlowTypes.Generators.Flows.Spec;
@@ -14,7 +15,7 @@ namespace FlowTypes.Generators.Flows.Emit;
 /// </summary>
 internal static class RouterEmitter
 {
-    public static string Emit(IReadOnlyList<RouteModel> routes, GenerationSettings settings)
+    public static string Emit(IReadOnlyList<RouteModel> routes, GenerationSettings settings, CancellationToken cancellationToken)
     {
         var candidates = routes.SelectMany(r => r.Submissions.Select(s => (Route: r, Submission: s))).ToList();
         var keys = candidates.SelectMany(c => c.Submission.Keys.Select(k => k.JsonName)).Distinct().OrderBy(k => k, System.StringComparer.Ordinal).ToList();
@@ -72,6 +73,7 @@ internal static class RouterEmitter
         w.WriteLine("/// <exception cref=\"global::System.Text.Json.JsonException\">The bytes are not well-formed JSON.</exception>");
         w.WriteLine($"public static FlowSubmissionKind Identify({Span} utf8ResponseJson) => Identify(utf8ResponseJson, 64);");
         w.WriteLine();
+        cancellationToken.ThrowIfCancellationRequested();
         EmitRoute(w, candidates);
         w.WriteLine();
         EmitIdentify(w, routes, candidates, keys, keyIndex);
@@ -236,57 +238,5 @@ internal static class RouterEmitter
         }
 
         return -1;
-    }
-
-    /// <summary>Submissions the router cannot tell apart from an earlier one: same key set and no distinguishing flow_token prefix.</summary>
-    public static IEnumerable<(RouteModel First, RouteModel Second, string Keys)> FindAmbiguities(IReadOnlyList<RouteModel> routes)
-    {
-        // Submissions are grouped by their key set (linear, not pairwise). Within a group the router picks the earliest
-        // submission it cannot tell apart, so each later submission is reported once, against that earliest one: n
-        // identical flows give n - 1 warnings, not n(n - 1)/2. Two submissions are told apart only when both flows have
-        // a FlowTokenPrefix and the prefixes differ.
-        var groups = new Dictionary<string, (RouteModel? FirstUnprefixed, Dictionary<string, RouteModel> FirstByPrefix, RouteModel First)>(System.StringComparer.Ordinal);
-        foreach (var route in routes)
-        {
-            foreach (var submission in route.Submissions)
-            {
-                var sortedKeys = submission.Keys.Select(k => k.JsonName).OrderBy(k => k, System.StringComparer.Ordinal).ToList();
-                var keys = sortedKeys.Count == 0 ? "no keys" : string.Join(", ", sortedKeys);
-                if (!groups.TryGetValue(keys, out var group))
-                {
-                    group = (null, new Dictionary<string, RouteModel>(System.StringComparer.Ordinal), route);
-                }
-                else
-                {
-                    var earlier = route.TokenPrefix is null ? group.First : Earliest(group.FirstUnprefixed, group.FirstByPrefix.TryGetValue(route.TokenPrefix, out var samePrefix) ? samePrefix : null);
-                    if (earlier is not null)
-                    {
-                        yield return (earlier, route, keys);
-                    }
-                }
-
-                if (route.TokenPrefix is null)
-                {
-                    group.FirstUnprefixed ??= route;
-                }
-                else if (!group.FirstByPrefix.ContainsKey(route.TokenPrefix))
-                {
-                    group.FirstByPrefix.Add(route.TokenPrefix, route);
-                }
-
-                groups[keys] = group;
-            }
-        }
-    }
-
-    /// <summary>The one of two routes that comes first in router order, which is ordinal by path (either may be null).</summary>
-    private static RouteModel? Earliest(RouteModel? a, RouteModel? b)
-    {
-        if (a is null || b is null)
-        {
-            return a ?? b;
-        }
-
-        return string.CompareOrdinal(a.FilePath, b.FilePath) <= 0 ? a : b;
     }
 }

@@ -2,10 +2,12 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
+using System.Threading;
 using FlowTypes.Generators.Core;
 using FlowTypes.Generators.Core.Json;
 using FlowTypes.Generators.Core.Text;
 using FlowTypes.Generators.Flows.Document;
+using Microsoft.CodeAnalysis.Text;
 
 namespace FlowTypes.Generators.Flows.Spec;
 
@@ -18,7 +20,11 @@ internal static class FlowModelBuilder
 
     private static readonly string[] ReservedMemberNames = { "FlowToken", "ExtensionData", "Parse", "TryParse", "ParseWebhook", "TryParseWebhook", "TryParseWebhookAsync", "TryRead", "KeyIndex", "Equals", "GetHashCode", "ToString", "GetType", "EqualityContract", "Deconstruct" };
 
-    public static FlowModel Build(string path, FlowDocument document, string? flowId, string? typeNameOverride, string? flowTokenPrefix = null)
+    /// <summary>
+    /// The model of the flow in <paramref name="text"/> (whose structure is <paramref name="document"/>), with the
+    /// places in the file that diagnostics about the whole flow set point at.
+    /// </summary>
+    public static FlowSpec Build(string path, SourceText text, FlowDocument document, string? flowId, string? typeNameOverride, string? flowTokenPrefix, CancellationToken cancellationToken)
     {
         var fileName = Naming.FileName(path);
         var baseName = string.IsNullOrWhiteSpace(typeNameOverride) ? Naming.TypeBaseNameFromPath(path) : Naming.ToPascalCase(typeNameOverride!, "Flow");
@@ -27,13 +33,15 @@ internal static class FlowModelBuilder
         var screens = new List<ScreenModel>();
         foreach (var screen in document.Screens)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (screen.Id is { Length: > 0 } id && screens.All(s => s.Id != id))
             {
                 screens.Add(new ScreenModel(id, Naming.MakeUnique(Naming.ToPascalCase(id, "Screen"), screenNames), screen.Terminal, screen.Title));
             }
         }
 
-        return new FlowModel(
+        var submissions = BuildSubmissions(document, baseName, cancellationToken);
+        var model = new FlowModel(
             path,
             fileName,
             HintName(path, baseName),
@@ -42,7 +50,13 @@ internal static class FlowModelBuilder
             string.IsNullOrEmpty(flowTokenPrefix) ? null : flowTokenPrefix,
             document.Version?.Value,
             screens.ToImmutableEquatableArray(),
-            BuildSubmissions(document, baseName).ToImmutableEquatableArray());
+            submissions.Select(s => s.Model).ToImmutableEquatableArray());
+
+        // The file's first byte (its opening brace) and each submission's first complete payload.
+        var sites = new FlowSites(
+            SourceLocations.Locate(path, text, new TextSpan(document.Root.Span.Start, 1)),
+            submissions.Select(s => SourceLocations.Locate(path, text, s.PayloadSpan)).ToImmutableEquatableArray());
+        return new FlowSpec(model, sites);
     }
 
     /// <summary>A hint name that is unique per path: two folders may both hold "signup.flow.json".</summary>
@@ -59,12 +73,13 @@ internal static class FlowModelBuilder
         return $"{baseName}.{hash.ToString("x8", CultureInfo.InvariantCulture)}.g.cs";
     }
 
-    private static List<SubmissionModel> BuildSubmissions(FlowDocument document, string baseName)
+    private static List<(SubmissionModel Model, TextSpan PayloadSpan)> BuildSubmissions(FlowDocument document, string baseName, CancellationToken cancellationToken)
     {
         // One submission type per distinct key set of terminal-screen complete payloads.
-        var groups = new List<(List<string> Screens, List<FieldModel> Fields, string Signature)>();
+        var groups = new List<(List<string> Screens, List<FieldModel> Fields, string Signature, TextSpan PayloadSpan)>();
         foreach (var screen in document.Screens)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             foreach (var action in screen.Actions)
             {
                 if (action.Name != "complete" || action.Owner.Type != "Footer" || screen.Id is null)
@@ -94,22 +109,22 @@ internal static class FlowModelBuilder
                 }
                 else
                 {
-                    groups.Add((new List<string> { screen.Id }, fields, signature));
+                    groups.Add((new List<string> { screen.Id }, fields, signature, (action.Payload ?? action.Node).Span));
                 }
             }
         }
 
         var typeNames = new HashSet<string>(System.StringComparer.Ordinal) { baseName + "Flow" };
-        var result = new List<SubmissionModel>();
+        var result = new List<(SubmissionModel, TextSpan)>();
         foreach (var group in groups)
         {
             var typeName = groups.Count == 1
                 ? baseName + "Submission"
                 : baseName + Naming.ToPascalCase(string.Join("_", group.Screens), "Screen") + "Submission";
-            result.Add(new SubmissionModel(
+            result.Add((new SubmissionModel(
                 Naming.MakeUnique(typeName, typeNames),
                 group.Screens.ToImmutableEquatableArray(),
-                group.Fields.ToImmutableEquatableArray()));
+                group.Fields.ToImmutableEquatableArray()), group.PayloadSpan));
         }
 
         return result;

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using System.Threading;
 using FlowTypes.Generators.Core.Diagnostics;
 using FlowTypes.Generators.Core.Json;
 using FlowTypes.Generators.Flows.Document;
@@ -28,22 +29,24 @@ internal sealed partial class FlowValidator
         _version = doc.ParsedVersion is { } v && IsKnownVersion(doc.Version?.Value) ? v : null;
     }
 
-    public static ImmutableArray<Finding> Validate(FlowDocument doc)
+    public static ImmutableArray<Finding> Validate(FlowDocument doc, CancellationToken cancellationToken = default)
     {
         var validator = new FlowValidator(doc);
-        validator.Run();
+        validator.Run(cancellationToken);
         return validator._findings.ToImmutable();
     }
 
-    private void Run()
+    private void Run(CancellationToken cancellationToken)
     {
         ValidateTopLevel();
         ValidateScreenIds();
         foreach (var screen in _doc.Screens)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             ValidateScreen(screen);
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
         ValidateRouting();
     }
 

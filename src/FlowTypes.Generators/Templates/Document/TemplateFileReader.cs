@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Threading;
 using FlowTypes.Generators.Core.Diagnostics;
 using FlowTypes.Generators.Core.Json;
 using Microsoft.CodeAnalysis.Text;
@@ -19,12 +20,13 @@ internal static class TemplateFileReader
     public static int ParseCount => _parseCount;
 
     /// <summary>Reads a template file; each distinct <see cref="SourceText"/> is parsed once and shared by the generator and analyzers.</summary>
-    public static TemplateFile Read(SourceText text) => Cache.GetValue(text, static t => Parse(t));
+    public static TemplateFile Read(SourceText text, CancellationToken cancellationToken = default) =>
+        Cache.TryGetValue(text, out var file) ? file : Cache.GetValue(text, t => Parse(t, cancellationToken));
 
-    private static TemplateFile Parse(SourceText text)
+    private static TemplateFile Parse(SourceText text, CancellationToken cancellationToken)
     {
-        System.Threading.Interlocked.Increment(ref _parseCount);
-        var json = JsonReader.Parse(text.ToString());
+        Interlocked.Increment(ref _parseCount);
+        var json = JsonReader.Parse(text.ToString(), cancellationToken);
         var problems = ImmutableArray.CreateBuilder<Finding>();
         var templates = ImmutableArray.CreateBuilder<TemplateDefinition>();
         if (json.Error is { } error)

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using System.Threading;
 using FlowTypes.Generators.Core;
 using FlowTypes.Generators.Templates.Document;
 using FlowTypes.Generators.Templates.Validation;
@@ -34,10 +35,11 @@ internal sealed record TemplateButtonSpec(int Index, string Type, string SubType
 /// <summary>Builds <see cref="TemplateBuilderSpec"/>s from template definitions that have no errors.</summary>
 internal static class TemplateBuilderSpecs
 {
-    public static IEnumerable<TemplateBuilderSpec> FromFile(string path, Microsoft.CodeAnalysis.Text.SourceText text)
+    public static IEnumerable<TemplateBuilderSpec> FromFile(string path, Microsoft.CodeAnalysis.Text.SourceText text, CancellationToken cancellationToken)
     {
-        foreach (var template in TemplateFileReader.Read(text).Templates)
+        foreach (var template in TemplateFileReader.Read(text, cancellationToken).Templates)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (template.Name is not { Length: > 0 } name || template.Language is not { Length: > 0 } language
                 || TemplateValidator.Validate(template).Any(p => p.Descriptor.DefaultSeverity == DiagnosticSeverity.Error))
             {
