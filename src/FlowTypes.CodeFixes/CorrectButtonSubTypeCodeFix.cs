@@ -4,6 +4,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using FlowTypes.Generators.Core.Diagnostics;
 using FlowTypes.Generators.SendCode;
+using FlowTypes.Generators.Templates.Document;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -46,7 +47,7 @@ public sealed class CorrectButtonSubTypeCodeFix : CodeFixProvider
                 continue;
             }
 
-            var constant = ConstantName(expected);
+            var constant = ButtonSubTypes.ConstantName(expected);
             var replacement = constant is null
                 ? (ExpressionSyntax)SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(expected))
                 : SyntaxFactory.ParseExpression("ButtonSubType." + constant);
@@ -58,16 +59,6 @@ public sealed class CorrectButtonSubTypeCodeFix : CodeFixProvider
                 diagnostic);
         }
     }
-
-    private static string? ConstantName(string subType) => subType switch
-    {
-        "url" => "Url",
-        "quick_reply" => "QuickReply",
-        "flow" => "Flow",
-        "copy_code" => "CopyCode",
-        "voice_call" => "VoiceCall",
-        _ => null,
-    };
 
     private static async Task<Document> ReplaceAsync(Document document, ArgumentSyntax argument, ExpressionSyntax replacement, CancellationToken cancellationToken)
     {

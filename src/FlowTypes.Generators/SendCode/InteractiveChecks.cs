@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using FlowTypes.Generators.Core.Diagnostics;
+using FlowTypes.Generators.Core.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -24,24 +25,24 @@ internal static class InteractiveChecks
     private static void Common(OperationAnalysisContext context, IObjectCreationOperation creation, int maxBody)
     {
         MaxLength(context, Operations.Argument(creation, "body"), maxBody, "body text");
-        if (Operations.InitializerValue(creation, "Footer") is { } footer && Operations.ConstantString(footer) is { } text && text.Length > 60)
+        if (Operations.InitializerValue(creation, "Footer") is { } footer && Operations.ConstantString(footer) is { } text && text.Length > WhatsAppLimits.InteractiveFooterText)
         {
-            Report(context, footer, $"The footer text has {text.Length} characters; WhatsApp allows at most 60, shorten it");
+            Report(context, footer, $"The footer text has {text.Length} characters; WhatsApp allows at most {WhatsAppLimits.InteractiveFooterText}, shorten it");
         }
     }
 
     public static void ReplyButtonsMessage(OperationAnalysisContext context, IObjectCreationOperation creation)
     {
-        Common(context, creation, 1024);
+        Common(context, creation, WhatsAppLimits.InteractiveBody);
         var buttons = Operations.ParamsElements(Operations.Argument(creation, "buttons"));
         if (buttons.IsDefault)
         {
             return;
         }
 
-        for (var i = 3; i < buttons.Length; i++)
+        for (var i = WhatsAppLimits.ReplyButtons; i < buttons.Length; i++)
         {
-            Report(context, buttons[i], $"A reply-button message can have at most 3 buttons; this is button {i + 1}, remove it or send a list message");
+            Report(context, buttons[i], $"A reply-button message can have at most {WhatsAppLimits.ReplyButtons} buttons; this is button {i + 1}, remove it or send a list message");
         }
 
         var ids = new HashSet<string>(System.StringComparer.Ordinal);
@@ -67,8 +68,8 @@ internal static class InteractiveChecks
 
     public static void ReplyButton(OperationAnalysisContext context, IObjectCreationOperation creation)
     {
-        MaxLength(context, Operations.Argument(creation, "title"), 20, "reply button title");
-        MaxLength(context, Operations.Argument(creation, "id"), 256, "reply button id");
+        MaxLength(context, Operations.Argument(creation, "title"), WhatsAppLimits.ReplyButtonTitle, "reply button title");
+        MaxLength(context, Operations.Argument(creation, "id"), WhatsAppLimits.ReplyButtonId, "reply button id");
         if (Operations.Argument(creation, "title") is { } title && Operations.ConstantString(title) is { Length: 0 })
         {
             Report(context, title, "The reply button title is empty; write the label shown on the button");
@@ -77,8 +78,8 @@ internal static class InteractiveChecks
 
     public static void ListMessage(OperationAnalysisContext context, IObjectCreationOperation creation)
     {
-        Common(context, creation, 4096);
-        MaxLength(context, Operations.Argument(creation, "button"), 20, "list button text");
+        Common(context, creation, WhatsAppLimits.ListBody);
+        MaxLength(context, Operations.Argument(creation, "button"), WhatsAppLimits.ListButtonText, "list button text");
         if (Operations.InitializerValue(creation, "Header") is { } header && Operations.Unwrap(header) is IInvocationOperation { TargetMethod.Name: not "Text" } media)
         {
             Report(context, header, $"A list message header can only be text; replace InteractiveHeader.{media.TargetMethod.Name}(...) with InteractiveHeader.Text(...)");
@@ -90,9 +91,9 @@ internal static class InteractiveChecks
             return;
         }
 
-        for (var i = 10; i < sections.Length; i++)
+        for (var i = WhatsAppLimits.ListSections; i < sections.Length; i++)
         {
-            Report(context, sections[i], "A list message can have at most 10 sections; remove this one");
+            Report(context, sections[i], $"A list message can have at most {WhatsAppLimits.ListSections} sections; remove this one");
         }
 
         var rows = 0;
@@ -106,7 +107,7 @@ internal static class InteractiveChecks
 
             if (sections.Length > 1 && Operations.Argument(section, "title") is { } title && title.Value.ConstantValue is { HasValue: true, Value: null })
             {
-                Report(context, title, "A list message with more than one section needs a title on every section; add one (at most 24 characters)");
+                Report(context, title, $"A list message with more than one section needs a title on every section; add one (at most {WhatsAppLimits.ListSectionTitle} characters)");
             }
 
             var sectionRows = Operations.ParamsElements(Operations.Argument(section, "rows"));
@@ -118,9 +119,9 @@ internal static class InteractiveChecks
             foreach (var rowElement in sectionRows)
             {
                 rows++;
-                if (rows == 11)
+                if (rows == WhatsAppLimits.ListRows + 1)
                 {
-                    Report(context, rowElement, "A list message can have at most 10 rows in all sections together; remove this row and the ones after it");
+                    Report(context, rowElement, $"A list message can have at most {WhatsAppLimits.ListRows} rows in all sections together; remove this row and the ones after it");
                 }
 
                 if (Operations.Unwrap(rowElement) is IObjectCreationOperation row && Operations.Argument(row, "id") is { } id
@@ -133,19 +134,19 @@ internal static class InteractiveChecks
     }
 
     public static void ListSection(OperationAnalysisContext context, IObjectCreationOperation creation) =>
-        MaxLength(context, Operations.Argument(creation, "title"), 24, "section title");
+        MaxLength(context, Operations.Argument(creation, "title"), WhatsAppLimits.ListSectionTitle, "section title");
 
     public static void ListRow(OperationAnalysisContext context, IObjectCreationOperation creation)
     {
-        MaxLength(context, Operations.Argument(creation, "id"), 200, "row id");
-        MaxLength(context, Operations.Argument(creation, "title"), 24, "row title");
-        MaxLength(context, Operations.Argument(creation, "description"), 72, "row description");
+        MaxLength(context, Operations.Argument(creation, "id"), WhatsAppLimits.ListRowId, "row id");
+        MaxLength(context, Operations.Argument(creation, "title"), WhatsAppLimits.ListRowTitle, "row title");
+        MaxLength(context, Operations.Argument(creation, "description"), WhatsAppLimits.ListRowDescription, "row description");
     }
 
     public static void CtaUrlMessage(OperationAnalysisContext context, IObjectCreationOperation creation)
     {
-        Common(context, creation, 1024);
-        MaxLength(context, Operations.Argument(creation, "displayText"), 20, "button text");
+        Common(context, creation, WhatsAppLimits.InteractiveBody);
+        MaxLength(context, Operations.Argument(creation, "displayText"), WhatsAppLimits.CtaUrlDisplayText, "button text");
         if (Operations.Argument(creation, "url") is { } url && Operations.ConstantString(url) is { } value
             && !value.StartsWith("https://", System.StringComparison.OrdinalIgnoreCase) && !value.StartsWith("http://", System.StringComparison.OrdinalIgnoreCase))
         {
@@ -155,13 +156,13 @@ internal static class InteractiveChecks
 
     public static void FlowMessage(OperationAnalysisContext context, IObjectCreationOperation creation)
     {
-        Common(context, creation, 1024);
+        Common(context, creation, WhatsAppLimits.InteractiveBody);
         var cta = Operations.Argument(creation, "flowCta");
         if (cta is not null && Operations.ConstantString(cta) is { Length: 0 })
         {
-            Report(context, cta, "The flowCta is empty; write the text of the button that opens the flow (at most 20 characters)");
+            Report(context, cta, $"The flowCta is empty; write the text of the button that opens the flow (at most {WhatsAppLimits.FlowCta} characters)");
         }
 
-        MaxLength(context, cta, 20, "flowCta");
+        MaxLength(context, cta, WhatsAppLimits.FlowCta, "flowCta");
     }
 }

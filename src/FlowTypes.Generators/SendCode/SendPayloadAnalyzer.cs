@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using FlowTypes.Generators.Core.Diagnostics;
 using FlowTypes.Generators.Templates;
 using FlowTypes.Generators.Templates.Document;
+using FlowTypes.Generators.Core.Shared;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -113,9 +114,9 @@ public sealed class SendPayloadAnalyzer : DiagnosticAnalyzer
     {
         var invocation = (IInvocationOperation)context.Operation;
         if (invocation.TargetMethod.Name == "Text" && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, interactiveHeader)
-            && invocation.Arguments.Length == 1 && Operations.ConstantString(invocation.Arguments[0]) is { } text && text.Length > 60)
+            && invocation.Arguments.Length == 1 && Operations.ConstantString(invocation.Arguments[0]) is { } text && text.Length > WhatsAppLimits.InteractiveHeaderText)
         {
-            InteractiveChecks.Report(context, invocation.Arguments[0], $"The header text has {text.Length} characters; WhatsApp allows at most 60, shorten it");
+            InteractiveChecks.Report(context, invocation.Arguments[0], $"The header text has {text.Length} characters; WhatsApp allows at most {WhatsAppLimits.InteractiveHeaderText}, shorten it");
         }
     }
 }

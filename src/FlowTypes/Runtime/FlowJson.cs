@@ -460,18 +460,9 @@ public static class FlowJson
 
     /// <summary>
     /// FNV-1a (32-bit) of a property name's UTF-8 bytes. Generated code switches on it to find a field in O(1);
-    /// the generator computes the same values at compile time (a test pins the two implementations together).
+    /// the generator computes the same values at compile time with the same source file (Fnv1a.cs, linked into it).
     /// </summary>
-    public static uint Hash(ReadOnlySpan<byte> utf8Name)
-    {
-        var hash = 2166136261u;
-        foreach (var b in utf8Name)
-        {
-            hash = unchecked((hash ^ b) * 16777619u);
-        }
-
-        return hash;
-    }
+    public static uint Hash(ReadOnlySpan<byte> utf8Name) => Fnv1a.Hash(utf8Name);
 
     /// <summary>Reads any JSON value as a detached <see cref="JsonElement"/>.</summary>
     public static JsonElement ReadElement(ref Utf8JsonReader reader) => JsonElement.ParseValue(ref reader);

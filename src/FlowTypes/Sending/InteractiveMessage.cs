@@ -11,10 +11,10 @@ namespace FlowTypes.Sending;
 public abstract class InteractiveMessage
 {
     /// <summary>Limit of the header text and the footer text (60 characters).</summary>
-    public const int MaxHeaderOrFooterLength = 60;
+    public const int MaxHeaderOrFooterLength = WhatsAppLimits.InteractiveHeaderText;
 
     /// <summary>Limit of the body text of reply-button, CTA URL and flow messages (1024 characters).</summary>
-    public const int MaxBodyLength = 1024;
+    public const int MaxBodyLength = WhatsAppLimits.InteractiveBody;
 
     private protected InteractiveMessage(string body)
     {
@@ -112,7 +112,7 @@ public sealed class InteractiveHeader
 public sealed class ReplyButtonsMessage : InteractiveMessage
 {
     /// <summary>At most 3 reply buttons.</summary>
-    public const int MaxButtons = 3;
+    public const int MaxButtons = WhatsAppLimits.ReplyButtons;
 
     /// <summary>Creates a reply-button message.</summary>
     /// <param name="body">The body text, at most 1024 characters.</param>
@@ -151,10 +151,10 @@ public sealed class ReplyButtonsMessage : InteractiveMessage
 public sealed class ReplyButton
 {
     /// <summary>Limit of a button title (20 characters).</summary>
-    public const int MaxTitleLength = 20;
+    public const int MaxTitleLength = WhatsAppLimits.ReplyButtonTitle;
 
     /// <summary>Limit of a button id (256 characters).</summary>
-    public const int MaxIdLength = 256;
+    public const int MaxIdLength = WhatsAppLimits.ReplyButtonId;
 
     /// <summary>Creates a reply button.</summary>
     /// <param name="id">The id returned in the webhook when tapped; unique in the message, at most 256 characters.</param>
@@ -180,13 +180,13 @@ public sealed class ReplyButton
 public sealed class ListMessage : InteractiveMessage
 {
     /// <summary>Limit of the list button text (20 characters).</summary>
-    public const int MaxButtonLength = 20;
+    public const int MaxButtonLength = WhatsAppLimits.ListButtonText;
 
     /// <summary>At most 10 rows in all sections together.</summary>
-    public const int MaxRows = 10;
+    public const int MaxRows = WhatsAppLimits.ListRows;
 
     /// <summary>Limit of the body text of a list message (4096 characters).</summary>
-    public const int MaxListBodyLength = 4096;
+    public const int MaxListBodyLength = WhatsAppLimits.ListBody;
 
     /// <summary>Creates a list message.</summary>
     /// <param name="body">The body text.</param>
@@ -246,7 +246,7 @@ public sealed class ListMessage : InteractiveMessage
 public sealed class ListSection
 {
     /// <summary>Limit of a section title (24 characters).</summary>
-    public const int MaxTitleLength = 24;
+    public const int MaxTitleLength = WhatsAppLimits.ListSectionTitle;
 
     /// <summary>Creates a section.</summary>
     /// <param name="title">The section title (at most 24 characters; required when there is more than one section), or null.</param>
@@ -268,13 +268,13 @@ public sealed class ListSection
 public sealed class ListRow
 {
     /// <summary>Limit of a row title (24 characters).</summary>
-    public const int MaxTitleLength = 24;
+    public const int MaxTitleLength = WhatsAppLimits.ListRowTitle;
 
     /// <summary>Limit of a row description (72 characters).</summary>
-    public const int MaxDescriptionLength = 72;
+    public const int MaxDescriptionLength = WhatsAppLimits.ListRowDescription;
 
     /// <summary>Limit of a row id (200 characters).</summary>
-    public const int MaxIdLength = 200;
+    public const int MaxIdLength = WhatsAppLimits.ListRowId;
 
     /// <summary>Creates a row.</summary>
     /// <param name="id">The id returned in the webhook when chosen; unique in the message, at most 200 characters.</param>
@@ -304,7 +304,7 @@ public sealed class ListRow
 public sealed class CtaUrlMessage : InteractiveMessage
 {
     /// <summary>Limit of the button text (20 characters).</summary>
-    public const int MaxDisplayTextLength = 20;
+    public const int MaxDisplayTextLength = WhatsAppLimits.CtaUrlDisplayText;
 
     /// <summary>Creates a CTA URL message.</summary>
     /// <param name="body">The body text, at most 1024 characters.</param>
@@ -343,7 +343,7 @@ public sealed class CtaUrlMessage : InteractiveMessage
 public sealed class FlowMessage : InteractiveMessage
 {
     /// <summary>Limit of the flow button text, <c>flowCta</c> (20 characters, per the 8x8 Flows guide).</summary>
-    public const int MaxFlowCtaLength = 20;
+    public const int MaxFlowCtaLength = WhatsAppLimits.FlowCta;
 
     /// <summary>Creates a flow message.</summary>
     /// <param name="body">The body text.</param>

@@ -121,7 +121,7 @@ public sealed class LayeringTests
         var repoRoot = typeof(LayeringTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepoRoot").Value!;
         var source = Path.Combine(repoRoot, "src", "FlowTypes.Generators");
         var files = new Dictionary<SyntaxTree, string>();
-        var options = new CSharpParseOptions(LanguageVersion.Latest);
+        var options = new CSharpParseOptions(LanguageVersion.Latest, preprocessorSymbols: new[] { "FLOWTYPES_GENERATORS" });
         foreach (var path in Directory.EnumerateFiles(source, "*.cs", SearchOption.AllDirectories).OrderBy(p => p, StringComparer.Ordinal))
         {
             var relative = Path.GetRelativePath(source, path);
@@ -130,6 +130,15 @@ public sealed class LayeringTests
                 continue;
             }
 
+            files.Add(CSharpSyntaxTree.ParseText(File.ReadAllText(path), options, path), relative);
+        }
+
+        // Source files shared with the runtime (<Compile Include="..." Link="..."/>) count as being where they are linked.
+        var project = System.Xml.Linq.XDocument.Load(Path.Combine(source, "FlowTypes.Generators.csproj"));
+        foreach (var linked in project.Descendants("Compile").Where(c => c.Attribute("Link") is not null))
+        {
+            var path = Path.GetFullPath(Path.Combine(source, linked.Attribute("Include")!.Value.Replace('\\', Path.DirectorySeparatorChar)));
+            var relative = linked.Attribute("Link")!.Value.Replace('\\', Path.DirectorySeparatorChar);
             files.Add(CSharpSyntaxTree.ParseText(File.ReadAllText(path), options, path), relative);
         }
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using FlowTypes.Generators.Core.Emit;
+using FlowTypes.Generators.Core.Shared;
 
 namespace FlowTypes.Generators.Flows.Emit;
 
@@ -13,17 +14,8 @@ namespace FlowTypes.Generators.Flows.Emit;
 /// </summary>
 internal static class KeyMatcher
 {
-    /// <summary>FNV-1a 32-bit, identical to FlowTypes.Runtime.FlowJson.Hash.</summary>
-    public static uint Hash(string key)
-    {
-        var hash = 2166136261u;
-        foreach (var b in Encoding.UTF8.GetBytes(key))
-        {
-            hash = unchecked((hash ^ b) * 16777619u);
-        }
-
-        return hash;
-    }
+    /// <summary>The hash generated code computes at run time (FlowJson.Hash): the same source file, <see cref="Fnv1a"/>.</summary>
+    public static uint Hash(string key) => Fnv1a.Hash(Encoding.UTF8.GetBytes(key));
 
     /// <summary>
     /// Emits <c>static int {methodName}(ref Utf8JsonReader reader)</c>: the index in <paramref name="keys"/>, or -1.

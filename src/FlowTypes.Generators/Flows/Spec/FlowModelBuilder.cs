@@ -1,10 +1,10 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text.RegularExpressions;
 using System.Threading;
 using FlowTypes.Generators.Core;
 using FlowTypes.Generators.Core.Json;
+using FlowTypes.Generators.Core.Shared;
 using FlowTypes.Generators.Core.Text;
 using FlowTypes.Generators.Flows.Document;
 using Microsoft.CodeAnalysis.Text;
@@ -14,10 +14,6 @@ namespace FlowTypes.Generators.Flows.Spec;
 /// <summary>Derives the generated API of a flow (<see cref="FlowModel"/>) from its parsed document.</summary>
 internal static class FlowModelBuilder
 {
-    private static readonly Regex FormReference = new(@"^\$\{form\.([^.}]+)\}$", RegexOptions.CultureInvariant);
-    private static readonly Regex DataReference = new(@"^\$\{data\.([^.}]+)\}$", RegexOptions.CultureInvariant);
-    private static readonly Regex ScreenReference = new(@"^\$\{screen\.([^.}]+)\.(form|data)\.([^.}]+)\}$", RegexOptions.CultureInvariant);
-
     private static readonly string[] ReservedMemberNames = { "FlowToken", "ExtensionData", "Parse", "TryParse", "ParseWebhook", "TryParseWebhook", "TryParseWebhookAsync", "TryRead", "KeyIndex", "Equals", "GetHashCode", "ToString", "GetType", "EqualityContract", "Deconstruct" };
 
     /// <summary>
@@ -62,14 +58,8 @@ internal static class FlowModelBuilder
     /// <summary>A hint name that is unique per path: two folders may both hold "signup.flow.json".</summary>
     private static string HintName(string path, string baseName)
     {
-        // FNV-1a over the normalised path; stable across runs and machines for the same relative layout.
-        var normalised = path.Replace('\\', '/');
-        uint hash = 2166136261;
-        foreach (var c in normalised)
-        {
-            hash = unchecked((hash ^ c) * 16777619);
-        }
-
+        // FNV-1a over the normalised path's UTF-8 bytes; stable across runs and machines for the same relative layout.
+        var hash = Fnv1a.Hash(System.Text.Encoding.UTF8.GetBytes(path.Replace('\\', '/')));
         return $"{baseName}.{hash.ToString("x8", CultureInfo.InvariantCulture)}.g.cs";
     }
 
@@ -170,36 +160,37 @@ internal static class FlowModelBuilder
         switch (value)
         {
             case JsonString text:
-                var form = FormReference.Match(text.Value);
-                if (form.Success)
+                // Only a value that is exactly one reference has the type of what it refers to; nested paths
+                // (${data.a.b}) and anything computed are typed by what they are, as text or JSON.
+                if (FlowExpression.WholeReference(text.Value) is { } reference)
                 {
-                    return FromComponent(screen, screen.FindInput(form.Groups[1].Value));
-                }
-
-                var data = DataReference.Match(text.Value);
-                if (data.Success)
-                {
-                    return FromData(document, screen, data.Groups[1].Value, visited);
-                }
-
-                var global = ScreenReference.Match(text.Value);
-                if (global.Success)
-                {
-                    var target = document.FindScreen(global.Groups[1].Value);
-                    if (target is null)
+                    var segments = reference.Segments;
+                    if (segments.Count == 2 && segments[0] == "form")
                     {
-                        return new Resolved(FieldKind.Json, false, "A reference to an unknown screen.");
+                        return FromComponent(screen, screen.FindInput(segments[1]));
                     }
 
-                    var inner = global.Groups[2].Value == "form"
-                        ? FromComponent(target, target.FindInput(global.Groups[3].Value))
-                        : FromData(document, target, global.Groups[3].Value, visited);
+                    if (segments.Count == 2 && segments[0] == "data")
+                    {
+                        return FromData(document, screen, segments[1], visited);
+                    }
 
-                    // A global reference may point at a screen the user never visited.
-                    return inner with { Required = false };
+                    if (segments.Count == 4 && segments[0] == "screen" && segments[2] is "form" or "data")
+                    {
+                        var target = document.FindScreen(segments[1]);
+                        if (target is null)
+                        {
+                            return new Resolved(FieldKind.Json, false, "A reference to an unknown screen.");
+                        }
+
+                        var inner = segments[2] == "form" ? FromComponent(target, target.FindInput(segments[3])) : FromData(document, target, segments[3], visited);
+
+                        // A global reference may point at a screen the user never visited.
+                        return inner with { Required = false };
+                    }
                 }
 
-                return text.Value.IndexOf("${", System.StringComparison.Ordinal) >= 0 || text.Value.StartsWith("`", System.StringComparison.Ordinal)
+                return FlowExpression.IsDynamic(text.Value)
                     ? new Resolved(FieldKind.String, false, "A computed text value.")
                     : new Resolved(FieldKind.String, true, $"Always <c>{Naming.XmlEscape(text.Value)}</c> (a static value in the flow).");
             case JsonNumber:

@@ -9,74 +9,11 @@ namespace FlowTypes.Generators.Flows.Validation;
 
 internal sealed partial class FlowValidator
 {
-    /// <summary>A <c>${root.a.b}</c> reference inside a string value.</summary>
-    internal sealed class Reference
-    {
-        public Reference(string text, int index, List<string> segments)
-        {
-            Text = text;
-            Index = index;
-            Segments = segments;
-        }
-
-        /// <summary>The reference as written, e.g. <c>${data.name}</c>.</summary>
-        public string Text { get; }
-
-        /// <summary>Where <see cref="Text"/> starts in the string value.</summary>
-        public int Index { get; }
-
-        /// <summary>The dotted path: <c>data</c>/<c>form</c>/<c>screen</c> followed by names.</summary>
-        public List<string> Segments { get; }
-    }
-
-    /// <summary>Every <c>${data…}</c>, <c>${form…}</c> and <c>${screen…}</c> reference in a string (also inside nested expressions).</summary>
-    internal static List<Reference> FindReferences(string value)
-    {
-        var references = new List<Reference>();
-        var index = 0;
-        while ((index = value.IndexOf("${", index, StringComparison.Ordinal)) >= 0)
-        {
-            var position = index + 2;
-            var segments = new List<string>();
-            while (position < value.Length)
-            {
-                var start = position;
-                while (position < value.Length && IsNameChar(value[position]))
-                {
-                    position++;
-                }
-
-                if (position == start)
-                {
-                    break;
-                }
-
-                segments.Add(value.Substring(start, position - start));
-                if (position < value.Length && value[position] == '.')
-                {
-                    position++;
-                    continue;
-                }
-
-                break;
-            }
-
-            if (segments.Count >= 2 && segments[0] is "data" or "form" or "screen")
-            {
-                var end = position < value.Length && value[position] == '}' ? position + 1 : position;
-                references.Add(new Reference(value.Substring(index, end - index), index, segments));
-            }
-
-            index += 2;
-        }
-
-        return references;
-    }
-
-    private static bool IsNameChar(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+    /// <summary>Every reference in a string, by the one grammar of <see cref="FlowExpression"/>.</summary>
+    private static List<FlowReference> FindReferences(string value) => FlowExpression.FindReferences(value);
 
     /// <summary>The exact span of a reference when the JSON string has no escapes; otherwise the whole string.</summary>
-    private static TextSpan ReferenceSpan(JsonString value, Reference reference) =>
+    private static TextSpan ReferenceSpan(JsonString value, FlowReference reference) =>
         value.Span.Length == value.Value.Length + 2 ? new TextSpan(value.Span.Start + 1 + reference.Index, reference.Text.Length) : value.Span;
 
     // ---------------------------------------------------------------- dynamic references [§3, §5]
@@ -175,7 +112,7 @@ internal sealed partial class FlowValidator
         return oneLine.Length <= 60 ? oneLine : oneLine.Substring(0, 57) + "...";
     }
 
-    private void ValidateScreenReference(FlowScreen screen, Reference reference, TextSpan span)
+    private void ValidateScreenReference(FlowScreen screen, FlowReference reference, TextSpan span)
     {
         var segments = reference.Segments;
         var target = _doc.FindScreen(segments[1]);
@@ -205,7 +142,7 @@ internal sealed partial class FlowValidator
     }
 
     /// <summary>Follows <c>a.b.c</c> through object <c>properties</c>; arrays and scalars have no addressable members.</summary>
-    private void ResolvePath(Reference reference, TextSpan span, FlowScreen owner, FlowDataField field, int next)
+    private void ResolvePath(FlowReference reference, TextSpan span, FlowScreen owner, FlowDataField field, int next)
     {
         var schema = field.Schema;
         var previous = field.Name;

@@ -64,7 +64,7 @@ internal sealed partial class FlowValidator
     private static bool IsKnownVersion(string? version) =>
         version is not null && (Array.IndexOf(FlowRules.PublishableVersions, version) >= 0 || FlowRules.FrozenVersions.ContainsKey(version));
 
-    private static bool IsDynamic(string value) => value.IndexOf("${", StringComparison.Ordinal) >= 0 || value.StartsWith("`", StringComparison.Ordinal);
+    private static bool IsDynamic(string value) => FlowExpression.IsDynamic(value);
 
     private static string ScreenName(FlowScreen screen) => screen.Id ?? "screens[" + screen.Index.ToString(CultureInfo.InvariantCulture) + "]";
 

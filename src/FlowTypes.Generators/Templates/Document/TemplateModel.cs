@@ -179,27 +179,8 @@ internal sealed class TemplateButtonDefinition
     public bool RequiresParameter => IsDynamicUrl || Type is "OTP" or "COPY_CODE";
 
     /// <summary>The <c>ButtonSubType</c> constant name for <see cref="ExpectedSubType"/>.</summary>
-    public string? ExpectedSubTypeConstant => ExpectedSubType switch
-    {
-        "url" => "Url",
-        "quick_reply" => "QuickReply",
-        "flow" => "Flow",
-        "copy_code" => "CopyCode",
-        "voice_call" => "VoiceCall",
-        _ => null,
-    };
+    public string? ExpectedSubTypeConstant => ButtonSubTypes.ConstantName(ExpectedSubType);
 
     /// <summary>The sub-type a send payload uses for this button, or null when the button takes no parameters.</summary>
-    public string? ExpectedSubType => Type switch
-    {
-        "URL" => IsDynamicUrl ? "url" : null,
-        "OTP" => "url",
-        "QUICK_REPLY" => "quick_reply",
-        "FLOW" => "flow",
-        "COPY_CODE" => "copy_code",
-        "VOICE_CALL" => "voice_call",
-        "CATALOG" => "catalog",
-        "MPM" => "mpm",
-        _ => null,
-    };
+    public string? ExpectedSubType => ButtonSubTypes.ForButton(Type, IsDynamicUrl);
 }

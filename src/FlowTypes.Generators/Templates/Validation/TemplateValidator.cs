@@ -5,6 +5,7 @@ using System.Globalization;
 using FlowTypes.Generators.Core.Diagnostics;
 using FlowTypes.Generators.Core.Json;
 using FlowTypes.Generators.Templates.Document;
+using FlowTypes.Generators.Core.Shared;
 using Microsoft.CodeAnalysis.Text;
 using static FlowTypes.Generators.Core.Diagnostics.DiagnosticDescriptors;
 
@@ -16,14 +17,14 @@ namespace FlowTypes.Generators.Templates.Validation;
 /// </summary>
 internal static class TemplateValidator
 {
-    public const int MaxNameLength = 200;
-    public const int MaxHeaderTextLength = 60;
-    public const int MaxBodyLength = 1024;
-    public const int MaxFooterLength = 60;
-    public const int MaxButtons = 10;
-    public const int MaxButtonTextLength = 25;
-    public const int MaxButtonTextLength8x8 = 20;
-    public const int MaxUrlLength = 2000;
+    public const int MaxNameLength = WhatsAppLimits.TemplateName;
+    public const int MaxHeaderTextLength = WhatsAppLimits.TemplateHeaderText;
+    public const int MaxBodyLength = WhatsAppLimits.TemplateBody;
+    public const int MaxFooterLength = WhatsAppLimits.TemplateFooter;
+    public const int MaxButtons = WhatsAppLimits.TemplateButtons;
+    public const int MaxButtonTextLength = WhatsAppLimits.TemplateButtonText;
+    public const int MaxButtonTextLength8x8 = WhatsAppLimits.TemplateButtonText8x8;
+    public const int MaxUrlLength = WhatsAppLimits.TemplateButtonUrl;
 
     private static readonly string[] Categories = { "AUTHENTICATION", "MARKETING", "UTILITY" };
     private static readonly string[] HeaderFormats = { "TEXT", "IMAGE", "VIDEO", "DOCUMENT", "LOCATION", "GIF" };
