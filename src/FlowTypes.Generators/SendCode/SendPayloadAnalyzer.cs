@@ -37,19 +37,7 @@ public sealed class SendPayloadAnalyzer : DiagnosticAnalyzer
     internal const string ExampleSeparator = "\u001F";
 
     /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        DiagnosticDescriptors.UnknownTemplate,
-        DiagnosticDescriptors.MissingBodyParameters,
-        DiagnosticDescriptors.ExtraBodyParameter,
-        DiagnosticDescriptors.HeaderParameterMismatch,
-        DiagnosticDescriptors.InvalidButtonIndex,
-        DiagnosticDescriptors.WrongButtonSubType,
-        DiagnosticDescriptors.MissingButtonParameter,
-        DiagnosticDescriptors.InteractiveLimitExceeded,
-        DiagnosticDescriptors.DuplicateInteractiveId,
-        DiagnosticDescriptors.MissingHeaderParameter,
-        DiagnosticDescriptors.UnknownFlowId,
-        DiagnosticDescriptors.UnknownFlowScreen);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = DiagnosticDescriptors.InCategory(DiagnosticDescriptors.SendCategory);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)

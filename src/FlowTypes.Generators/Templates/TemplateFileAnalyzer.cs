@@ -16,27 +16,7 @@ namespace FlowTypes.Generators.Templates;
 public sealed class TemplateFileAnalyzer : DiagnosticAnalyzer
 {
     /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        DiagnosticDescriptors.MalformedTemplateFile,
-        DiagnosticDescriptors.MissingTemplateProperty,
-        DiagnosticDescriptors.InvalidTemplateName,
-        DiagnosticDescriptors.InvalidTemplateLanguage,
-        DiagnosticDescriptors.InvalidTemplateCategory,
-        DiagnosticDescriptors.InvalidTemplateComponent,
-        DiagnosticDescriptors.MissingTemplateBody,
-        DiagnosticDescriptors.InvalidTemplateHeader,
-        DiagnosticDescriptors.TemplateTextTooLong,
-        DiagnosticDescriptors.InvalidTemplateVariables,
-        DiagnosticDescriptors.VariableAtBodyEdge,
-        DiagnosticDescriptors.TemplateExampleCountMismatch,
-        DiagnosticDescriptors.FooterHasVariables,
-        DiagnosticDescriptors.TooManyTemplateButtons,
-        DiagnosticDescriptors.QuickReplyButtonsNotGrouped,
-        DiagnosticDescriptors.InvalidButtonText,
-        DiagnosticDescriptors.ButtonTextLongerThan20,
-        DiagnosticDescriptors.InvalidUrlButton,
-        DiagnosticDescriptors.ButtonMissingProperty,
-        DiagnosticDescriptors.UnknownButtonType);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = DiagnosticDescriptors.InCategory(DiagnosticDescriptors.TemplateCategory);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)

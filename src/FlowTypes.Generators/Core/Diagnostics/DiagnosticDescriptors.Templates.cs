@@ -85,7 +85,7 @@ internal static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidTemplateCategory = new(
         InvalidTemplateCategoryId,
         "Template category is not valid",
-        "{0}",
+        "Not allowed by the template category: {0}",
         TemplateCategory,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
@@ -95,7 +95,7 @@ internal static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidTemplateComponent = new(
         InvalidTemplateComponentId,
         "Template component is not valid",
-        "{0}",
+        "Template component is not valid: {0}",
         TemplateCategory,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
@@ -115,7 +115,7 @@ internal static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidTemplateHeader = new(
         InvalidTemplateHeaderId,
         "Template header is not valid",
-        "{0}",
+        "Template header is not valid: {0}",
         TemplateCategory,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
@@ -135,7 +135,7 @@ internal static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidTemplateVariables = new(
         InvalidTemplateVariablesId,
         "Template variables are not numbered correctly",
-        "{0}",
+        "Template variables are not valid: {0}",
         TemplateCategory,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
@@ -175,7 +175,7 @@ internal static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor TooManyTemplateButtons = new(
         TooManyTemplateButtonsId,
         "Template has too many buttons",
-        "{0}",
+        "Too many template buttons: {0}",
         TemplateCategory,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
@@ -195,7 +195,7 @@ internal static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidButtonText = new(
         InvalidButtonTextId,
         "Button text is empty or longer than 25 characters",
-        "{0}",
+        "Button text is not valid: {0}",
         TemplateCategory,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
@@ -215,7 +215,7 @@ internal static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidUrlButton = new(
         InvalidUrlButtonId,
         "URL button is not valid",
-        "{0}",
+        "URL button is not valid: {0}",
         TemplateCategory,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
@@ -275,7 +275,7 @@ internal static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor HeaderParameterMismatch = new(
         HeaderParameterMismatchId,
         "Header parameter does not match the template header",
-        "{0}",
+        "Header parameter does not match the template: {0}",
         SendCategory,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
@@ -285,7 +285,7 @@ internal static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidButtonIndex = new(
         InvalidButtonIndexId,
         "Button index does not point at a suitable button",
-        "{0}",
+        "Button index does not match the template: {0}",
         SendCategory,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
@@ -315,7 +315,7 @@ internal static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InteractiveLimitExceeded = new(
         InteractiveLimitExceededId,
         "Interactive message exceeds a WhatsApp limit",
-        "{0}",
+        "Over a WhatsApp limit: {0}",
         SendCategory,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,

@@ -1,3 +1,7 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Reflection;
 using Microsoft.CodeAnalysis;
 
 namespace FlowTypes.Generators.Core.Diagnostics;
@@ -10,6 +14,35 @@ internal static partial class DiagnosticDescriptors
 {
     public const string FlowCategory = "FlowTypes.Flow";
     public const string ConfigurationCategory = "FlowTypes.Configuration";
+
+    private static ImmutableArray<DiagnosticDescriptor> _all;
+
+    /// <summary>
+    /// Every descriptor of this table, ordered by id. Read from the table's static fields, so declaring a descriptor is
+    /// all it takes: the analyzers' SupportedDiagnostics, the README table, AnalyzerReleases and the help-page headers
+    /// follow from it (see docs/architecture.md, "Diagnostics").
+    /// </summary>
+    public static ImmutableArray<DiagnosticDescriptor> All
+    {
+        get
+        {
+            if (_all.IsDefault)
+            {
+                ImmutableInterlocked.InterlockedInitialize(ref _all, typeof(DiagnosticDescriptors)
+                    .GetFields(BindingFlags.Public | BindingFlags.Static)
+                    .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
+                    .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
+                    .OrderBy(d => d.Id, StringComparer.Ordinal)
+                    .ToImmutableArray());
+            }
+
+            return _all;
+        }
+    }
+
+    /// <summary>The descriptors of one category (an analyzer's SupportedDiagnostics), without <paramref name="exceptIds"/>.</summary>
+    public static ImmutableArray<DiagnosticDescriptor> InCategory(string category, params string[] exceptIds) =>
+        All.Where(d => d.Category == category && Array.IndexOf(exceptIds, d.Id) < 0).ToImmutableArray();
 
     public const string MalformedFlowJsonId = "FT1001";
     public const string LanguageVersionTooLowId = "FT9001";

@@ -3,43 +3,113 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using FlowTypes.Generators.Core.Diagnostics;
+using FlowTypes.Generators.Flows;
+using FlowTypes.Generators.SendCode;
+using FlowTypes.Generators.Templates;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Xunit;
 
 namespace FlowTypes.Generators.Tests.Core.Diagnostics;
 
-/// <summary>Every diagnostic has an id in its range, a title, a message, a help page in the repo and a README row.</summary>
-public class DiagnosticCatalogTests
+/// <summary>
+/// The one catalog test: every descriptor has an id in its range, a title, a real message format, a help link and a
+/// help page; an analyzer (or the generator) reports it; and every file derived from the table matches it.
+/// </summary>
+public sealed class DiagnosticCatalogTests
 {
-    public static IEnumerable<object[]> Descriptors() =>
-        typeof(DiagnosticDescriptors).GetFields(BindingFlags.Public | BindingFlags.Static)
+    /// <summary>Ids the generator reports itself (no analyzer supports them).</summary>
+    private static readonly string[] GeneratorReported =
+    {
+        DiagnosticDescriptors.MalformedFlowJsonId,
+        DiagnosticDescriptors.LanguageVersionTooLowId,
+        DiagnosticDescriptors.DuplicateFlowTypeNameId,
+        DiagnosticDescriptors.IndistinguishableSubmissionsId,
+    };
+
+    private static readonly DiagnosticAnalyzer[] Analyzers = { new FlowFileAnalyzer(), new TemplateFileAnalyzer(), new SendPayloadAnalyzer() };
+
+    public static IEnumerable<object[]> Ids() => DiagnosticDescriptors.All.Select(d => new object[] { d.Id });
+
+    [Fact]
+    public void The_table_is_every_descriptor_field_once_ordered_by_id()
+    {
+        var fields = typeof(DiagnosticDescriptors).GetFields(BindingFlags.Public | BindingFlags.Static)
             .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
-            .Select(f => new object[] { ((DiagnosticDescriptor)f.GetValue(null)!).Id })
-            .OrderBy(id => (string)id[0]);
+            .Select(f => ((DiagnosticDescriptor)f.GetValue(null)!).Id)
+            .OrderBy(id => id, System.StringComparer.Ordinal);
+
+        Assert.Equal(fields, DiagnosticDescriptors.All.Select(d => d.Id));
+        Assert.Equal(DiagnosticDescriptors.All.Length, DiagnosticDescriptors.All.Select(d => d.Id).Distinct().Count());
+    }
 
     [Theory]
-    [MemberData(nameof(Descriptors))]
-    public void Diagnostic_is_documented(string id)
+    [MemberData(nameof(Ids))]
+    public void Descriptor_is_complete_and_has_a_help_page(string id)
     {
-        var descriptor = typeof(DiagnosticDescriptors).GetFields(BindingFlags.Public | BindingFlags.Static)
-            .Select(f => f.GetValue(null)).OfType<DiagnosticDescriptor>().Single(d => d.Id == id);
-        var root = RepoRoot();
+        var descriptor = DiagnosticDescriptors.All.Single(d => d.Id == id);
+        var format = descriptor.MessageFormat.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
         Assert.Matches("^FT[1239][0-9]{3}$", id);
         Assert.False(string.IsNullOrWhiteSpace(descriptor.Title.ToString()));
-        Assert.False(string.IsNullOrWhiteSpace(descriptor.MessageFormat.ToString()));
+        Assert.Matches("[A-Za-z]{3}", format.Replace("{0}", string.Empty).Replace("{1}", string.Empty)); // wording, not just "{0}"
         Assert.Equal(DiagnosticDescriptors.HelpLinkBase + id + ".md", descriptor.HelpLinkUri);
-        Assert.True(File.Exists(Path.Combine(root, "docs", "diagnostics", id + ".md")), $"docs/diagnostics/{id}.md is missing");
-        Assert.Contains($"| {id} | {descriptor.DefaultSeverity} | {descriptor.Title} |", File.ReadAllText(Path.Combine(root, "README.md")));
-        Assert.Contains($"{id} | ", File.ReadAllText(Path.Combine(root, "src", "FlowTypes.Generators", "AnalyzerReleases.Unshipped.md")));
+        Assert.True(File.Exists(Path.Combine(RepoRoot(), "docs", "diagnostics", id + ".md")), $"docs/diagnostics/{id}.md is missing");
     }
 
     [Fact]
-    public void Ids_are_unique()
+    public void Every_descriptor_is_reported_by_exactly_one_analyzer_or_by_the_generator()
     {
-        var ids = Descriptors().Select(d => (string)d[0]).ToList();
+        var supported = Analyzers.SelectMany(a => a.SupportedDiagnostics.Select(d => d.Id)).ToList();
 
-        Assert.Equal(ids.Count, ids.Distinct().Count());
+        Assert.Equal(supported.Count, supported.Distinct().Count());
+        Assert.Equal(
+            DiagnosticDescriptors.All.Select(d => d.Id).Except(GeneratorReported).OrderBy(id => id, System.StringComparer.Ordinal),
+            supported.OrderBy(id => id, System.StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Flow_ids_are_consecutive_and_each_is_in_the_flow_rules_map_with_a_test()
+    {
+        var flowIds = DiagnosticDescriptors.All.Select(d => d.Id).Where(id => id.StartsWith("FT1", System.StringComparison.Ordinal)).ToList();
+        Assert.Equal(Enumerable.Range(1001, flowIds.Count).Select(i => "FT" + i), flowIds);
+
+        var map = File.ReadAllText(Path.Combine(RepoRoot(), "docs", "flow-rules.md")).Split('\n');
+        foreach (var id in flowIds.Where(id => id != DiagnosticDescriptors.MalformedFlowJsonId))
+        {
+            var row = map.FirstOrDefault(l => l.Contains("[" + id + "]", System.StringComparison.Ordinal));
+            Assert.True(row is not null, id + " is missing from docs/flow-rules.md");
+            Assert.Contains("Tests.", row, System.StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Shipped_ids_are_still_in_the_table()
+    {
+        var shipped = DiagnosticDocs.ShippedIds(File.ReadAllText(Path.Combine(RepoRoot(), "src", "FlowTypes.Generators", "AnalyzerReleases.Shipped.md")));
+
+        Assert.Empty(shipped.Except(DiagnosticDescriptors.All.Select(d => d.Id)));
+    }
+
+    /// <summary>
+    /// The docs-drift test. README table, AnalyzerReleases.Unshipped.md and help-page headers are derived from the
+    /// table; run with FLOWTYPES_UPDATE_DOCS=1 to rewrite them, then review the diff.
+    /// </summary>
+    [Fact]
+    public void Files_derived_from_the_table_match_it()
+    {
+        var root = RepoRoot();
+        if (DiagnosticDocs.Updating)
+        {
+            DiagnosticDocs.Write(root);
+        }
+
+        var drifted = DiagnosticDocs.Render(root)
+            .Where(file => file.Text is null || DiagnosticDocs.Normalize(File.ReadAllText(Path.Combine(root, file.Path))) != file.Text)
+            .Select(file => file.Text is null ? file.Path + " (missing: write the page, then rerun)" : file.Path)
+            .ToList();
+
+        Assert.True(drifted.Count == 0, $"Out of date with the descriptor table (rerun with {DiagnosticDocs.UpdateVariable}=1 and review the diff):\n" + string.Join("\n", drifted));
     }
 
     private static string RepoRoot() => typeof(DiagnosticCatalogTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepoRoot").Value!;
