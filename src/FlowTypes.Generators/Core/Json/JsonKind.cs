@@ -1,0 +1,12 @@
+namespace FlowTypes.Generators.Core.Json;
+
+internal enum JsonKind
+{
+    Object,
+    Array,
+    String,
+    Number,
+    True,
+    False,
+    Null,
+}

@@ -1,0 +1,10 @@
+namespace FlowTypes.Generators.Flows.Spec;
+
+/// <summary>One key of a completion payload.</summary>
+internal sealed record FieldModel(
+    string JsonName,
+    string PropertyName,
+    FieldKind Kind,
+    bool Required,
+    string Summary,
+    OptionSetModel? Options = null);

@@ -1,0 +1,61 @@
+using System.Collections.Immutable;
+using FlowTypes.Generators.Core.Json;
+using Microsoft.CodeAnalysis.Text;
+
+namespace FlowTypes.Generators.Templates.Document;
+
+/// <summary>
+/// A template as registered with 8x8, read tolerantly from either the "Add WhatsApp template" request body
+/// (<c>name</c>, flat <c>examples</c>) or one entry of the "Get WhatsApp templates" response (<c>templateName</c>,
+/// <c>example</c> object). Unknown properties are ignored; every value keeps its JSON node for diagnostics.
+/// </summary>
+internal sealed class TemplateDefinition
+{
+    public TemplateDefinition(JsonObject node, bool fromListResponse)
+    {
+        Node = node;
+        FromListResponse = fromListResponse;
+    }
+
+    public JsonObject Node { get; }
+
+    /// <summary>True when the template came from a <c>{"templates":[...]}</c> list (already registered, examples optional).</summary>
+    public bool FromListResponse { get; }
+
+    public JsonString? NameNode { get; set; }
+
+    public string? Name => NameNode?.Value;
+
+    public JsonString? LanguageNode { get; set; }
+
+    public string? Language => LanguageNode?.Value;
+
+    public JsonString? CategoryNode { get; set; }
+
+    public string? Category => CategoryNode?.Value?.ToUpperInvariant();
+
+    public JsonArray? ComponentsNode { get; set; }
+
+    public TemplateComponentDefinition? Header { get; set; }
+
+    public TemplateComponentDefinition? Body { get; set; }
+
+    public TemplateComponentDefinition? Footer { get; set; }
+
+    public ImmutableArray<TemplateButtonDefinition> Buttons { get; set; } = ImmutableArray<TemplateButtonDefinition>.Empty;
+
+    /// <summary>The BUTTONS component, if any.</summary>
+    public JsonObject? ButtonsComponent { get; set; }
+
+    /// <summary>The span a template-level diagnostic points at: the name value, else the start of the object.</summary>
+    public TextSpan AnchorSpan => NameNode?.Span ?? new TextSpan(Node.Span.Start, 1);
+
+    /// <summary>
+    /// The number of body values a send payload must supply: the distinct variables of the body text, or 1 for an
+    /// AUTHENTICATION body, whose preset text ("{{1}} is your verification code") has no <c>text</c> in the file.
+    /// </summary>
+    public int BodyVariableCount => Body is null ? 0 : Body.Text is null && Category == "AUTHENTICATION" ? 1 : Body.DistinctVariableCount;
+
+    /// <summary>The header format in upper case (TEXT, IMAGE, VIDEO, DOCUMENT, LOCATION, GIF), or null without a header.</summary>
+    public string? HeaderFormat => Header?.Format?.ToUpperInvariant();
+}
