@@ -32,7 +32,7 @@ public sealed class FlowTypesGenerator : IIncrementalGenerator
                 HasIsExternalInit: compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.IsExternalInit") is not null,
                 HasNotNullWhen: compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute") is not null,
                 UseDateOnly: compilation.GetTypeByMetadataName("System.DateOnly") is not null
-                    && compilation.GetTypeByMetadataName("FlowTypes.Runtime.FlowJson")?.GetMembers("TryReadDate").Length > 0)))
+                    && compilation.GetTypeByMetadataName("FlowTypes.Runtime.FlowValueReader")?.GetMembers("TryReadDate").Length > 0)))
             .Select(static (input, _) => new GenerationSettings(
                 input.Left.Left,
                 input.Left.Right >= LanguageVersion.CSharp9,

@@ -26,7 +26,7 @@ public sealed class FlowMedia
     public string? Base64 { get; init; }
 
     /// <summary>Keys of the file object that this type does not declare.</summary>
-    public IReadOnlyDictionary<string, JsonElement> ExtensionData { get; init; } = Runtime.FlowJson.EmptyExtensionData;
+    public IReadOnlyDictionary<string, JsonElement> ExtensionData { get; init; } = Runtime.FlowExtensionData.EmptyExtensionData;
 }
 
 /// <summary>A CalendarPicker range selection (<c>{ "start-date": ..., "end-date": ... }</c>).</summary>

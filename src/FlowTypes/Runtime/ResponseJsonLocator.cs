@@ -84,13 +84,13 @@ internal static class ResponseJsonLocator
                     case JsonTokenType.StartArray:
                         if (IsResponseJson(pendingName, scopes, depth))
                         {
-                            error = new FlowParseError(FlowParseErrorKind.UnexpectedType, PathOf(pendingName), $"Expected the flow response to be a JSON string but found {FlowJson.Describe(reader.TokenType)}.");
+                            error = new FlowParseError(FlowParseErrorKind.UnexpectedType, PathOf(pendingName), $"Expected the flow response to be a JSON string but found {FlowParseErrors.Describe(reader.TokenType)}.");
                             return false;
                         }
 
                         if (depth == 0 && reader.TokenType != JsonTokenType.StartObject)
                         {
-                            error = FlowJson.ExpectedObject(string.Empty, reader.TokenType);
+                            error = FlowParseErrors.ExpectedObject(string.Empty, reader.TokenType);
                             return false;
                         }
 
@@ -127,7 +127,7 @@ internal static class ResponseJsonLocator
                     default:
                         if (IsResponseJson(pendingName, scopes, depth))
                         {
-                            error = new FlowParseError(FlowParseErrorKind.UnexpectedType, PathOf(pendingName), $"Expected the flow response to be a JSON string but found {FlowJson.Describe(reader.TokenType)}.");
+                            error = new FlowParseError(FlowParseErrorKind.UnexpectedType, PathOf(pendingName), $"Expected the flow response to be a JSON string but found {FlowParseErrors.Describe(reader.TokenType)}.");
                             return false;
                         }
 
@@ -139,12 +139,12 @@ internal static class ResponseJsonLocator
         }
         catch (JsonException exception)
         {
-            error = FlowJson.InvalidJson(string.Empty, exception);
+            error = FlowParseErrors.InvalidJson(string.Empty, exception);
             return false;
         }
         catch (InvalidOperationException)
         {
-            error = FlowJson.InvalidText(string.Empty);
+            error = FlowParseErrors.InvalidText(string.Empty);
             return false;
         }
         finally

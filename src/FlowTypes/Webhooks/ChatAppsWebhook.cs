@@ -267,7 +267,7 @@ public static class ChatAppsWebhook
         }
         catch (InvalidOperationException)
         {
-            error = Runtime.FlowJson.InvalidText(string.Empty);
+            error = Runtime.FlowParseErrors.InvalidText(string.Empty);
             return false;
         }
     }
@@ -282,7 +282,7 @@ internal static class FlowParseErrorFactory
     public static FlowParseError FromException(JsonException exception) =>
         exception.InnerException is InvalidOperationException || exception.Message.IndexOf("could not be converted", StringComparison.Ordinal) >= 0
             ? new FlowParseError(FlowParseErrorKind.UnexpectedType, exception.Path ?? "$", "A value has the wrong JSON type.")
-            : Runtime.FlowJson.InvalidJson(string.Empty, exception);
+            : Runtime.FlowParseErrors.InvalidJson(string.Empty, exception);
 }
 
 [JsonSourceGenerationOptions(GenerationMode = JsonSourceGenerationMode.Metadata)]

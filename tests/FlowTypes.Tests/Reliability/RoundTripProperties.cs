@@ -135,7 +135,7 @@ public class RoundTripProperties
             var reader = new Utf8JsonReader(json);
             reader.Read();
 
-            var parsed = FlowTypes.Runtime.FlowJson.TryReadDate(ref reader, out var date);
+            var parsed = FlowTypes.Runtime.FlowValueReader.TryReadDate(ref reader, out var date);
 
             var expected = DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var exact);
             var epoch = !expected && long.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _);

@@ -26,15 +26,15 @@ internal static class EntryPointEmitter
 
             /// <summary>Parses {{what}} in a whole webhook body with explicit limits; never throws for bad input.</summary>
             public static bool TryParseWebhook({{Span}} webhookBody, {{Options}} options, {{notNull}}out {{type}}? submission, out {{Error}}? error) =>
-                global::FlowTypes.Runtime.FlowJson.TryParseWebhook(webhookBody, options, {{parserField}}, out submission, out error);
+                global::FlowTypes.Runtime.FlowEntryPoints.TryParseWebhook(webhookBody, options, {{parserField}}, out submission, out error);
 
             /// <summary>Parses {{what}} in a webhook body given as text; never throws for bad input.</summary>
             public static bool TryParseWebhook(string webhookBody, {{notNull}}out {{type}}? submission, out {{Error}}? error) =>
-                global::FlowTypes.Runtime.FlowJson.TryParseWebhookText(webhookBody, {{Options}}.Default, {{parserField}}, out submission, out error);
+                global::FlowTypes.Runtime.FlowEntryPoints.TryParseWebhookText(webhookBody, {{Options}}.Default, {{parserField}}, out submission, out error);
 
             /// <summary>Reads a webhook body from a stream (at most <see cref="global::FlowTypes.FlowParseOptions.MaxBodyBytes"/>) and parses {{what}} in it; never throws for bad input.</summary>
             public static global::System.Threading.Tasks.Task<global::FlowTypes.FlowParseResult<{{type}}>> TryParseWebhookAsync(global::System.IO.Stream webhookBody, {{Options}}? options = null, global::System.Threading.CancellationToken cancellationToken = default) =>
-                global::FlowTypes.Runtime.FlowJson.TryParseWebhookAsync(webhookBody, options ?? {{Options}}.Default, {{parserField}}, cancellationToken);
+                global::FlowTypes.Runtime.FlowEntryPoints.TryParseWebhookAsync(webhookBody, options ?? {{Options}}.Default, {{parserField}}, cancellationToken);
             """);
     }
 }

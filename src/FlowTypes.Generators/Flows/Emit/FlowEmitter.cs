@@ -101,7 +101,7 @@ internal static class FlowEmitter
         writer.WriteLine("public string? FlowToken { get; init; }");
         writer.WriteLine();
         writer.WriteLine("/// <inheritdoc />");
-        writer.WriteLine("public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> ExtensionData { get; init; } = global::FlowTypes.Runtime.FlowJson.EmptyExtensionData;");
+        writer.WriteLine("public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> ExtensionData { get; init; } = global::FlowTypes.Runtime.FlowExtensionData.EmptyExtensionData;");
         writer.WriteLine();
         EmitEntryPoints(writer, type, settings);
         writer.WriteLine();
@@ -217,7 +217,7 @@ internal static class FlowEmitter
 
             /// <summary>Parses the <c>responseJson</c> string of a flow submission with explicit limits; never throws for bad input.</summary>
             public static bool TryParse(string responseJson, {{Options}} options, {{notNull}}out {{type}}? submission, out {{Error}}? error) =>
-                global::FlowTypes.Runtime.FlowJson.TryParseUtf16(responseJson, options, s_parser, out submission, out error);
+                global::FlowTypes.Runtime.FlowEntryPoints.TryParseUtf16(responseJson, options, s_parser, out submission, out error);
 
             /// <summary>Parses UTF-8 <c>responseJson</c> bytes of a flow submission.</summary>
             /// <exception cref="global::FlowTypes.FlowParseException">The bytes are not a valid submission of this flow.</exception>
@@ -246,7 +246,7 @@ internal static class FlowEmitter
         writer.OpenBlock();
         writer.WriteLine("if (!reader.Read() || reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)");
         writer.OpenBlock();
-        writer.WriteLine("error = global::FlowTypes.Runtime.FlowJson.ExpectedObject(pathPrefix, reader.TokenType);");
+        writer.WriteLine("error = global::FlowTypes.Runtime.FlowParseErrors.ExpectedObject(pathPrefix, reader.TokenType);");
         writer.WriteLine("return false;");
         writer.CloseBlock();
         writer.WriteLine();
@@ -272,7 +272,7 @@ internal static class FlowEmitter
         EmitFieldRead(writer, fields.Count, "flowToken", "hasFlowToken", new FieldModel("flow_token", "FlowToken", FieldKind.String, false, string.Empty), settings);
         writer.CloseBlock();
         writer.WriteLine();
-        writer.WriteLine("if (!global::FlowTypes.Runtime.FlowJson.TryAddExtensionData(ref extensionData, ref reader, options, pathPrefix, out error))");
+        writer.WriteLine("if (!global::FlowTypes.Runtime.FlowExtensionData.TryAddExtensionData(ref extensionData, ref reader, options, pathPrefix, out error))");
         writer.OpenBlock();
         writer.WriteLine("return false;");
         writer.CloseBlock();
@@ -289,7 +289,7 @@ internal static class FlowEmitter
 
             writer.WriteLine($"if (f{i} is null)");
             writer.OpenBlock();
-            writer.WriteLine($"error = global::FlowTypes.Runtime.FlowJson.MissingField(pathPrefix, {Naming.Literal(fields[i].JsonName)}, {Naming.Literal(flow.FileName)});");
+            writer.WriteLine($"error = global::FlowTypes.Runtime.FlowParseErrors.MissingField(pathPrefix, {Naming.Literal(fields[i].JsonName)}, {Naming.Literal(flow.FileName)});");
             writer.WriteLine("return false;");
             writer.CloseBlock();
         }
@@ -303,19 +303,19 @@ internal static class FlowEmitter
         }
 
         writer.WriteLine("FlowToken = flowToken,");
-        writer.WriteLine("ExtensionData = (global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>?)extensionData ?? global::FlowTypes.Runtime.FlowJson.EmptyExtensionData,");
+        writer.WriteLine("ExtensionData = (global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>?)extensionData ?? global::FlowTypes.Runtime.FlowExtensionData.EmptyExtensionData,");
         writer.CloseBlock(";");
         writer.WriteLine("error = null;");
         writer.WriteLine("return true;");
         writer.CloseBlock();
         writer.WriteLine("catch (global::System.Text.Json.JsonException exception)");
         writer.OpenBlock();
-        writer.WriteLine("error = global::FlowTypes.Runtime.FlowJson.InvalidJson(pathPrefix, exception);");
+        writer.WriteLine("error = global::FlowTypes.Runtime.FlowParseErrors.InvalidJson(pathPrefix, exception);");
         writer.WriteLine("return false;");
         writer.CloseBlock();
         writer.WriteLine("catch (global::System.InvalidOperationException)");
         writer.OpenBlock();
-        writer.WriteLine("error = global::FlowTypes.Runtime.FlowJson.InvalidText(pathPrefix);");
+        writer.WriteLine("error = global::FlowTypes.Runtime.FlowParseErrors.InvalidText(pathPrefix);");
         writer.WriteLine("return false;");
         writer.CloseBlock();
         writer.CloseBlock();
@@ -336,7 +336,7 @@ internal static class FlowEmitter
         writer.OpenBlock();
         writer.WriteLine($"if ({has})");
         writer.OpenBlock();
-        writer.WriteLine($"error = global::FlowTypes.Runtime.FlowJson.DuplicateKey(pathPrefix, {literal});");
+        writer.WriteLine($"error = global::FlowTypes.Runtime.FlowParseErrors.DuplicateKey(pathPrefix, {literal});");
         writer.WriteLine("return false;");
         writer.CloseBlock();
         writer.WriteLine($"{has} = true;");
@@ -344,7 +344,7 @@ internal static class FlowEmitter
         var kind = EffectiveKind(field.Kind, settings);
         if (kind == FieldKind.Json)
         {
-            writer.WriteLine($"{local} = global::FlowTypes.Runtime.FlowJson.ReadElement(ref reader);");
+            writer.WriteLine($"{local} = global::FlowTypes.Runtime.FlowValueReader.ReadElement(ref reader);");
         }
         else
         {
@@ -360,9 +360,9 @@ internal static class FlowEmitter
                 FieldKind.Media => ($"TryReadMedia(ref reader, out {local})", "an array of files"),
                 _ => ($"TryReadString(ref reader, out {local})", "a string"),
             };
-            writer.WriteLine($"if (!global::FlowTypes.Runtime.FlowJson.{call})");
+            writer.WriteLine($"if (!global::FlowTypes.Runtime.FlowValueReader.{call})");
             writer.OpenBlock();
-            writer.WriteLine($"error = global::FlowTypes.Runtime.FlowJson.UnexpectedType(pathPrefix, {literal}, \"{expected}\", reader.TokenType);");
+            writer.WriteLine($"error = global::FlowTypes.Runtime.FlowParseErrors.UnexpectedType(pathPrefix, {literal}, \"{expected}\", reader.TokenType);");
             writer.WriteLine("return false;");
             writer.CloseBlock();
             if (kind == FieldKind.Option)

@@ -9,12 +9,12 @@ namespace FlowTypes.Generators.Flows.Emit;
 
 /// <summary>
 /// Emits a method that maps the current property name of a Utf8JsonReader to a key index in O(1): a switch on
-/// the FNV-1a hash of the name's UTF-8 bytes (FlowJson.Hash at run time), confirmed with SequenceEqual.
+/// the FNV-1a hash of the name's UTF-8 bytes (FlowKeyHash.Hash at run time), confirmed with SequenceEqual.
 /// Escaped names (rare) fall back to ValueTextEquals, which unescapes.
 /// </summary>
 internal static class KeyMatcher
 {
-    /// <summary>The hash generated code computes at run time (FlowJson.Hash): the same source file, <see cref="Fnv1a"/>.</summary>
+    /// <summary>The hash generated code computes at run time (FlowKeyHash.Hash): the same source file, <see cref="Fnv1a"/>.</summary>
     public static uint Hash(string key) => Fnv1a.Hash(Encoding.UTF8.GetBytes(key));
 
     /// <summary>
@@ -82,7 +82,7 @@ internal static class KeyMatcher
     /// <summary>A switch on the FNV-1a hash of <paramref name="span"/> whose cases confirm with SequenceEqual and return <paramref name="result"/>(index).</summary>
     private static void EmitHashSwitch(SourceWriter w, string span, IReadOnlyList<string> keys, string bytesPropertyPrefix, System.Func<int, string> result)
     {
-        w.WriteLine($"switch (global::FlowTypes.Runtime.FlowJson.Hash({span}))");
+        w.WriteLine($"switch (global::FlowTypes.Runtime.FlowKeyHash.Hash({span}))");
         w.OpenBlock();
         foreach (var group in keys.Select((key, index) => (key, index)).GroupBy(k => Hash(k.key)).OrderBy(g => g.Key))
         {

@@ -60,7 +60,7 @@ internal static class RouterEmitter
             private static readonly global::FlowTypes.Runtime.Utf8Parser<{{Submission}}> s_route = Route;
             /// <summary>Parses a <c>responseJson</c> string into the matching flow's type; never throws for bad input.</summary>
             public static bool TryParse(string responseJson, {{notNull}}out {{Submission}}? submission, out {{Error}}? error) =>
-                global::FlowTypes.Runtime.FlowJson.TryParseUtf16(responseJson, {{Options}}.Default, s_route, out submission, out error);
+                global::FlowTypes.Runtime.FlowEntryPoints.TryParseUtf16(responseJson, {{Options}}.Default, s_route, out submission, out error);
 
             /// <summary>Parses UTF-8 <c>responseJson</c> bytes into the matching flow's type; never throws for bad input.</summary>
             public static bool TryParse({{Span}} utf8ResponseJson, {{notNull}}out {{Submission}}? submission, out {{Error}}? error) =>
@@ -111,7 +111,7 @@ internal static class RouterEmitter
         w.CloseBlock();
         w.WriteLine("catch (global::System.Text.Json.JsonException exception)");
         w.OpenBlock();
-        w.WriteLine("error = global::FlowTypes.Runtime.FlowJson.InvalidJson(pathPrefix, exception);");
+        w.WriteLine("error = global::FlowTypes.Runtime.FlowParseErrors.InvalidJson(pathPrefix, exception);");
         w.WriteLine("return false;");
         w.CloseBlock();
         w.WriteLine();

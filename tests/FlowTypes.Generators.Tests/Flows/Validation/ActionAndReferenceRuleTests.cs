@@ -2,7 +2,7 @@ using System.Threading.Tasks;
 using FlowTypes.Generators.Core.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
 using Xunit;
-using static FlowTypes.Generators.Tests.Flows.Validation.FlowJson;
+using static FlowTypes.Generators.Tests.Flows.Validation.TestFlow;
 
 namespace FlowTypes.Generators.Tests.Flows.Validation;
 

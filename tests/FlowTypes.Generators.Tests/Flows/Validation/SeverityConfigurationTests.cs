@@ -3,7 +3,7 @@ using FlowTypes.Generators.Core.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
 using Xunit;
-using static FlowTypes.Generators.Tests.Flows.Validation.FlowJson;
+using static FlowTypes.Generators.Tests.Flows.Validation.TestFlow;
 using Verifier = FlowTypes.Generators.Tests.Infrastructure.AnalyzerVerifier<FlowTypes.Generators.Flows.FlowFileAnalyzer>;
 
 namespace FlowTypes.Generators.Tests.Flows.Validation;

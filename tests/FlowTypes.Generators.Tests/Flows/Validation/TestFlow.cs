@@ -5,7 +5,7 @@ using Verifier = FlowTypes.Generators.Tests.Infrastructure.AnalyzerVerifier<Flow
 namespace FlowTypes.Generators.Tests.Flows.Validation;
 
 /// <summary>Small builders for minimal, otherwise valid Flow JSON documents used by the rule tests.</summary>
-internal static class FlowJson
+internal static class TestFlow
 {
     public const string Path = "/project/flows/test.flow.json";
 

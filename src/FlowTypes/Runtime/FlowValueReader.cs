@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.Globalization;
@@ -9,15 +8,12 @@ using System.Text.Json;
 namespace FlowTypes.Runtime;
 
 /// <summary>
-/// Value readers and error builders used by generated deserializers. Not intended to be called directly:
+/// Reads one field value of a flow submission (strings, numbers, booleans, option ids, lists, media, dates) for the generated deserializers. Not intended to be called directly:
 /// the members may change between versions together with the generator that emits calls to them.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public static class FlowJson
+public static class FlowValueReader
 {
-    /// <summary>An empty, shared extension-data dictionary.</summary>
-    public static IReadOnlyDictionary<string, JsonElement> EmptyExtensionData { get; } = new Dictionary<string, JsonElement>(0);
-
     /// <summary>Reads a string field. Numbers and booleans are accepted as their JSON text (real payloads relay them as either).</summary>
     public static bool TryReadString(ref Utf8JsonReader reader, out string? value)
     {
@@ -286,7 +282,7 @@ public static class FlowJson
             }
         }
 
-        file = new FlowMedia { FileName = fileName, MimeType = mimeType, Sha256 = sha256, Id = id, ExtensionData = (IReadOnlyDictionary<string, JsonElement>?)extra ?? EmptyExtensionData };
+        file = new FlowMedia { FileName = fileName, MimeType = mimeType, Sha256 = sha256, Id = id, ExtensionData = (IReadOnlyDictionary<string, JsonElement>?)extra ?? FlowExtensionData.EmptyExtensionData };
         return reader.TokenType == JsonTokenType.EndObject;
     }
 
@@ -458,221 +454,6 @@ public static class FlowJson
         return true;
     }
 
-    /// <summary>
-    /// FNV-1a (32-bit) of a property name's UTF-8 bytes. Generated code switches on it to find a field in O(1);
-    /// the generator computes the same values at compile time with the same source file (Fnv1a.cs, linked into it).
-    /// </summary>
-    public static uint Hash(ReadOnlySpan<byte> utf8Name) => Fnv1a.Hash(utf8Name);
-
     /// <summary>Reads any JSON value as a detached <see cref="JsonElement"/>.</summary>
     public static JsonElement ReadElement(ref Utf8JsonReader reader) => JsonElement.ParseValue(ref reader);
-
-    /// <summary>Adds an unknown key to the extension data, enforcing the duplicate-key policy and the key limit.</summary>
-    public static bool TryAddExtensionData(ref Dictionary<string, JsonElement>? extensionData, ref Utf8JsonReader reader, FlowParseOptions options, string pathPrefix, out FlowParseError? error)
-    {
-        var name = reader.GetString()!;
-        extensionData ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal);
-        if (extensionData.ContainsKey(name))
-        {
-            error = DuplicateKey(pathPrefix, name);
-            return false;
-        }
-
-        if (extensionData.Count >= options.MaxExtensionDataKeys)
-        {
-            error = new FlowParseError(FlowParseErrorKind.LimitExceeded, Path(pathPrefix, name), $"The payload has more than {options.MaxExtensionDataKeys} keys that the flow does not declare (FlowParseOptions.MaxExtensionDataKeys).");
-            return false;
-        }
-
-        reader.Read();
-        extensionData.Add(name, JsonElement.ParseValue(ref reader));
-        error = null;
-        return true;
-    }
-
-    /// <summary>The JSON path of a top-level key, after an optional prefix that locates the document.</summary>
-    public static string Path(string pathPrefix, string key)
-    {
-        var simple = key.Length > 0;
-        foreach (var c in key)
-        {
-            if (!(char.IsLetterOrDigit(c) || c == '_'))
-            {
-                simple = false;
-                break;
-            }
-        }
-
-        return simple ? pathPrefix + "$." + key : pathPrefix + "$['" + key.Replace("'", "\\'") + "']";
-    }
-
-    /// <summary>The error for a document whose root is not an object.</summary>
-    public static FlowParseError ExpectedObject(string pathPrefix, JsonTokenType found) =>
-        new(FlowParseErrorKind.UnexpectedType, pathPrefix + "$", $"Expected a JSON object but found {Describe(found)}.");
-
-    /// <summary>The error for a key that occurs twice.</summary>
-    public static FlowParseError DuplicateKey(string pathPrefix, string key) =>
-        new(FlowParseErrorKind.DuplicateKey, Path(pathPrefix, key), $"The key '{key}' occurs more than once; duplicate keys are rejected.");
-
-    /// <summary>The error for a value of the wrong JSON type.</summary>
-    public static FlowParseError UnexpectedType(string pathPrefix, string key, string expected, JsonTokenType found) =>
-        new(FlowParseErrorKind.UnexpectedType, Path(pathPrefix, key), $"Expected {expected} but found {Describe(found)}.");
-
-    /// <summary>The error for a key the flow always sends but the payload lacks.</summary>
-    public static FlowParseError MissingField(string pathPrefix, string key, string flowName) =>
-        new(FlowParseErrorKind.MissingField, Path(pathPrefix, key), $"The required key '{key}' of flow '{flowName}' is missing.");
-
-    /// <summary>The error for malformed JSON.</summary>
-    public static FlowParseError InvalidJson(string pathPrefix, JsonException exception) =>
-        new(FlowParseErrorKind.InvalidJson, pathPrefix + (exception.Path ?? "$"), $"The JSON is malformed (line {exception.LineNumber + 1 ?? 1}, byte {exception.BytePositionInLine + 1 ?? 1}).");
-
-    /// <summary>The error for text that is not valid UTF-8 (or a string that cannot be transcoded).</summary>
-    public static FlowParseError InvalidText(string pathPrefix) =>
-        new(FlowParseErrorKind.InvalidJson, pathPrefix + "$", "The JSON contains invalid UTF-8 or an invalid string escape.");
-
-    /// <summary>Parses a UTF-16 string by transcoding it into a pooled UTF-8 buffer.</summary>
-    public static bool TryParseUtf16<T>(string json, FlowParseOptions options, Utf8Parser<T> parse, out T? value, out FlowParseError? error)
-        where T : class
-    {
-        if (json is null)
-        {
-            throw new ArgumentNullException(nameof(json));
-        }
-
-        if (json.Length > options.MaxResponseJsonBytes)
-        {
-            value = null;
-            error = new FlowParseError(FlowParseErrorKind.LimitExceeded, "$", $"The JSON text is longer than {options.MaxResponseJsonBytes} characters (FlowParseOptions.MaxResponseJsonBytes).");
-            return false;
-        }
-
-        var rented = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(json.Length));
-        try
-        {
-            var length = Encoding.UTF8.GetBytes(json, 0, json.Length, rented, 0);
-            return parse(new ReadOnlySpan<byte>(rented, 0, length), options, string.Empty, out value, out error);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(rented);
-        }
-    }
-
-    /// <summary>Parses the <c>responseJson</c> carried by a webhook body (8x8 or Meta shape).</summary>
-    public static bool TryParseWebhook<T>(ReadOnlySpan<byte> body, FlowParseOptions options, Utf8Parser<T> parse, out T? value, out FlowParseError? error)
-        where T : class
-    {
-        value = null;
-        if (!ResponseJsonLocator.TryLocate(body, options, out var located, out error))
-        {
-            return false;
-        }
-
-        try
-        {
-            return parse(located.Span, options, located.PathPrefix, out value, out error);
-        }
-        finally
-        {
-            located.Dispose();
-        }
-    }
-
-    /// <summary>Reads a webhook body from a stream (at most <see cref="FlowParseOptions.MaxBodyBytes"/>) and parses the submission it carries.</summary>
-    public static async System.Threading.Tasks.Task<FlowParseResult<T>> TryParseWebhookAsync<T>(System.IO.Stream body, FlowParseOptions options, Utf8Parser<T> parse, System.Threading.CancellationToken cancellationToken)
-        where T : class
-    {
-        if (body is null)
-        {
-            throw new ArgumentNullException(nameof(body));
-        }
-
-        var buffer = ArrayPool<byte>.Shared.Rent(4096);
-        var length = 0;
-        try
-        {
-            while (true)
-            {
-                if (length == buffer.Length)
-                {
-                    var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
-                    Buffer.BlockCopy(buffer, 0, larger, 0, length);
-                    ArrayPool<byte>.Shared.Return(buffer);
-                    buffer = larger;
-                }
-
-                var read = await body.ReadAsync(buffer, length, Math.Min(buffer.Length - length, options.MaxBodyBytes + 1 - length), cancellationToken).ConfigureAwait(false);
-                if (read == 0)
-                {
-                    break;
-                }
-
-                length += read;
-                if (length > options.MaxBodyBytes)
-                {
-                    return FlowParseResult<T>.Failure(new FlowParseError(FlowParseErrorKind.LimitExceeded, "$", $"The webhook body is larger than the {options.MaxBodyBytes} bytes allowed (FlowParseOptions.MaxBodyBytes)."));
-                }
-            }
-
-            return TryParseWebhook(new ReadOnlySpan<byte>(buffer, 0, length), options, parse, out var value, out var error)
-                ? FlowParseResult<T>.Success(value!)
-                : FlowParseResult<T>.Failure(error!);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
-
-    /// <summary>Parses a webhook body given as text (transcoded into a pooled UTF-8 buffer).</summary>
-    public static bool TryParseWebhookText<T>(string body, FlowParseOptions options, Utf8Parser<T> parse, out T? value, out FlowParseError? error)
-        where T : class
-    {
-        if (body is null)
-        {
-            throw new ArgumentNullException(nameof(body));
-        }
-
-        value = null;
-        if (body.Length > options.MaxBodyBytes)
-        {
-            error = new FlowParseError(FlowParseErrorKind.LimitExceeded, "$", $"The webhook body is larger than the {options.MaxBodyBytes} bytes allowed (FlowParseOptions.MaxBodyBytes).");
-            return false;
-        }
-
-        var rented = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(body.Length));
-        try
-        {
-            var length = Encoding.UTF8.GetBytes(body, 0, body.Length, rented, 0);
-            return TryParseWebhook(new ReadOnlySpan<byte>(rented, 0, length), options, parse, out value, out error);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(rented);
-        }
-    }
-
-    internal static string Describe(JsonTokenType token) => token switch
-    {
-        JsonTokenType.StartObject => "an object",
-        JsonTokenType.StartArray => "an array",
-        JsonTokenType.String => "a string",
-        JsonTokenType.Number => "a number",
-        JsonTokenType.True or JsonTokenType.False => "a boolean",
-        JsonTokenType.Null => "null",
-        JsonTokenType.None => "nothing",
-        _ => token.ToString(),
-    };
 }
-
-/// <summary>The shape of a generated UTF-8 parser, so the runtime can wrap it for strings and webhook bodies.</summary>
-[EditorBrowsable(EditorBrowsableState.Never)]
-public delegate bool Utf8Parser<T>(ReadOnlySpan<byte> utf8Json, FlowParseOptions options, string pathPrefix, out T? value, out FlowParseError? error)
-    where T : class;
-
-/// <summary>
-/// The shape of a generated option type's id lookup: the constant for a listed id, given the id's UTF-8 bytes, or
-/// <see langword="null"/> for an id the flow does not list.
-/// </summary>
-[EditorBrowsable(EditorBrowsableState.Never)]
-public delegate string? OptionIdLookup(ReadOnlySpan<byte> utf8Id);
