@@ -158,6 +158,35 @@ public class ConsumerTests : IClassFixture<PackedPackage>
         Assert.Matches(new Regex(@"flows[/\\]returns\.flow\.json\(\d+,\d+\): error FT1006: "), broken.Output);
     }
 
+    [Fact]
+    public async Task Flow_text_with_line_and_paragraph_separators_builds_clean_and_keeps_the_exact_text()
+    {
+        // Text pasted from a word processor or a web page carries U+2028 (line separator), U+2029 and U+0085 (NEL);
+        // C# ends a // or /// line at each of them, so generated code must never put them in a comment raw.
+        var pasted = RetailFlow
+            .Replace("\"label\": \"Order Number\"", "\"label\": \"Order\u2028Number\"", StringComparison.Ordinal)
+            .Replace("\"title\": \"Wrong Size\"", "\"title\": \"Wrong\u2028Size */ </summary>\"", StringComparison.Ordinal)
+            .Replace("\"title\": \"Return Reason\"", "\"title\": \"Return\u2029Reason\u0085\"", StringComparison.Ordinal);
+        Assert.Equal(3, pasted.Split('\u2028').Length - 1 + pasted.Split('\u2029').Length - 1);
+        const string program = """
+            using Shop.Flows;
+
+            var submission = ReturnsSubmission.ParseWebhook(File.ReadAllBytes(args[0]));
+            Console.WriteLine(submission.ReturnReason.Title == "Wrong\u2028Size */ </summary>" ? "title=exact" : "title=" + submission.ReturnReason.Title);
+            """;
+        var consumer = _package.CreateConsumer("PastedTextConsumer", program, ("flows/returns.flow.json", pasted));
+        var body = Path.Combine(consumer, "webhook.json");
+        File.WriteAllText(body, EightByEightWebhook(RetailResponse));
+
+        var build = await DotNet.RunAsync(consumer, "build", "-c", "Release");
+
+        Assert.True(build.ExitCode == 0, "consumer build failed:\n" + build.Output);
+        Assert.DoesNotMatch(new Regex(@"(warning|error) (CS|FT)\d{4}"), build.Output);
+        var run = await DotNet.RunAsync(consumer, Path.Combine(consumer, "bin", "Release", "net10.0", "PastedTextConsumer.dll"), body);
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Equal("title=exact", run.Output.Trim());
+    }
+
     private static string EightByEightWebhook(string responseJson) =>
         "{\"namespace\":\"ChatApps\",\"eventType\":\"inbound_message_received\",\"description\":\"ChatApps inbound message\",\"payload\":{\"umid\":\"abc123-def456-ghi789\",\"type\":\"Interactive\",\"content\":{\"interactive\":{\"type\":\"nfmReply\",\"nfmReply\":{\"responseJson\":"
         + JsonSerializer.Serialize(responseJson) + "}}}}}";

@@ -21,6 +21,7 @@ public sealed class FlowFileAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.UnknownFlowVersion,
         DiagnosticDescriptors.FrozenFlowVersion,
         DiagnosticDescriptors.UnknownProperty,
+        DiagnosticDescriptors.UnknownPropertyKey,
         DiagnosticDescriptors.InvalidScreenId,
         DiagnosticDescriptors.ReservedScreenId,
         DiagnosticDescriptors.DuplicateScreenId,
