@@ -84,6 +84,26 @@ public class ConsumerTests : IClassFixture<PackedPackage>
         Assert.Contains("error CS0246", build.Output);
     }
 
+    [Theory]
+    [InlineData("Console.WriteLine(typeof(Shop.Flows.ReturnsSubmission));", true)]
+    [InlineData("Console.WriteLine(\"no flow types used\");", false)]
+    public async Task Broken_flow_file_is_reported_once_whether_or_not_the_CSharp_compiles(string program, bool csharpFails)
+    {
+        // The generator reports FT1001; the analyzer reports it too only while the C# has errors (for csharp-ls),
+        // and a command-line build skips analyzers then: each build lists FT1001 exactly once.
+        var lines = RetailFlow.Split('\n');
+        lines[10] = "  }";
+        var consumer = _package.CreateConsumer(csharpFails ? "OnceFailing" : "OnceCompiling", program, ("flows/returns.flow.json", string.Join('\n', lines)));
+
+        var build = await DotNet.RunAsync(consumer, "build", "-c", "Release", "-tl:off");
+
+        Assert.NotEqual(0, build.ExitCode);
+        // MSBuild lists every error again after "Build FAILED."; count the diagnostics as the compiler reported them.
+        var reported = build.Output.Substring(0, build.Output.IndexOf("Build FAILED.", StringComparison.Ordinal));
+        Assert.Single(Regex.Matches(reported, @"returns\.flow\.json\(12,3\): error FT1001"));
+        Assert.Equal(csharpFails, reported.Contains("error CS0246", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task Flow_files_under_bin_and_obj_are_not_picked_up_and_the_default_items_can_be_turned_off()
     {
