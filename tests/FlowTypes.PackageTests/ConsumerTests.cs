@@ -84,6 +84,26 @@ public class ConsumerTests : IClassFixture<PackedPackage>
         Assert.Contains("error CS0246", build.Output);
     }
 
+    [Theory]
+    [InlineData("Console.WriteLine(typeof(Shop.Flows.ReturnsSubmission));", true)]
+    [InlineData("Console.WriteLine(\"no flow types used\");", false)]
+    public async Task Broken_flow_file_is_reported_once_whether_or_not_the_CSharp_compiles(string program, bool csharpFails)
+    {
+        // The generator reports FT1001; the analyzer reports it too only while the C# has errors (for csharp-ls),
+        // and a command-line build skips analyzers then: each build lists FT1001 exactly once.
+        var lines = RetailFlow.Split('\n');
+        lines[10] = "  }";
+        var consumer = _package.CreateConsumer(csharpFails ? "OnceFailing" : "OnceCompiling", program, ("flows/returns.flow.json", string.Join('\n', lines)));
+
+        var build = await DotNet.RunAsync(consumer, "build", "-c", "Release", "-tl:off");
+
+        Assert.NotEqual(0, build.ExitCode);
+        // MSBuild lists every error again after "Build FAILED."; count the diagnostics as the compiler reported them.
+        var reported = build.Output.Substring(0, build.Output.IndexOf("Build FAILED.", StringComparison.Ordinal));
+        Assert.Single(Regex.Matches(reported, @"returns\.flow\.json\(12,3\): error FT1001"));
+        Assert.Equal(csharpFails, reported.Contains("error CS0246", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task Flow_files_under_bin_and_obj_are_not_picked_up_and_the_default_items_can_be_turned_off()
     {
@@ -156,6 +176,35 @@ public class ConsumerTests : IClassFixture<PackedPackage>
 
         Assert.NotEqual(0, broken.ExitCode);
         Assert.Matches(new Regex(@"flows[/\\]returns\.flow\.json\(\d+,\d+\): error FT1006: "), broken.Output);
+    }
+
+    [Fact]
+    public async Task Flow_text_with_line_and_paragraph_separators_builds_clean_and_keeps_the_exact_text()
+    {
+        // Text pasted from a word processor or a web page carries U+2028 (line separator), U+2029 and U+0085 (NEL);
+        // C# ends a // or /// line at each of them, so generated code must never put them in a comment raw.
+        var pasted = RetailFlow
+            .Replace("\"label\": \"Order Number\"", "\"label\": \"Order\u2028Number\"", StringComparison.Ordinal)
+            .Replace("\"title\": \"Wrong Size\"", "\"title\": \"Wrong\u2028Size */ </summary>\"", StringComparison.Ordinal)
+            .Replace("\"title\": \"Return Reason\"", "\"title\": \"Return\u2029Reason\u0085\"", StringComparison.Ordinal);
+        Assert.Equal(3, pasted.Split('\u2028').Length - 1 + pasted.Split('\u2029').Length - 1);
+        const string program = """
+            using Shop.Flows;
+
+            var submission = ReturnsSubmission.ParseWebhook(File.ReadAllBytes(args[0]));
+            Console.WriteLine(submission.ReturnReason.Title == "Wrong\u2028Size */ </summary>" ? "title=exact" : "title=" + submission.ReturnReason.Title);
+            """;
+        var consumer = _package.CreateConsumer("PastedTextConsumer", program, ("flows/returns.flow.json", pasted));
+        var body = Path.Combine(consumer, "webhook.json");
+        File.WriteAllText(body, EightByEightWebhook(RetailResponse));
+
+        var build = await DotNet.RunAsync(consumer, "build", "-c", "Release");
+
+        Assert.True(build.ExitCode == 0, "consumer build failed:\n" + build.Output);
+        Assert.DoesNotMatch(new Regex(@"(warning|error) (CS|FT)\d{4}"), build.Output);
+        var run = await DotNet.RunAsync(consumer, Path.Combine(consumer, "bin", "Release", "net10.0", "PastedTextConsumer.dll"), body);
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Equal("title=exact", run.Output.Trim());
     }
 
     private static string EightByEightWebhook(string responseJson) =>

@@ -1,12 +1,14 @@
 using System.Threading.Tasks;
 using FlowTypes.Generators.Core.Diagnostics;
 using FlowTypes.Generators.Tests.Infrastructure;
+using FlowTypes.Generators.Flows;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 
 namespace FlowTypes.Generators.Tests.Flows;
 
-/// <summary>FT1001 is reported by the generator (its diagnostics surface even when the C# fails to compile).</summary>
+/// <summary>FT1001 is reported by the generator (its diagnostics surface even when the C# fails to compile), and by the analyzer only when the C# has errors (for language servers that show analyzer diagnostics only).</summary>
 public class MalformedFlowJsonTests
 {
     [Fact]
@@ -44,6 +46,29 @@ public class MalformedFlowJsonTests
             new DiagnosticResult(DiagnosticDescriptors.MalformedFlowJson)
                 .WithLocation(0)
                 .WithArguments("the root of a flow file must be a JSON object, but it is an array"));
+
+    [Fact]
+    public Task The_analyzer_also_reports_FT1001_when_the_CSharp_has_errors_as_a_language_server_sees_it()
+    {
+        // csharp-ls shows analyzer diagnostics, not generator ones, and runs analyzers on a compilation with errors.
+        var test = AnalyzerVerifier<FlowFileAnalyzer>.Create();
+        test.TestState.AdditionalFiles.Add(("/project/flows/returns.flow.json", "{\n  \"version\": \"7.2\"\n  {|#0:\"|}screens\": []\n}"));
+        test.TestState.Sources.Add(("/src/Use.cs", "namespace Consumer { internal static class Use { internal static string Name => {|#1:ReturnsFlow|}.FileName; } }"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.MalformedFlowJson).WithSeverity(DiagnosticSeverity.Error).WithLocation(0)
+            .WithArguments("Expected ',' or '}' after the value of \"version\" but found '\"' (is a comma missing?)"));
+        test.ExpectedDiagnostics.Add(DiagnosticResult.CompilerError("CS0103").WithLocation(1).WithArguments("ReturnsFlow"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task The_analyzer_leaves_FT1001_to_the_generator_when_the_CSharp_compiles()
+    {
+        // A command-line build runs analyzers only without C# errors: the generator's FT1001 is then the only one.
+        var test = AnalyzerVerifier<FlowFileAnalyzer>.Create();
+        test.TestState.MarkupHandling = MarkupMode.None;
+        test.TestState.AdditionalFiles.Add(("/project/flows/returns.flow.json", "{\n  \"version\": \"7.2\"\n  \"screens\": []\n}"));
+        return test.RunAsync();
+    }
 
     [Fact]
     public Task Files_that_are_not_flow_files_are_ignored() =>

@@ -64,6 +64,7 @@ internal static partial class DiagnosticDescriptors
     public const string InvalidInitValueId = "FT1058";
     public const string MixedStaticAndDynamicTextId = "FT1059";
     public const string NavigatePayloadTypeMismatchId = "FT1060";
+    public const string UnknownPropertyKeyId = "FT1061";
 
     /// <summary>FT1002: "The flow has no valid 'version' ({0}); add "version": "7.3" or another publishable Flow JSON version at the top level".</summary>
     public static readonly DiagnosticDescriptor MissingFlowVersion = new(
@@ -654,4 +655,14 @@ internal static partial class DiagnosticDescriptors
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         helpLinkUri: HelpLinkBase + NavigatePayloadTypeMismatchId + ".md");
+
+    /// <summary>FT1061: "Property '{0}' is not allowed {1}; {2}".</summary>
+    public static readonly DiagnosticDescriptor UnknownPropertyKey = new(
+        UnknownPropertyKeyId,
+        "Unknown property key",
+        "Property '{0}' is not allowed {1}; {2}",
+        FlowCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + UnknownPropertyKeyId + ".md");
 }

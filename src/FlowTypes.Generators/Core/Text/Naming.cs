@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Text;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace FlowTypes.Generators.Core.Text;
 
@@ -47,8 +46,7 @@ internal static class Naming
             builder.Insert(0, '_');
         }
 
-        var result = builder.ToString();
-        return SyntaxFacts.GetKeywordKind(result) != SyntaxKind.None ? "@" + result : result;
+        return CSharpText.EscapeKeyword(builder.ToString());
     }
 
     private static bool IsAllUpper(string name)
@@ -96,11 +94,4 @@ internal static class Naming
         var slash = System.Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\'));
         return slash >= 0 ? path.Substring(slash + 1) : path;
     }
-
-    /// <summary>A C# string literal for <paramref name="value"/>.</summary>
-    public static string Literal(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
-
-    /// <summary>Text safe to place inside an XML doc comment.</summary>
-    public static string XmlEscape(string value) =>
-        value.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\r", " ").Replace("\n", " ");
 }

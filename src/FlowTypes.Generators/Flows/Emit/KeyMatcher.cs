@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text;
 using FlowTypes.Generators.Core.Emit;
 using FlowTypes.Generators.Core.Shared;
+using FlowTypes.Generators.Core.Text;
 
 namespace FlowTypes.Generators.Flows.Emit;
 
@@ -104,7 +105,7 @@ internal static class KeyMatcher
     public static void EmitKeyProperty(SourceWriter w, string name, string key)
     {
         var bytes = Encoding.UTF8.GetBytes(key);
-        w.WriteLine($"// \"{key.Replace("\\", "\\\\").Replace("\n", "\\n").Replace("\r", "\\r")}\" in UTF-8");
+        w.WriteLine($"// {CSharpText.Comment(CSharpText.Literal(key))} in UTF-8");
         w.WriteLine($"private static global::System.ReadOnlySpan<byte> {name} => new byte[] {{ {string.Join(", ", bytes.Select(b => b.ToString(CultureInfo.InvariantCulture)))} }};");
     }
 }

@@ -42,7 +42,7 @@ internal static class RouterEmitter
         for (var i = 0; i < candidates.Count; i++)
         {
             w.WriteLine();
-            w.WriteLine($"/// <summary>A <see cref=\"{candidates[i].Submission.TypeName}\"/> (flow <c>{Naming.XmlEscape(candidates[i].Route.FileName)}</c>).</summary>");
+            w.WriteLine($"/// <summary>A <see cref=\"{candidates[i].Submission.TypeName}\"/> (flow <c>{CSharpText.XmlDoc(candidates[i].Route.FileName)}</c>).</summary>");
             w.WriteLine($"{candidates[i].Submission.TypeName} = {i + 1},");
         }
 

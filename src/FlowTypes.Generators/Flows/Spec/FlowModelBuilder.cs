@@ -192,7 +192,7 @@ internal static class FlowModelBuilder
 
                 return FlowExpression.IsDynamic(text.Value)
                     ? new Resolved(FieldKind.String, false, "A computed text value.")
-                    : new Resolved(FieldKind.String, true, $"Always <c>{Naming.XmlEscape(text.Value)}</c> (a static value in the flow).");
+                    : new Resolved(FieldKind.String, true, $"Always <c>{CSharpText.XmlDoc(text.Value)}</c> (a static value in the flow).");
             case JsonNumber:
                 return new Resolved(FieldKind.Number, true, "A static number in the flow.");
             case JsonLiteral { Kind: JsonKind.True or JsonKind.False }:
@@ -206,7 +206,7 @@ internal static class FlowModelBuilder
     {
         if (component is null)
         {
-            return new Resolved(FieldKind.Json, false, $"A form value on screen <c>{Naming.XmlEscape(screen.Id ?? "?")}</c> that matches no input.");
+            return new Resolved(FieldKind.Json, false, $"A form value on screen <c>{CSharpText.XmlDoc(screen.Id ?? "?")}</c> that matches no input.");
         }
 
         var options = StaticOptions(component);
@@ -223,8 +223,8 @@ internal static class FlowModelBuilder
             _ => FieldKind.Json,
         };
 
-        var label = component.Label is { } l ? $"“{Naming.XmlEscape(l)}” " : string.Empty;
-        var summary = $"The {label}{component.Type} <c>{Naming.XmlEscape(component.Name ?? "?")}</c> on screen <c>{Naming.XmlEscape(screen.Id ?? "?")}</c>.";
+        var label = component.Label is { } l ? $"“{CSharpText.XmlDoc(l)}” " : string.Empty;
+        var summary = $"The {label}{CSharpText.XmlDoc(component.Type ?? "component")} <c>{CSharpText.XmlDoc(component.Name ?? "?")}</c> on screen <c>{CSharpText.XmlDoc(screen.Id ?? "?")}</c>.";
         // A range CalendarPicker declares required as {"start-date": bool, "end-date": bool}; the range exists when the start is required.
         var required = component.Required || (component.Node.Get("required") as JsonObject)?.GetBoolean("start-date") == true;
         return new Resolved(kind, required && !component.Conditional, summary, kind is FieldKind.Option or FieldKind.OptionList ? options : null);
@@ -306,7 +306,7 @@ internal static class FlowModelBuilder
             return new Resolved(FieldKind.StringList, required, first.Summary + note);
         }
 
-        return new Resolved(FieldKind.Json, false, $"Screen data <c>{Naming.XmlEscape(name)}</c> on screen <c>{Naming.XmlEscape(screen.Id ?? "?")}</c>; its sources disagree on the type, so the raw JSON value is kept.");
+        return new Resolved(FieldKind.Json, false, $"Screen data <c>{CSharpText.XmlDoc(name)}</c> on screen <c>{CSharpText.XmlDoc(screen.Id ?? "?")}</c>; its sources disagree on the type, so the raw JSON value is kept.");
     }
 
     /// <summary>The first screen's data can also come from the message that opened the flow, which the flow file cannot see.</summary>
@@ -314,7 +314,7 @@ internal static class FlowModelBuilder
 
     private static Resolved FromDeclaredType(FlowDataField? declared, FlowScreen screen, string name)
     {
-        var summary = $"Screen data <c>{Naming.XmlEscape(name)}</c> of screen <c>{Naming.XmlEscape(screen.Id ?? "?")}</c>.";
+        var summary = $"Screen data <c>{CSharpText.XmlDoc(name)}</c> of screen <c>{CSharpText.XmlDoc(screen.Id ?? "?")}</c>.";
         var kind = declared?.Type switch
         {
             "string" => FieldKind.String,

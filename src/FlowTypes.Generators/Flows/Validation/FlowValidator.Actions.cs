@@ -101,6 +101,7 @@ internal sealed partial class FlowValidator
             return;
         }
 
+        ValidateActionKeys(site.Node, name, holder + " of " + description);
         var allowed = FlowRules.AllowedActions(site.Owner.Type, site.Property, site.ItemLevel);
         var match = allowed.FirstOrDefault(a => a.Name == name);
         if (match.Name is null)

@@ -50,6 +50,7 @@ internal sealed partial class FlowValidator
             Report(DiagnosticDescriptors.IfNestingTooDeep, typeSpan, component.IfDepth + 1);
         }
 
+        ValidateComponentKeys(screen, component, type);
         foreach (var (propertyType, property, major, minor) in FlowRules.PropertySince)
         {
             if (propertyType == type && node.Find(property) is { } found && Below(major, minor))

@@ -94,10 +94,48 @@ internal sealed partial class FlowValidator
             return;
         }
 
+        var quoted = AsWritten(text, references[0]);
         var fix = AtLeast(6, 0) && _version is not null
-            ? "write it as a nested expression in backticks, for example \"`'Hello ' " + references[0].Text + "`\""
+            ? "write it as a nested expression in backticks, for example \"`'Hello ' " + quoted + "`\""
             : "split the text and the value into separate components, or raise 'version' to 6.0 and use a backtick expression";
-        Report(DiagnosticDescriptors.MixedStaticAndDynamicText, value.Span, Shorten(value.Value), references[0].Text, fix);
+        Report(DiagnosticDescriptors.MixedStaticAndDynamicText, value.Span, Shorten(value.Value), Shorten(quoted), fix);
+    }
+
+    /// <summary>
+    /// The <c>${...}</c> the author wrote around <paramref name="reference"/>: up to its matching <c>}</c>, so a whole-value
+    /// expression such as <c>${data.dates.length > 0}</c> is quoted whole, not cut after the path.
+    /// </summary>
+    private static string AsWritten(string text, FlowReference reference)
+    {
+        if (reference.Text.EndsWith("}", StringComparison.Ordinal))
+        {
+            return reference.Text;
+        }
+
+        var depth = 0;
+        var quote = '\0';
+        for (var i = reference.Index + 1; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (quote != '\0')
+            {
+                quote = c == quote ? '\0' : quote;
+            }
+            else if (c is '\'' or '"')
+            {
+                quote = c;
+            }
+            else if (c == '{')
+            {
+                depth++;
+            }
+            else if (c == '}' && --depth == 0)
+            {
+                return text.Substring(reference.Index, i + 1 - reference.Index);
+            }
+        }
+
+        return reference.Text;
     }
 
     /// <summary>If conditions are expressions without backticks; they are checked by FT1037, not here.</summary>

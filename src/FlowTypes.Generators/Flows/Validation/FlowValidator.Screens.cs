@@ -20,7 +20,7 @@ internal sealed partial class FlowValidator
         {
             if (Array.IndexOf(FlowRules.ScreenKeys, property.Name) < 0)
             {
-                Report(DiagnosticDescriptors.UnknownProperty, property.NameSpan, property.Name, "on a screen", string.Join(", ", FlowRules.ScreenKeys));
+                Report(DiagnosticDescriptors.UnknownProperty, property.NameSpan, property.Name, "on a screen" + DidYouMean(property.Name, FlowRules.ScreenKeys), string.Join(", ", FlowRules.ScreenKeys));
             }
         }
 
@@ -95,6 +95,7 @@ internal sealed partial class FlowValidator
                 Report(DiagnosticDescriptors.MissingRequiredProperty, field.NameSpan, "Array data field '" + field.Name + "'", "items (the item schema, for example { \"type\": \"string\" })");
             }
 
+            ValidateDataSchemaKeys(schema, field.Name, 0);
             foreach (var nested in NestedExamples(schema, 0))
             {
                 Report(DiagnosticDescriptors.UnknownProperty, nested.NameSpan, "__example__", "inside the schema of data field '" + field.Name + "' (only the field's top level may have one)", "type, items, properties, description and the other schema keywords");
@@ -191,6 +192,7 @@ internal sealed partial class FlowValidator
             Report(DiagnosticDescriptors.InvalidPropertyValue, type.Value.Span, ValueText(type.Value), "type", "the layout of screen '" + ScreenName(screen) + "'", "SingleColumnLayout");
         }
 
+        ValidateLayoutKeys(screen, layout);
         if (layout.Get("children") is not JsonArray)
         {
             Report(DiagnosticDescriptors.MissingRequiredProperty, layout.Find("children")?.Value.Span ?? layoutProperty.NameSpan, "The layout of screen '" + ScreenName(screen) + "'", "children (an array of components)");

@@ -122,7 +122,7 @@ internal sealed partial class FlowValidator
                 continue;
             }
 
-            Report(DiagnosticDescriptors.UnknownProperty, property.NameSpan, name, "at the top level of a flow", string.Join(", ", FlowRules.TopLevelKeys));
+            Report(DiagnosticDescriptors.UnknownProperty, property.NameSpan, name, "at the top level of a flow" + DidYouMean(name, FlowRules.TopLevelKeys), string.Join(", ", FlowRules.TopLevelKeys));
         }
 
         var screensProperty = root.Find("screens");

@@ -1,10 +1,9 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Security;
 using System.Threading;
 using FlowTypes.Generators.Core.Emit;
+using FlowTypes.Generators.Core.Text;
 using FlowTypes.Generators.Templates.Spec;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace FlowTypes.Generators.Templates.Emit;
 
@@ -37,11 +36,11 @@ internal static class TemplateBuilderEmitter
 
             first = false;
             var name = group.First().Name;
-            writer.WriteLine($"/// <summary>Template <c>{Xml(name)}</c>.</summary>");
+            writer.WriteLine($"/// <summary>Template <c>{CSharpText.XmlDoc(name)}</c>.</summary>");
             writer.WriteLine($"public static partial class {group.Key}");
             writer.OpenBlock();
-            writer.WriteLine($"/// <summary>The registered template name, <c>{Xml(name)}</c>.</summary>");
-            writer.WriteLine($"public const string Name = {Literal(name)};");
+            writer.WriteLine($"/// <summary>The registered template name, <c>{CSharpText.XmlDoc(name)}</c>.</summary>");
+            writer.WriteLine($"public const string Name = {CSharpText.Literal(name)};");
             foreach (var spec in group.OrderBy(s => s.MethodName, System.StringComparer.Ordinal))
             {
                 writer.WriteLine();
@@ -58,17 +57,17 @@ internal static class TemplateBuilderEmitter
 
     private static void EmitMethod(SourceWriter writer, TemplateBuilderSpec spec)
     {
-        writer.WriteLine($"/// <summary>Builds template <c>{Xml(spec.Name)}</c> in <c>{Xml(spec.Language)}</c>.</summary>");
+        writer.WriteLine($"/// <summary>Builds template <c>{CSharpText.XmlDoc(spec.Name)}</c> in <c>{CSharpText.XmlDoc(spec.Language)}</c>.</summary>");
         if (spec.BodyText is not null)
         {
-            writer.WriteLine($"/// <remarks>Body: {Xml(spec.BodyText)}</remarks>");
+            writer.WriteLine($"/// <remarks>Body: {CSharpText.XmlDoc(spec.BodyText)}</remarks>");
         }
 
         var parameters = new List<string>();
         if (spec.Header is { } header)
         {
             var doc = header.Kind == "Text" ? $"The value of {header.Value.Placeholder} in the TEXT header" : $"The URL of the {header.Format} header";
-            writer.WriteLine($"/// <param name=\"{header.Value.ParameterName.TrimStart('@')}\">{Xml(doc + ExampleNote(header.Value))}</param>");
+            writer.WriteLine($"/// <param name=\"{header.Value.ParameterName.TrimStart('@')}\">{CSharpText.XmlDoc(doc + ExampleNote(header.Value))}</param>");
             parameters.Add("string " + header.Value.ParameterName);
         }
 
@@ -78,13 +77,13 @@ internal static class TemplateBuilderEmitter
             var doc = otp is null
                 ? "The value of " + value.Placeholder + " in the body" + ExampleNote(value)
                 : $"The one-time code, sent in the body and in the OTP button at index {otp.Index} (at most 15 characters).";
-            writer.WriteLine($"/// <param name=\"{value.ParameterName.TrimStart('@')}\">{Xml(doc)}</param>");
+            writer.WriteLine($"/// <param name=\"{value.ParameterName.TrimStart('@')}\">{CSharpText.XmlDoc(doc)}</param>");
             parameters.Add("string " + value.ParameterName);
         }
 
         foreach (var button in spec.Buttons.Where(b => b.Type == "URL"))
         {
-            writer.WriteLine($"/// <param name=\"{button.Value.ParameterName}\">{Xml($"The URL suffix of the URL button at index {button.Index}" + ExampleNote(button.Value))}</param>");
+            writer.WriteLine($"/// <param name=\"{button.Value.ParameterName}\">{CSharpText.XmlDoc($"The URL suffix of the URL button at index {button.Index}" + ExampleNote(button.Value))}</param>");
             parameters.Add("string " + button.Value.ParameterName);
         }
 
@@ -103,7 +102,7 @@ internal static class TemplateBuilderEmitter
         writer.WriteLine("/// <returns>The template part of a message; wrap it in a <see cref=\"" + Sending + "ChatAppsMessage\"/> to send it.</returns>");
         writer.WriteLine($"public static {Sending}TemplateMessage {spec.MethodName}({string.Join(", ", parameters)}) => new {Sending}TemplateMessage(");
         writer.Indentation++;
-        var arguments = new List<string> { Literal(spec.Name), Literal(spec.Language) };
+        var arguments = new List<string> { CSharpText.Literal(spec.Name), CSharpText.Literal(spec.Language) };
         if (spec.Header is { } h)
         {
             arguments.Add($"{Sending}TemplateComponent.Header({Sending}TemplateParameter.{h.Kind}({h.Value.ParameterName}))");
@@ -134,8 +133,4 @@ internal static class TemplateBuilderEmitter
     }
 
     private static string ExampleNote(TemplateValueSpec value) => value.Example is { Length: > 0 } example ? " (example: " + example + ")." : ".";
-
-    private static string Literal(string value) => SyntaxFactory.Literal(value).ToString();
-
-    private static string Xml(string value) => (SecurityElement.Escape(value) ?? string.Empty).Replace("\r", " ").Replace("\n", " ");
 }

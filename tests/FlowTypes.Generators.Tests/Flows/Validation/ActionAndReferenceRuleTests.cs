@@ -1,5 +1,6 @@
 using System.Threading.Tasks;
 using FlowTypes.Generators.Core.Diagnostics;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 using static FlowTypes.Generators.Tests.Flows.Validation.TestFlow;
@@ -182,6 +183,15 @@ public class ActionAndReferenceRuleTests
             Flow(End(extra: NameData, children: "{ \"type\": \"TextBody\", \"text\": \"Hello ${data.name}\" }")).Mark("\"Hello ${data.name}\""),
             new DiagnosticResult(DiagnosticDescriptors.MixedStaticAndDynamicText).WithLocation(0)
                 .WithArguments("Hello ${data.name}", "${data.name}", "write it as a nested expression in backticks, for example \"`'Hello ' ${data.name}`\""));
+
+    [Fact]
+    public Task FT1059_whole_value_expression_is_quoted_as_written() =>
+        VerifyAsync(
+            Flow(End(
+                extra: "\"data\": { \"count\": { \"type\": \"number\", \"__example__\": 1 } }, ",
+                children: "{ \"type\": \"TextBody\", \"text\": \"${data.count > 0}\" }")).Mark("\"${data.count > 0}\""),
+            new DiagnosticResult(DiagnosticDescriptors.MixedStaticAndDynamicText).WithSeverity(DiagnosticSeverity.Warning).WithLocation(0)
+                .WithArguments("${data.count > 0}", "${data.count > 0}", "write it as a nested expression in backticks, for example \"`'Hello ' ${data.count > 0}`\""));
 
     [Fact]
     public Task FT1059_backtick_expression_and_conditions_are_fine() =>

@@ -1,6 +1,7 @@
 using System.Linq;
 using System.Threading.Tasks;
 using FlowTypes.Generators.Core.Diagnostics;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
 using Xunit;
 using static FlowTypes.Generators.Tests.Flows.Validation.TestFlow;
@@ -56,6 +57,24 @@ public class ComponentRuleTests
             Flow(End(children: "{ \"type\": \"Form\", \"name\": \"f\", \"children\": [ " + Input("a") + " ] }, " + Input("b").Replace("\"TextInput\"", "{|#0:\"TextInput\"|}"))),
             new DiagnosticResult(DiagnosticDescriptors.InputOutsideForm).WithLocation(0)
                 .WithArguments("TextInput", "b", "because screen 'END' has a Form (either every input is in the Form or the screen has no Form); move it into the Form"));
+
+    private const string Calendar = "{ \"type\": \"CalendarPicker\", \"name\": \"day\", \"label\": \"Day\" }";
+
+    private const string Photo = "{ \"type\": \"PhotoPicker\", \"name\": \"photo\", \"label\": \"Photo\" }";
+
+    [Fact]
+    public Task FT1032_calendar_and_photo_pickers_inside_the_form_are_fine() =>
+        VerifyAsync(Flow(End(children: "{ \"type\": \"Form\", \"name\": \"f\", \"children\": [ " + Input("a") + ", " + Calendar + ", " + Photo + " ] }")));
+
+    [Fact]
+    public Task FT1032_calendar_and_photo_pickers_next_to_a_form_are_reported() =>
+        VerifyAsync(
+            Flow(End(children: "{ \"type\": \"Form\", \"name\": \"f\", \"children\": [ " + Input("a") + " ] }, " + Calendar + ", " + Photo))
+                .Mark("\"CalendarPicker\"", 0).Mark("\"PhotoPicker\"", 1),
+            new DiagnosticResult(DiagnosticDescriptors.InputOutsideForm).WithSeverity(DiagnosticSeverity.Error).WithLocation(0)
+                .WithArguments("CalendarPicker", "day", "because screen 'END' has a Form (either every input is in the Form or the screen has no Form); move it into the Form"),
+            new DiagnosticResult(DiagnosticDescriptors.InputOutsideForm).WithSeverity(DiagnosticSeverity.Error).WithLocation(1)
+                .WithArguments("PhotoPicker", "photo", "because screen 'END' has a Form (either every input is in the Form or the screen has no Form); move it into the Form"));
 
     [Fact]
     public Task FT1032_inputs_without_any_form_are_fine_from_4_0() =>

@@ -18,17 +18,19 @@ public class CorpusValidationTests
 {
     private static readonly Dictionary<string, string[]> KnownViolations = new(StringComparer.Ordinal)
     {
-        // PhotoPicker value ${form.problem_photo} passed in a navigate payload (Media upload guide: not allowed in navigate).
+        // PhotoPicker value ${form.problem_photo} passed in a navigate payload (Media upload guide: not allowed in navigate); PhotoPicker with a 'required' key it does not have.
         ["8x8-docs__whatsapp-flows-examples-professional-services__flowJson.json"] = new[]
         {
             "FT1018@300:39", // Media picker value in a navigate payload (Media upload guide)
+            "FT1061@260:17", // PhotoPicker has no 'required' (Media upload guide: min-uploaded-photos > 0 makes it required) (INVALID_PROPERTY_KEY)
         },
-        // CalendarPicker in a 5.0 flow (needs 6.1); 'complete' on a non-terminal screen; SUCCESS_SCREEN uses ${data.appointment_date}/${data.time_slot} without declaring them; array data fields without 'items'.
+        // CalendarPicker in a 5.0 flow (needs 6.1); 'complete' on a non-terminal screen; SUCCESS_SCREEN uses ${data.appointment_date}/${data.time_slot} without declaring them; array data fields without 'items'; Dropdown with a 'helper-text' key it does not have.
         ["ChristianGroove__agency-manager__src__lib__meta__flows__schemas__appointment_booking.json"] = new[]
         {
             "FT1038@15:17", // Required property is missing (MISSING_REQUIRED_PROPERTY)
             "FT1038@23:17", // Required property is missing (MISSING_REQUIRED_PROPERTY)
             "FT1040@53:41", // Feature needs a newer Flow JSON version (INVALID_PROPERTY_KEY / INVALID_ENUM_VALUE per version schema)
+            "FT1061@75:33", // Dropdown has no 'helper-text' (Components reference: Dropdown properties) (INVALID_PROPERTY_KEY)
             "FT1012@113:45", // 'complete' action on a non-terminal screen (INVALID_COMPLETE_ACTION)
             "FT1019@143:33", // Dynamic data is not declared in the screen's data (INVALID_SCREEN_DYNAMIC_DATA)
             "FT1019@143:33", // Dynamic data is not declared in the screen's data (INVALID_SCREEN_DYNAMIC_DATA)
@@ -61,7 +63,7 @@ public class CorpusValidationTests
             "FT1038@197:21", // Required property is missing (MISSING_REQUIRED_PROPERTY)
             "FT1037@260:26", // If condition has no dynamic operand (INVALID_PROPERTY_VALUE)
         },
-        // ${data.firstname} never declared; ${form.x} used for inputs of earlier screens (needs ${screen.ID.form.x}).
+        // ${data.firstname} never declared; ${form.x} used for inputs of earlier screens (needs ${screen.ID.form.x}); TextInputs with a 'placeholder' key, which Meta rejects.
         ["diegomaury__whatsapp-flow-backend__src__templates__listing.json"] = new[]
         {
             "FT1019@24:27", // Dynamic data is not declared in the screen's data (INVALID_SCREEN_DYNAMIC_DATA)
@@ -72,6 +74,8 @@ public class CorpusValidationTests
             "FT1020@215:29", // Form reference does not match an input (INVALID_SCREEN_DYNAMIC_DATA / INVALID_ON_CLICK_ACTION_PAYLOAD)
             "FT1020@216:26", // Form reference does not match an input (INVALID_SCREEN_DYNAMIC_DATA / INVALID_ON_CLICK_ACTION_PAYLOAD)
             "FT1020@217:33", // Form reference does not match an input (INVALID_SCREEN_DYNAMIC_DATA / INVALID_ON_CLICK_ACTION_PAYLOAD)
+            "FT1061@75:13", // TextInput has no 'placeholder' (Components reference: TextInput properties; use helper-text) (INVALID_PROPERTY_KEY)
+            "FT1061@141:13", // TextInput has no 'placeholder' (INVALID_PROPERTY_KEY)
         },
         // navigate payload keys not declared in the next screen's data (endpoint-less flow); ${form.x} for inputs of earlier screens.
         ["misingo255__whatsapp-flows-template__assets__zan_fast_ferries@af661795.json"] = new[]
