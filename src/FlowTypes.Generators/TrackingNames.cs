@@ -9,4 +9,6 @@ internal static class TrackingNames
     public const string FlowOutputs = nameof(FlowOutputs);
     public const string Routes = nameof(Routes);
     public const string MalformedFiles = nameof(MalformedFiles);
+    public const string EndpointModels = nameof(EndpointModels);
+    public const string EndpointOutputs = nameof(EndpointOutputs);
 }

@@ -75,7 +75,8 @@ public sealed class FlowFileAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.ExampleTypeMismatch,
         DiagnosticDescriptors.InvalidInitValue,
         DiagnosticDescriptors.MixedStaticAndDynamicText,
-        DiagnosticDescriptors.NavigatePayloadTypeMismatch);
+        DiagnosticDescriptors.NavigatePayloadTypeMismatch,
+        DiagnosticDescriptors.IndistinguishableExchanges);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
