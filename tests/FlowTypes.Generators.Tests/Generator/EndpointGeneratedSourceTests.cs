@@ -17,8 +17,9 @@ public class EndpointGeneratedSourceTests
     [InlineData("david-lev__pywa__tests__data__flows__2_1__examples__book_a_table.json", "book_a_table.flow.json", "BookATable.Endpoint.g.cs.txt")]
     // One Footer data_exchange per screen, routes to several screens, an entry screen with no data.
     [InlineData("david-lev__pywa__tests__data__flows__2_1__examples__sign_in.json", "sign_in.flow.json", "SignIn.Endpoint.g.cs.txt")]
-    // A terminal screen that completes through the endpoint (untyped finish) and object data examples.
-    [InlineData("sipsyai__whatsapp-builder__backend__src__modules__chatbots__salon-dynamic-flow.json", "salon.flow.json", "Salon.Endpoint.g.cs.txt")]
+    // Seven screens with a branch, two entry screens for INIT (ERROR_SCREEN has no route to it), typed number data,
+    // object lists from properties, terminal screens finishing through the endpoint.
+    [InlineData("sipsyai__whatsapp-builder__backend__src__modules__chatbots__low-stock-report-flow.json", "low_stock_report.flow.json", "LowStockReport.Endpoint.g.cs.txt")]
     public void Generated_endpoint_matches_the_baseline_and_compiles_cleanly(string corpusFile, string flowFileName, string baseline)
     {
         var result = GeneratorHarness.Run(("/project/flows/" + flowFileName, TestData.ReadCorpus(corpusFile)));
