@@ -384,7 +384,7 @@ internal static class EndpointEmitter
                 continue;
             }
 
-            var sub = finish.SubmissionTypeName;
+            var sub = "global::" + settings.Namespace + "." + finish.SubmissionTypeName;
             w.WriteLine($"/// <summary>Finishes the flow (<c>SUCCESS</c>) with the payload the screen completes with; it becomes the completion message's <c>response_json</c>, which <see cref=\"{sub}\"/> reads.</summary>");
             w.WriteLine("/// <param name=\"parameters\">The completion payload; its <c>FlowToken</c> is required.</param>");
             w.WriteLine($"public static {type} Finish({sub} parameters) =>");
