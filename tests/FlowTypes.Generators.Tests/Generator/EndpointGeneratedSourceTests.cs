@@ -42,6 +42,26 @@ public class EndpointGeneratedSourceTests
     }
 
     [Fact]
+    public void A_flow_whose_data_exchanges_cannot_be_told_apart_generates_no_endpoint_but_its_submission()
+    {
+        // FT1070 (reported by FlowFileAnalyzer) says why; the generator neither guesses nor throws.
+        const string Flow = """
+            { "version": "7.3", "data_api_version": "3.0", "routing_model": { "END": [] }, "screens": [ { "id": "END", "terminal": true,
+              "layout": { "type": "SingleColumnLayout", "children": [ { "type": "Form", "name": "form", "children": [
+                { "type": "Dropdown", "name": "a", "label": "A", "data-source": [ { "id": "1", "title": "One" } ], "on-select-action": { "name": "data_exchange", "payload": {} } },
+                { "type": "Dropdown", "name": "b", "label": "B", "data-source": [ { "id": "1", "title": "One" } ], "on-select-action": { "name": "data_exchange", "payload": {} } },
+                { "type": "Footer", "label": "Done", "on-click-action": { "name": "complete", "payload": { "a": "${form.a}" } } } ] } ] } } ] }
+            """;
+
+        var result = GeneratorHarness.Run(("/project/flows/pick.flow.json", Flow));
+
+        Assert.Empty(result.GeneratorDiagnostics);
+        Assert.Empty(result.CompileDiagnostics);
+        Assert.Equal(new[] { "FlowRouter.g.cs", "Pick." }, result.Sources.Select(s => s.HintName.StartsWith("Pick.", System.StringComparison.Ordinal) ? "Pick." : s.HintName).OrderBy(n => n, System.StringComparer.Ordinal));
+        Assert.DoesNotContain(result.Sources, s => s.HintName.EndsWith(".Endpoint.g.cs", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_flow_without_data_api_version_generates_no_endpoint()
     {
         var result = GeneratorHarness.Run(("/project/flows/returns.flow.json", TestData.ReadCorpus("8x8-docs__whatsapp-flows-examples-retail__flowJson.json")));
