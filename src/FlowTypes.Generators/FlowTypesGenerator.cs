@@ -7,6 +7,8 @@ using FlowTypes.Generators.Core.Diagnostics;
 using FlowTypes.Generators.Core.Emit;
 using FlowTypes.Generators.Flows;
 using FlowTypes.Generators.Flows.Emit;
+using FlowTypes.Generators.Flows.Endpoints.Emit;
+using FlowTypes.Generators.Flows.Endpoints.Spec;
 using FlowTypes.Generators.Flows.Spec;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -98,6 +100,42 @@ public sealed class FlowTypesGenerator : IIncrementalGenerator
             if (input.Settings.CanGenerate && !input.Skipped)
             {
                 context.AddSource(input.Flow.HintName, SourceText.From(FlowEmitter.Emit(input.Flow, input.Settings, context.CancellationToken), Encoding.UTF8));
+            }
+        });
+
+        // One endpoint handler per flow that declares data_api_version (its own hint file). Its model is built from
+        // the same cached parse; a flow without an endpoint yields null here and generates nothing.
+        var endpoints = flowTexts
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (input, cancellationToken) =>
+            {
+                var (text, options) = input;
+                var source = text.GetText(cancellationToken);
+                var document = source is null ? null : FlowFile.Read(source, cancellationToken).Document;
+                if (document?.DataApiVersion is null)
+                {
+                    return null;
+                }
+
+                var fileOptions = options.GetOptions(text);
+                var flow = FlowModelBuilder.Build(text.Path, source!, document, FlowFiles.GetMetadata(fileOptions, "FlowId"), FlowFiles.GetMetadata(fileOptions, "FlowTypeName"), FlowFiles.GetMetadata(fileOptions, "FlowTokenPrefix"), cancellationToken).Model;
+                return EndpointModelBuilder.Build(document, flow);
+            })
+            .Where(static model => model is not null)
+            .Select(static (model, _) => model!)
+            .WithTrackingName(TrackingNames.EndpointModels);
+
+        var endpointOutputs = endpoints
+            .Combine(settings)
+            .Combine(skipped)
+            .Select(static (input, _) => (Endpoint: input.Left.Left, Settings: input.Left.Right, Skipped: input.Right.Contains(input.Left.Left.FilePath)))
+            .WithTrackingName(TrackingNames.EndpointOutputs);
+
+        context.RegisterSourceOutput(endpointOutputs, static (context, input) =>
+        {
+            if (input.Settings.CanGenerate && !input.Skipped)
+            {
+                context.AddSource(input.Endpoint.HintName, SourceText.From(EndpointEmitter.Emit(input.Endpoint, input.Settings, context.CancellationToken), Encoding.UTF8));
             }
         });
 

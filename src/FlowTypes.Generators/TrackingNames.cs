@@ -13,6 +13,8 @@ internal static class TrackingNames
     public const string FlowSetDiagnostics = nameof(FlowSetDiagnostics);
     public const string FlowOutputs = nameof(FlowOutputs);
     public const string Routes = nameof(Routes);
+    public const string EndpointModels = nameof(EndpointModels);
+    public const string EndpointOutputs = nameof(EndpointOutputs);
 
     // TemplateGenerator
     public const string TemplateSettings = nameof(TemplateSettings);

@@ -4,6 +4,7 @@ using System.Threading;
 using FlowTypes.Generators.Core.Diagnostics;
 using FlowTypes.Generators.Core.Json;
 using FlowTypes.Generators.Flows.Document;
+using FlowTypes.Generators.Flows.Endpoints.Validation;
 using FlowTypes.Generators.Flows.Validation;
 using Microsoft.CodeAnalysis.Text;
 
@@ -51,7 +52,7 @@ internal sealed class FlowFile
         {
             // Two threads may both validate; both get the same findings and one array wins.
             Interlocked.Increment(ref _validationCount);
-            ImmutableInterlocked.InterlockedInitialize(ref _findings, Document is null ? ImmutableArray<Finding>.Empty : FlowValidator.Validate(Document, cancellationToken));
+            ImmutableInterlocked.InterlockedInitialize(ref _findings, Document is null ? ImmutableArray<Finding>.Empty : FlowValidator.Validate(Document, cancellationToken).AddRange(EndpointValidator.Validate(Document)));
         }
 
         return _findings;

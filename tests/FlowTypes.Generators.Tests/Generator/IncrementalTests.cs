@@ -7,6 +7,7 @@ using FlowTypes.Generators.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
 using Xunit;
 
 namespace FlowTypes.Generators.Tests.Generator;
@@ -86,7 +87,7 @@ public class IncrementalTests
     public void Step_outputs_hold_no_symbols_syntax_or_compilations()
     {
         // Both generators, with flow and template files, so every step named in TrackingNames runs.
-        var files = Files().Cast<AdditionalText>().Append(new InMemoryAdditionalText("/project/templates/welcome.template.json", Template));
+        var files = Files().Concat(EndpointFiles()).Cast<AdditionalText>().Append(new InMemoryAdditionalText("/project/templates/welcome.template.json", Template));
         var driver = CSharpGeneratorDriver.Create(
             new[] { new FlowTypesGenerator().AsSourceGenerator(), new TemplateGenerator().AsSourceGenerator() },
             files,
@@ -113,8 +114,80 @@ public class IncrementalTests
           "components": [ { "type": "BODY", "text": "Hi {{1}}", "examples": ["Ana"] } ] }
         """;
 
-    private static IEnumerable<IncrementalStepRunReason> Reasons(GeneratorRunResult run, string step) =>
-        run.TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Reason);
+
+    private static readonly string BookATable = TestData.ReadCorpus("david-lev__pywa__tests__data__flows__2_1__examples__book_a_table.json");
+    private static readonly string SignIn = TestData.ReadCorpus("david-lev__pywa__tests__data__flows__2_1__examples__sign_in.json");
+
+    private static InMemoryAdditionalText[] EndpointFiles() => new[]
+    {
+        new InMemoryAdditionalText("/project/flows/book.flow.json", BookATable),
+        new InMemoryAdditionalText("/project/flows/sign_in.flow.json", SignIn),
+    };
+
+    private static List<IncrementalStepRunReason> Reasons(GeneratorRunResult run, string step) =>
+        run.TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+
+    [Fact]
+    public void Unrelated_csharp_edit_serves_every_endpoint_step_from_cache()
+    {
+        var compilation = GeneratorHarness.CreateCompilation();
+        var driver = GeneratorHarness.CreateDriver(EndpointFiles(), trackSteps: true).RunGenerators(compilation);
+
+        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace Consumer { internal static class Other { } }", path: "/src/Other.cs"));
+        var run = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        Assert.Equal(new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Cached }, Reasons(run, TrackingNames.EndpointModels));
+        Assert.All(Reasons(run, TrackingNames.EndpointOutputs), reason => Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, reason.ToString()));
+        Assert.All(run.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(step => step.Outputs), output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+    }
+
+    [Fact]
+    public void Editing_one_endpoint_flow_reruns_only_its_handler()
+    {
+        var files = EndpointFiles();
+        var compilation = GeneratorHarness.CreateCompilation();
+        var driver = GeneratorHarness.CreateDriver(files, trackSteps: true).RunGenerators(compilation);
+
+        Assert.Contains("\"label\": \"People\"", BookATable);
+        var edited = new InMemoryAdditionalText(files[0].Path, BookATable.Replace("\"label\": \"People\"", "\"label\": \"Guests\""));
+        var run = driver.ReplaceAdditionalText(files[0], edited).RunGenerators(compilation).GetRunResult().Results.Single();
+
+        Assert.Equal(new[] { IncrementalStepRunReason.Modified, IncrementalStepRunReason.Cached }, Reasons(run, TrackingNames.EndpointModels));
+        Assert.Equal(new[] { IncrementalStepRunReason.Modified, IncrementalStepRunReason.Cached }, Reasons(run, TrackingNames.EndpointOutputs));
+    }
+
+    [Fact]
+    public void An_edit_the_handler_does_not_depend_on_regenerates_no_handler()
+    {
+        var files = EndpointFiles();
+        var compilation = GeneratorHarness.CreateCompilation();
+        var driver = GeneratorHarness.CreateDriver(files, trackSteps: true).RunGenerators(compilation);
+
+        // A helper text is neither in the submission nor in the endpoint model.
+        Assert.Contains("\"e.g. Dietary or accessibility\"", BookATable);
+        var edited = new InMemoryAdditionalText(files[0].Path, BookATable.Replace("\"e.g. Dietary or accessibility\"", "\"e.g. allergies\""));
+        var run = driver.ReplaceAdditionalText(files[0], edited).RunGenerators(compilation).GetRunResult().Results.Single();
+
+        // The model is equal, so the output step (and the source output that emits the handler) does not re-run.
+        Assert.All(Reasons(run, TrackingNames.EndpointModels), reason => Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, reason.ToString()));
+        Assert.Equal(new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Cached }, Reasons(run, TrackingNames.EndpointOutputs));
+    }
+
+    [Fact]
+    public void Endpoint_step_outputs_hold_no_symbols_syntax_or_compilations()
+    {
+        var run = GeneratorHarness.CreateDriver(EndpointFiles(), trackSteps: true).RunGenerators(GeneratorHarness.CreateCompilation()).GetRunResult().Results.Single();
+
+        foreach (var name in new[] { TrackingNames.EndpointModels, TrackingNames.EndpointOutputs })
+        {
+            var outputs = run.TrackedSteps[name].SelectMany(step => step.Outputs).ToList();
+            Assert.Equal(2, outputs.Count);
+            foreach (var output in outputs)
+            {
+                AssertNoBannedTypes(output.Value, name, new HashSet<object>(ReferenceEqualityComparer.Instance));
+            }
+        }
+    }
 
     private static InMemoryAdditionalText[] Files() => new[]
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using System.Threading;
+using FlowTypes.Generators.Core;
 using FlowTypes.Generators.Core.Emit;
 using FlowTypes.Generators.Core.Text;
 using FlowTypes.Generators.Flows.Spec;
@@ -105,7 +106,7 @@ internal static class FlowEmitter
         writer.WriteLine();
         EmitEntryPoints(writer, type, settings);
         writer.WriteLine();
-        EmitReader(writer, flow, submission, settings);
+        EmitReader(writer, type, flow.FileName, submission.Fields, settings, flowTokenFromEnvelope: false);
         foreach (var field in submission.Fields)
         {
             if (field.Options is { } options)
@@ -118,7 +119,8 @@ internal static class FlowEmitter
         writer.CloseBlock();
     }
 
-    private static void EmitOptionType(SourceWriter writer, OptionSetModel options, bool isList)
+    /// <summary>The option type of a choice field (also used by the endpoint requests of a flow).</summary>
+    internal static void EmitOptionType(SourceWriter writer, OptionSetModel options, bool isList)
     {
         var name = options.TypeName;
         var description = options.Description.StartsWith("The ", System.StringComparison.Ordinal) ? "the " + options.Description.Substring(4) : options.Description;
@@ -232,13 +234,25 @@ internal static class FlowEmitter
         EntryPointEmitter.EmitWebhook(writer, type, "s_parser", notNull, "the submission of this flow");
     }
 
-    private static void EmitReader(SourceWriter writer, FlowModel flow, SubmissionModel submission, GenerationSettings settings)
+    /// <summary>
+    /// Emits <c>TryRead</c>: the reader of one payload object. A submission reads <c>flow_token</c> from the payload;
+    /// an endpoint request (<paramref name="flowTokenFromEnvelope"/>) takes it as a parameter from the request envelope.
+    /// </summary>
+    internal static void EmitReader(SourceWriter writer, string type, string fileName, ImmutableEquatableArray<FieldModel> fields, GenerationSettings settings, bool flowTokenFromEnvelope)
     {
-        var type = submission.TypeName;
-        var fields = submission.Fields;
-        writer.WriteLine("/// <summary>Reads a <c>responseJson</c> document (UTF-8); used by the parse methods and the flow router.</summary>");
-        writer.WriteLine("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-        writer.WriteLine($"internal static bool TryRead(global::System.ReadOnlySpan<byte> json, global::FlowTypes.FlowParseOptions options, string pathPrefix, out {type}? value, out global::FlowTypes.FlowParseError? error)");
+        if (flowTokenFromEnvelope)
+        {
+            writer.WriteLine("/// <summary>Reads the <c>data</c> of an endpoint request (UTF-8); used by the generated endpoint handler.</summary>");
+            writer.WriteLine("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+            writer.WriteLine($"internal static bool TryRead(global::System.ReadOnlySpan<byte> json, global::FlowTypes.FlowParseOptions options, string pathPrefix, string? flowToken, out {type}? value, out global::FlowTypes.FlowParseError? error)");
+        }
+        else
+        {
+            writer.WriteLine("/// <summary>Reads a <c>responseJson</c> document (UTF-8); used by the parse methods and the flow router.</summary>");
+            writer.WriteLine("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+            writer.WriteLine($"internal static bool TryRead(global::System.ReadOnlySpan<byte> json, global::FlowTypes.FlowParseOptions options, string pathPrefix, out {type}? value, out global::FlowTypes.FlowParseError? error)");
+        }
+
         writer.OpenBlock();
         writer.WriteLine("value = null;");
         writer.WriteLine("var reader = new global::System.Text.Json.Utf8JsonReader(json, new global::System.Text.Json.JsonReaderOptions { MaxDepth = options.MaxDepth });");
@@ -256,22 +270,39 @@ internal static class FlowEmitter
             writer.WriteLine($"var has{i} = false;");
         }
 
-        writer.WriteLine("string? flowToken = null;");
-        writer.WriteLine("var hasFlowToken = false;");
-        writer.WriteLine("global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extensionData = null;");
-        writer.WriteLine("var next = 0; // the index of the key expected next: payloads list their keys in the flow's order");
-        writer.WriteLine("while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)");
-        writer.OpenBlock();
-        writer.WriteLine("switch (KeyIndex(ref reader, next))");
-        writer.OpenBlock();
-        for (var i = 0; i < fields.Count; i++)
+        if (!flowTokenFromEnvelope)
         {
-            EmitFieldRead(writer, i, $"f{i}", $"has{i}", fields[i], settings);
+            writer.WriteLine("string? flowToken = null;");
+            writer.WriteLine("var hasFlowToken = false;");
         }
 
-        EmitFieldRead(writer, fields.Count, "flowToken", "hasFlowToken", new FieldModel("flow_token", "FlowToken", FieldKind.String, false, string.Empty), settings);
-        writer.CloseBlock();
-        writer.WriteLine();
+        writer.WriteLine("global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extensionData = null;");
+        var hasKeys = fields.Count > 0 || !flowTokenFromEnvelope;
+        if (hasKeys)
+        {
+            writer.WriteLine("var next = 0; // the index of the key expected next: payloads list their keys in the flow's order");
+        }
+
+        writer.WriteLine("while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)");
+        writer.OpenBlock();
+        if (hasKeys)
+        {
+            writer.WriteLine("switch (KeyIndex(ref reader, next))");
+            writer.OpenBlock();
+            for (var i = 0; i < fields.Count; i++)
+            {
+                EmitFieldRead(writer, i, $"f{i}", $"has{i}", fields[i], settings);
+            }
+
+            if (!flowTokenFromEnvelope)
+            {
+                EmitFieldRead(writer, fields.Count, "flowToken", "hasFlowToken", new FieldModel("flow_token", "FlowToken", FieldKind.String, false, string.Empty), settings);
+            }
+
+            writer.CloseBlock();
+            writer.WriteLine();
+        }
+
         writer.WriteLine("if (!global::FlowTypes.Runtime.FlowExtensionData.TryAddExtensionData(ref extensionData, ref reader, options, pathPrefix, out error))");
         writer.OpenBlock();
         writer.WriteLine("return false;");
@@ -289,7 +320,7 @@ internal static class FlowEmitter
 
             writer.WriteLine($"if (f{i} is null)");
             writer.OpenBlock();
-            writer.WriteLine($"error = global::FlowTypes.Runtime.FlowParseErrors.MissingField(pathPrefix, {CSharpText.Literal(fields[i].JsonName)}, {CSharpText.Literal(flow.FileName)});");
+            writer.WriteLine($"error = global::FlowTypes.Runtime.FlowParseErrors.MissingField(pathPrefix, {CSharpText.Literal(fields[i].JsonName)}, {CSharpText.Literal(fileName)});");
             writer.WriteLine("return false;");
             writer.CloseBlock();
         }
@@ -319,8 +350,13 @@ internal static class FlowEmitter
         writer.WriteLine("return false;");
         writer.CloseBlock();
         writer.CloseBlock();
+        var keys = flowTokenFromEnvelope ? fields.Select(f => f.JsonName).ToList() : fields.Select(f => f.JsonName).Append("flow_token").ToList();
+        if (keys.Count == 0)
+        {
+            return;
+        }
+
         writer.WriteLine();
-        var keys = fields.Select(f => f.JsonName).Append("flow_token").ToList();
         KeyMatcher.EmitIndexMethod(writer, "KeyIndex", keys, "_utf8Key", tryExpectedFirst: true);
         writer.WriteLine();
         for (var i = 0; i < keys.Count; i++)
@@ -378,13 +414,13 @@ internal static class FlowEmitter
     }
 
     /// <summary>Dates fall back to strings where DateOnly is unavailable (netstandard2.0 consumers).</summary>
-    private static FieldKind EffectiveKind(FieldKind kind, GenerationSettings settings) =>
+    internal static FieldKind EffectiveKind(FieldKind kind, GenerationSettings settings) =>
         kind == FieldKind.Date && !settings.UseDateOnly ? FieldKind.String : kind;
 
-    private static bool IsValueType(FieldKind kind, GenerationSettings settings) =>
+    internal static bool IsValueType(FieldKind kind, GenerationSettings settings) =>
         EffectiveKind(kind, settings) is FieldKind.Number or FieldKind.Boolean or FieldKind.Json or FieldKind.Option or FieldKind.Date;
 
-    private static string ClrType(FieldModel field, GenerationSettings settings) => EffectiveKind(field.Kind, settings) switch
+    internal static string ClrType(FieldModel field, GenerationSettings settings) => EffectiveKind(field.Kind, settings) switch
     {
         FieldKind.String => "string",
         FieldKind.Number => "decimal",
@@ -398,7 +434,7 @@ internal static class FlowEmitter
         _ => "global::System.Text.Json.JsonElement",
     };
 
-    private static string TypeOf(FieldModel field, GenerationSettings settings) =>
+    internal static string TypeOf(FieldModel field, GenerationSettings settings) =>
         field.Required ? ClrType(field, settings) : ClrType(field, settings) + "?";
 
     private static string LocalTypeOf(FieldModel field, GenerationSettings settings) => ClrType(field, settings) + "?";

@@ -120,7 +120,8 @@ internal static class FlowModelBuilder
         return result;
     }
 
-    private static List<FieldModel> BuildFields(FlowDocument document, FlowScreen screen, JsonObject? payload)
+    /// <summary>The typed keys of an action payload (completion payloads, and the data_exchange requests of endpoint flows).</summary>
+    internal static List<FieldModel> BuildFields(FlowDocument document, FlowScreen screen, JsonObject? payload)
     {
         var fields = new List<FieldModel>();
         if (payload is null)

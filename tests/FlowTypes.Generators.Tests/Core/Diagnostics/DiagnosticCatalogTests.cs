@@ -27,6 +27,13 @@ public sealed class DiagnosticCatalogTests
         DiagnosticDescriptors.IndistinguishableSubmissionsId,
     };
 
+    /// <summary>
+    /// Reported by the generator and also by an analyzer: FT1001 comes from the flow-file analyzer only while the C# has
+    /// errors (a language server that shows no generator diagnostics then still shows it; a command-line build skips
+    /// analyzers in that state, so it is never reported twice there).
+    /// </summary>
+    private static readonly string[] AlsoAnalyzerReported = { DiagnosticDescriptors.MalformedFlowJsonId };
+
     private static readonly DiagnosticAnalyzer[] Analyzers = { new FlowFileAnalyzer(), new TemplateFileAnalyzer(), new SendPayloadAnalyzer() };
 
     public static IEnumerable<object[]> Ids() => DiagnosticDescriptors.All.Select(d => new object[] { d.Id });
@@ -64,7 +71,7 @@ public sealed class DiagnosticCatalogTests
 
         Assert.Equal(supported.Count, supported.Distinct().Count());
         Assert.Equal(
-            DiagnosticDescriptors.All.Select(d => d.Id).Except(GeneratorReported).OrderBy(id => id, System.StringComparer.Ordinal),
+            DiagnosticDescriptors.All.Select(d => d.Id).Except(GeneratorReported.Except(AlsoAnalyzerReported)).OrderBy(id => id, System.StringComparer.Ordinal),
             supported.OrderBy(id => id, System.StringComparer.Ordinal));
     }
 
@@ -72,7 +79,11 @@ public sealed class DiagnosticCatalogTests
     public void Flow_ids_are_consecutive_and_each_is_in_the_flow_rules_map_with_a_test()
     {
         var flowIds = DiagnosticDescriptors.All.Select(d => d.Id).Where(id => id.StartsWith("FT1", System.StringComparison.Ordinal)).ToList();
-        Assert.Equal(Enumerable.Range(1001, flowIds.Count).Select(i => "FT" + i), flowIds);
+        // Two blocks: the Flow JSON rules from FT1001, and the endpoint-typing rules from FT1070.
+        var rules = flowIds.Where(id => string.CompareOrdinal(id, "FT1070") < 0).ToList();
+        var endpoint = flowIds.Skip(rules.Count).ToList();
+        Assert.Equal(Enumerable.Range(1001, rules.Count).Select(i => "FT" + i), rules);
+        Assert.Equal(Enumerable.Range(1070, endpoint.Count).Select(i => "FT" + i), endpoint);
 
         var map = File.ReadAllText(Path.Combine(RepoRoot(), "docs", "flow-rules.md")).Split('\n');
         foreach (var id in flowIds.Where(id => id != DiagnosticDescriptors.MalformedFlowJsonId))

@@ -1,0 +1,92 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using System.Text.Json;
+using FlowTypes.Endpoints;
+using Xunit;
+
+namespace FlowTypes.Tests.Endpoints;
+
+/// <summary>The response writers that generated endpoint handlers call.</summary>
+public class FlowEndpointJsonTests
+{
+    private sealed class Item
+    {
+        public Item(string id, string title)
+        {
+            Id = id;
+            Title = title;
+        }
+
+        public string Id { get; }
+
+        public string Title { get; }
+    }
+
+    private static void WriteItem(Utf8JsonWriter writer, Item item)
+    {
+        writer.WriteString("id", item.Id);
+        writer.WriteString("title", item.Title);
+    }
+
+    private static string Text(FlowEndpointResponse response) => Encoding.UTF8.GetString(response.Utf8Json.Span);
+
+    [Fact]
+    public void Screen_writes_the_screen_and_its_data()
+    {
+        var response = FlowEndpointJson.Screen("PICK", new[] { new Item("1", "One"), new Item("2", "Two \"quoted\"") }, static (writer, items) =>
+        {
+            FlowEndpointJson.WriteObjectArray(writer, "slots", items, WriteItem);
+            FlowEndpointJson.WriteIntegerArray(writer, "counts", new long[] { 1, 2 });
+            FlowEndpointJson.WriteNumberArray(writer, "prices", new[] { 2.5m });
+            FlowEndpointJson.WriteBooleanArray(writer, "flags", new[] { true, false });
+            FlowEndpointJson.WriteStringArray(writer, "tags", new[] { "a" });
+        });
+
+        Assert.Equal("""{"screen":"PICK","data":{"slots":[{"id":"1","title":"One"},{"id":"2","title":"Two \u0022quoted\u0022"}],"counts":[1,2],"prices":[2.5],"flags":[true,false],"tags":["a"]}}""", Text(response));
+    }
+
+    [Fact]
+    public void Screen_without_data_writes_an_empty_object()
+    {
+        Assert.Equal("""{"screen":"DONE","data":{}}""", Text(FlowEndpointJson.Screen<object>("DONE", null, null)));
+    }
+
+    [Fact]
+    public void Success_writes_the_flow_token_first_inside_extension_message_response_params()
+    {
+        var response = FlowEndpointJson.Success("tok-1", new Dictionary<string, string> { ["booking"] = "42" }, static (writer, parameters) => FlowEndpointJson.WriteStrings(writer, parameters));
+
+        Assert.Equal("""{"screen":"SUCCESS","data":{"extension_message_response":{"params":{"flow_token":"tok-1","booking":"42"}}}}""", Text(response));
+    }
+
+    [Fact]
+    public void Success_needs_a_flow_token_and_rejects_a_second_one_in_the_parameters()
+    {
+        Assert.Throws<ArgumentNullException>(() => FlowEndpointJson.Success<object>(null!, null, null));
+        var error = Assert.Throws<ArgumentException>(() => FlowEndpointJson.Success("tok", new Dictionary<string, string> { ["flow_token"] = "other" }, static (writer, parameters) => FlowEndpointJson.WriteStrings(writer, parameters)));
+        Assert.Equal("parameters", error.ParamName);
+    }
+
+    [Fact]
+    public void A_null_item_in_a_data_list_is_rejected_not_written_as_null()
+    {
+        var error = Assert.Throws<ArgumentException>(() => FlowEndpointJson.Screen("PICK", new Item?[] { new Item("1", "One"), null }, static (writer, items) => FlowEndpointJson.WriteObjectArray(writer, "slots", items, WriteItem!)));
+        Assert.Equal("items", error.ParamName);
+    }
+
+    [Fact]
+    public void DataOf_is_an_empty_object_when_the_request_has_no_data()
+    {
+        Assert.Equal("{}", Encoding.UTF8.GetString(FlowEndpointJson.DataOf(new FlowEndpointRequest("3.0", "INIT", null, "tok", ReadOnlyMemory<byte>.Empty))));
+        Assert.Equal("""{"a":1}""", Encoding.UTF8.GetString(FlowEndpointJson.DataOf(new FlowEndpointRequest("3.0", "data_exchange", "S", "tok", Encoding.UTF8.GetBytes("""{"a":1}""")))));
+    }
+
+    [Fact]
+    public void UnknownRequest_names_the_flow_action_and_screen_but_no_data()
+    {
+        var exception = FlowEndpointJson.UnknownRequest(new FlowEndpointRequest("3.0", "BACK", null, "tok", Encoding.UTF8.GetBytes("""{"secret":"x"}""")), "booking.flow.json");
+
+        Assert.Equal("$: Flow 'booking.flow.json' sends no 'BACK' request from screen '(none)' with this data.", exception.Error.ToString());
+    }
+}
