@@ -10,10 +10,10 @@ namespace FlowTypes.Generators.SendCode;
 /// <summary>FT3008/FT3009: WhatsApp's limits on constant values of interactive messages.</summary>
 internal static class InteractiveChecks
 {
-    public static void Report(OperationAnalysisContext context, IOperation at, string message) =>
+    public static void Report(SendContext context, IOperation at, string message) =>
         context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InteractiveLimitExceeded, at.Syntax.GetLocation(), message));
 
-    private static void MaxLength(OperationAnalysisContext context, IArgumentOperation? argument, int max, string what)
+    private static void MaxLength(SendContext context, IArgumentOperation? argument, int max, string what)
     {
         if (argument is not null && Operations.ConstantString(argument) is { } value && value.Length > max)
         {
@@ -21,7 +21,7 @@ internal static class InteractiveChecks
         }
     }
 
-    private static void Common(OperationAnalysisContext context, IObjectCreationOperation creation, int maxBody)
+    private static void Common(SendContext context, IObjectCreationOperation creation, int maxBody)
     {
         MaxLength(context, Operations.Argument(creation, "body"), maxBody, "body text");
         if (Operations.InitializerValue(creation, "Footer") is { } footer && Operations.ConstantString(footer) is { } text && text.Length > 60)
@@ -30,10 +30,10 @@ internal static class InteractiveChecks
         }
     }
 
-    public static void ReplyButtonsMessage(OperationAnalysisContext context, IObjectCreationOperation creation)
+    public static void ReplyButtonsMessage(SendContext context, IObjectCreationOperation creation)
     {
         Common(context, creation, 1024);
-        var buttons = Operations.ParamsElements(Operations.Argument(creation, "buttons"));
+        var buttons = Operations.Elements(Operations.Argument(creation, "buttons"));
         if (buttons.IsDefault)
         {
             return;
@@ -65,7 +65,7 @@ internal static class InteractiveChecks
         }
     }
 
-    public static void ReplyButton(OperationAnalysisContext context, IObjectCreationOperation creation)
+    public static void ReplyButton(SendContext context, IObjectCreationOperation creation)
     {
         MaxLength(context, Operations.Argument(creation, "title"), 20, "reply button title");
         MaxLength(context, Operations.Argument(creation, "id"), 256, "reply button id");
@@ -75,7 +75,7 @@ internal static class InteractiveChecks
         }
     }
 
-    public static void ListMessage(OperationAnalysisContext context, IObjectCreationOperation creation)
+    public static void ListMessage(SendContext context, IObjectCreationOperation creation)
     {
         Common(context, creation, 4096);
         MaxLength(context, Operations.Argument(creation, "button"), 20, "list button text");
@@ -84,7 +84,7 @@ internal static class InteractiveChecks
             Report(context, header, $"A list message header can only be text; replace InteractiveHeader.{media.TargetMethod.Name}(...) with InteractiveHeader.Text(...)");
         }
 
-        var sections = Operations.ParamsElements(Operations.Argument(creation, "sections"));
+        var sections = Operations.Elements(Operations.Argument(creation, "sections"));
         if (sections.IsDefault)
         {
             return;
@@ -109,7 +109,7 @@ internal static class InteractiveChecks
                 Report(context, title, "A list message with more than one section needs a title on every section; add one (at most 24 characters)");
             }
 
-            var sectionRows = Operations.ParamsElements(Operations.Argument(section, "rows"));
+            var sectionRows = Operations.Elements(Operations.Argument(section, "rows"));
             if (sectionRows.IsDefault)
             {
                 return;
@@ -132,17 +132,17 @@ internal static class InteractiveChecks
         }
     }
 
-    public static void ListSection(OperationAnalysisContext context, IObjectCreationOperation creation) =>
+    public static void ListSection(SendContext context, IObjectCreationOperation creation) =>
         MaxLength(context, Operations.Argument(creation, "title"), 24, "section title");
 
-    public static void ListRow(OperationAnalysisContext context, IObjectCreationOperation creation)
+    public static void ListRow(SendContext context, IObjectCreationOperation creation)
     {
         MaxLength(context, Operations.Argument(creation, "id"), 200, "row id");
         MaxLength(context, Operations.Argument(creation, "title"), 24, "row title");
         MaxLength(context, Operations.Argument(creation, "description"), 72, "row description");
     }
 
-    public static void CtaUrlMessage(OperationAnalysisContext context, IObjectCreationOperation creation)
+    public static void CtaUrlMessage(SendContext context, IObjectCreationOperation creation)
     {
         Common(context, creation, 1024);
         MaxLength(context, Operations.Argument(creation, "displayText"), 20, "button text");
@@ -153,7 +153,7 @@ internal static class InteractiveChecks
         }
     }
 
-    public static void FlowMessage(OperationAnalysisContext context, IObjectCreationOperation creation)
+    public static void FlowMessage(SendContext context, IObjectCreationOperation creation)
     {
         Common(context, creation, 1024);
         var cta = Operations.Argument(creation, "flowCta");

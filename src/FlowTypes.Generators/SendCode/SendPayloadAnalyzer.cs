@@ -5,6 +5,7 @@ using FlowTypes.Generators.Core.Diagnostics;
 using FlowTypes.Generators.Templates;
 using FlowTypes.Generators.Templates.Document;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -53,6 +54,8 @@ public sealed class SendPayloadAnalyzer : DiagnosticAnalyzer
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
     {
+        // Generated code (the flow readers, the template builders) is never analyzed: syntax node actions are not run
+        // on it at all, so a keystroke does not make the driver bind its method bodies.
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(OnCompilationStart);
@@ -66,9 +69,9 @@ public sealed class SendPayloadAnalyzer : DiagnosticAnalyzer
             return; // The project does not use the FlowTypes send model.
         }
 
-        // Resolve the model's types once; the per-operation callbacks only compare symbols.
-        var checks = new Dictionary<ITypeSymbol, Action<OperationAnalysisContext, IObjectCreationOperation>>(SymbolEqualityComparer.Default);
-        void Add(string name, Action<OperationAnalysisContext, IObjectCreationOperation> check)
+        // Resolve the model's types once; the per-node callbacks only compare symbols.
+        var checks = new Dictionary<ITypeSymbol, Action<SendContext, IObjectCreationOperation>>(SymbolEqualityComparer.Default);
+        void Add(string name, Action<SendContext, IObjectCreationOperation> check)
         {
             if (compilation.GetTypeByMetadataName(SendingNamespace + name) is { } type)
             {
@@ -76,10 +79,14 @@ public sealed class SendPayloadAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        // Template files are read once per compilation, not once per operation.
-        var registry = TemplateRegistry.Read(context.Options.AdditionalFiles, context.CancellationToken);
-        var flows = FlowIndex.Read(context.Options.AdditionalFiles, context.Options.AnalyzerConfigOptionsProvider, context.CancellationToken);
-        checks[templateMessage] = (c, creation) => TemplateChecks.Analyze(c, creation, registry, flows);
+        // Template and flow files are read when the first send needs them (each file's parse is cached per text
+        // and shared with the generator), so an edit to a file without sends costs nothing per flow file.
+        var additionalFiles = context.Options.AdditionalFiles;
+        var optionsProvider = context.Options.AnalyzerConfigOptionsProvider;
+        var cancellationToken = context.CancellationToken;
+        var registry = new Lazy<TemplateRegistry>(() => TemplateRegistry.Read(additionalFiles, cancellationToken));
+        var flows = new Lazy<FlowIndex>(() => FlowIndex.Read(additionalFiles, optionsProvider, cancellationToken));
+        checks[templateMessage] = (c, creation) => TemplateChecks.Analyze(c, creation, registry.Value, flows.Value);
         Add("ReplyButtonsMessage", InteractiveChecks.ReplyButtonsMessage);
         Add("ReplyButton", InteractiveChecks.ReplyButton);
         Add("ListMessage", InteractiveChecks.ListMessage);
@@ -89,118 +96,54 @@ public sealed class SendPayloadAnalyzer : DiagnosticAnalyzer
         Add("FlowMessage", (c, creation) =>
         {
             InteractiveChecks.FlowMessage(c, creation);
-            FlowChecks.FlowMessage(c, creation, flows);
+            FlowChecks.FlowMessage(c, creation, flows.Value);
         });
 
-        context.RegisterOperationAction(
+        var typeNames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var type in checks.Keys)
+        {
+            typeNames.Add(type.Name);
+        }
+
+        // Syntax first: only an object creation whose type name can be one of the model's types (or a target-typed
+        // `new(...)`, or any creation in a file with a using alias) is handed to the semantic model.
+        context.RegisterSyntaxNodeAction(
             c =>
             {
-                var creation = (IObjectCreationOperation)c.Operation;
+                if (!SendSites.CanBeCreationOf(c.Node, typeNames) || c.SemanticModel.GetOperation(c.Node, c.CancellationToken) is not IObjectCreationOperation creation)
+                {
+                    return;
+                }
+
                 if (creation.Type is { } type && checks.TryGetValue(type, out var check))
                 {
-                    check(c, creation);
+                    check(new SendContext(c.ReportDiagnostic, c.CancellationToken), creation);
                 }
             },
-            OperationKind.ObjectCreation);
+            SyntaxKind.ObjectCreationExpression,
+            SyntaxKind.ImplicitObjectCreationExpression);
 
         if (compilation.GetTypeByMetadataName(SendingNamespace + "InteractiveHeader") is { } interactiveHeader)
         {
-            context.RegisterOperationAction(c => AnalyzeHeaderText(c, interactiveHeader), OperationKind.Invocation);
+            context.RegisterSyntaxNodeAction(
+                c =>
+                {
+                    if (SendSites.CanBeCall(c.Node, "Text", arguments: 1) && c.SemanticModel.GetOperation(c.Node, c.CancellationToken) is IInvocationOperation invocation)
+                    {
+                        AnalyzeHeaderText(new SendContext(c.ReportDiagnostic, c.CancellationToken), invocation, interactiveHeader);
+                    }
+                },
+                SyntaxKind.InvocationExpression);
         }
     }
 
-    private static void AnalyzeHeaderText(OperationAnalysisContext context, INamedTypeSymbol interactiveHeader)
+    private static void AnalyzeHeaderText(SendContext context, IInvocationOperation invocation, INamedTypeSymbol interactiveHeader)
     {
-        var invocation = (IInvocationOperation)context.Operation;
         if (invocation.TargetMethod.Name == "Text" && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, interactiveHeader)
             && invocation.Arguments.Length == 1 && Operations.ConstantString(invocation.Arguments[0]) is { } text && text.Length > 60)
         {
             InteractiveChecks.Report(context, invocation.Arguments[0], $"The header text has {text.Length} characters; WhatsApp allows at most 60, shorten it");
         }
-    }
-}
-
-/// <summary>Helpers to read constant values out of operations.</summary>
-internal static class Operations
-{
-    public static string? ConstantString(IArgumentOperation argument) => ConstantString(argument.Value);
-
-    public static string? ConstantString(IOperation operation) =>
-        operation.ConstantValue is { HasValue: true, Value: string value } ? value : null;
-
-    public static int? ConstantInt(IOperation operation) =>
-        operation.ConstantValue is { HasValue: true, Value: int value } ? value : null;
-
-    public static IArgumentOperation? Argument(IObjectCreationOperation creation, string name)
-    {
-        foreach (var argument in creation.Arguments)
-        {
-            if (argument.Parameter?.Name == name)
-            {
-                return argument;
-            }
-        }
-
-        return null;
-    }
-
-    public static IArgumentOperation? Argument(IInvocationOperation invocation, string name)
-    {
-        foreach (var argument in invocation.Arguments)
-        {
-            if (argument.Parameter?.Name == name)
-            {
-                return argument;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>The elements of a params argument written in expanded form, or default when they are not visible.</summary>
-    public static ImmutableArray<IOperation> ParamsElements(IArgumentOperation? argument)
-    {
-        if (argument is null)
-        {
-            return default;
-        }
-
-        if (argument.ArgumentKind == ArgumentKind.ParamArray && argument.Value is IArrayCreationOperation { Initializer: { } initializer })
-        {
-            return initializer.ElementValues;
-        }
-
-        return default;
-    }
-
-    /// <summary>Strips implicit conversions.</summary>
-    public static IOperation Unwrap(IOperation operation)
-    {
-        while (operation is IConversionOperation { IsImplicit: true } conversion)
-        {
-            operation = conversion.Operand;
-        }
-
-        return operation;
-    }
-
-    /// <summary>The constant assigned to an init property in the object initializer, with its value operation.</summary>
-    public static IOperation? InitializerValue(IObjectCreationOperation creation, string property)
-    {
-        if (creation.Initializer is null)
-        {
-            return null;
-        }
-
-        foreach (var initializer in creation.Initializer.Initializers)
-        {
-            if (initializer is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment && target.Property.Name == property)
-            {
-                return assignment.Value;
-            }
-        }
-
-        return null;
     }
 }
 
