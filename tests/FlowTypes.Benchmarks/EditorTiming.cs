@@ -12,11 +12,11 @@ internal static class EditorTiming
     public static void Print(TextWriter output, IEnumerable<int> sizes)
     {
         output.WriteLine("Each cell: median wall time / median CPU time of this process.");
-        output.WriteLine("| Flows | document: compiler | document: + FlowTypes | project: compiler | project: + FlowTypes | project: no-op operation actions | project: no-op file action |");
+        output.WriteLine("| Flows | document: compiler | document: + FlowTypes | project: compiler | project: + FlowTypes | project: no-op send actions | project: no-op file action |");
         output.WriteLine("|---|---|---|---|---|---|---|");
         foreach (var flows in sizes)
         {
-            var benchmark = new EditorLatencyBenchmarks { Flows = flows };
+            var benchmark = new EditorDocumentLatencyBenchmarks { Flows = flows };
             benchmark.Setup();
             var rounds = flows >= 1000 ? 3 : 7;
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {flows:N0} | {Median(benchmark.DocumentCompilerOnly, rounds)} | {Median(benchmark.DocumentFlowTypes, rounds)} | {Median(benchmark.ProjectCompilerOnly, rounds)} | {Median(benchmark.ProjectFlowTypes, rounds)} | {Median(benchmark.ProjectNoOpOperations, rounds)} | {Median(benchmark.ProjectNoOpFiles, rounds)} |"));
@@ -26,7 +26,7 @@ internal static class EditorTiming
     /// <summary>The generated files whose compiler diagnostics take longest (<c>--bind N</c>).</summary>
     public static void PrintBindTimes(TextWriter output, int flows)
     {
-        var benchmark = new EditorLatencyBenchmarks { Flows = flows };
+        var benchmark = new EditorDocumentLatencyBenchmarks { Flows = flows };
         benchmark.Setup();
         benchmark.BindTimes().ToList(); // warm-up
         var times = benchmark.BindTimes().ToList();
