@@ -99,6 +99,7 @@ public sealed class SendPayloadAnalyzer : DiagnosticAnalyzer
             FlowChecks.FlowMessage(c, creation, flows.Value);
         });
 
+        var globalAlias = new Lazy<bool>(() => SendSites.HasGlobalUsingAlias(compilation, cancellationToken));
         var typeNames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var type in checks.Keys)
         {
@@ -106,11 +107,11 @@ public sealed class SendPayloadAnalyzer : DiagnosticAnalyzer
         }
 
         // Syntax first: only an object creation whose type name can be one of the model's types (or a target-typed
-        // `new(...)`, or any creation in a file with a using alias) is handed to the semantic model.
+        // `new(...)`, or any creation where a using alias can rename a type) is handed to the semantic model.
         context.RegisterSyntaxNodeAction(
             c =>
             {
-                if (!SendSites.CanBeCreationOf(c.Node, typeNames) || c.SemanticModel.GetOperation(c.Node, c.CancellationToken) is not IObjectCreationOperation creation)
+                if (!SendSites.CanBeCreationOf(c.Node, typeNames, globalAlias) || c.SemanticModel.GetOperation(c.Node, c.CancellationToken) is not IObjectCreationOperation creation)
                 {
                     return;
                 }

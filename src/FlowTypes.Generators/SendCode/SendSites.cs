@@ -33,17 +33,37 @@ internal static class SendSites
 {
     /// <summary>
     /// True when <paramref name="node"/> (an object creation) can create one of <paramref name="typeNames"/>: its type
-    /// name is one of them, it is target-typed (<c>new(...)</c>), or its file declares a using alias (which can rename
-    /// any type).
+    /// name is one of them, it is target-typed (<c>new(...)</c>), or a using alias can rename a type (one in its
+    /// file, or a <c>global using</c> alias anywhere in the compilation: <paramref name="globalAlias"/>).
     /// </summary>
-    public static bool CanBeCreationOf(SyntaxNode node, HashSet<string> typeNames)
+    public static bool CanBeCreationOf(SyntaxNode node, HashSet<string> typeNames, Lazy<bool> globalAlias)
     {
         if (node is not ObjectCreationExpressionSyntax creation)
         {
             return node is ImplicitObjectCreationExpressionSyntax;
         }
 
-        return RightmostName(creation.Type) is { } name && (typeNames.Contains(name) || HasUsingAlias(node.SyntaxTree));
+        return RightmostName(creation.Type) is { } name && (typeNames.Contains(name) || HasUsingAlias(node.SyntaxTree) || globalAlias.Value);
+    }
+
+    /// <summary>True when a tree of <paramref name="compilation"/> declares a <c>global using</c> alias.</summary>
+    public static bool HasGlobalUsingAlias(Compilation compilation, CancellationToken cancellationToken)
+    {
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            if (tree.GetRoot(cancellationToken) is CompilationUnitSyntax root)
+            {
+                foreach (var directive in root.Usings)
+                {
+                    if (directive.Alias is not null && directive.GlobalKeyword.RawKind != (int)SyntaxKind.None)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when <paramref name="node"/> is a call of a method named <paramref name="name"/> with that many arguments.</summary>

@@ -229,4 +229,16 @@ public sealed class SendShapeTests
         test.ExpectedDiagnostics.Add(Diagnostic(DiagnosticDescriptors.MissingBodyParameters).WithLocation(0).WithArguments("order_update", "en_US", 2, 0));
         await test.RunAsync();
     }
+    [Fact]
+    public async Task A_send_through_a_using_alias_is_checked()
+    {
+        var test = Verifier.Create();
+        test.TestState.Sources.Add(("/src/Aliases.cs", "global using Tm = FlowTypes.Sending.TemplateMessage;"));
+        test.TestState.Sources.Add(("/src/Send.cs", Code("return new Tm({|#0:\"order_update\"|}, \"en_US\", " + Header + ", " + UrlButton + ");")));
+        test.TestState.Sources.Add(("/src/Local.cs", "using Message = FlowTypes.Sending.TemplateMessage;\n" + Code("return new Message({|#1:\"order_updat\"|}, \"en_US\");").Replace("class Send", "class Local")));
+        test.TestState.AdditionalFiles.Add(("/project/templates/all.template.json", SendPayloadAnalyzerTests.TemplateFile));
+        test.ExpectedDiagnostics.Add(Diagnostic(DiagnosticDescriptors.MissingBodyParameters).WithLocation(0).WithArguments("order_update", "en_US", 2, 0));
+        test.ExpectedDiagnostics.Add(Diagnostic(DiagnosticDescriptors.UnknownTemplate).WithLocation(1).WithArguments("order_updat", string.Empty));
+        await test.RunAsync();
+    }
 }
