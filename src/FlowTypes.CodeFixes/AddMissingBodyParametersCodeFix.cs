@@ -32,7 +32,8 @@ public sealed class AddMissingBodyParametersCodeFix : CodeFixProvider
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
         var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
+        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null || model is null)
         {
             return;
         }
@@ -50,14 +51,15 @@ public sealed class AddMissingBodyParametersCodeFix : CodeFixProvider
             if (diagnostic.Properties.ContainsKey(SendPayloadAnalyzer.MissingBodyComponentProperty))
             {
                 // Reported on the template name: add a whole TemplateComponent.Body(...) argument to the constructor call.
-                if ((node as ArgumentSyntax ?? node.FirstAncestorOrSelf<ArgumentSyntax>())?.Parent?.Parent is BaseObjectCreationExpressionSyntax { ArgumentList: not null } creation)
+                if ((node as ArgumentSyntax ?? node.FirstAncestorOrSelf<ArgumentSyntax>())?.Parent?.Parent is BaseObjectCreationExpressionSyntax { ArgumentList: not null } creation
+                    && CanInsertInto(model, creation.ArgumentList.Arguments, firstListArgument: 2))
                 {
                     context.RegisterCodeFix(
                         CodeAction.Create("Add TemplateComponent.Body(...) with the missing parameters", ct => AddBodyAsync(context.Document, creation, values, ct), equivalenceKey: nameof(AddMissingBodyParametersCodeFix)),
                         diagnostic);
                 }
             }
-            else if (node is InvocationExpressionSyntax invocation)
+            else if (node is InvocationExpressionSyntax invocation && CanInsertInto(model, invocation.ArgumentList.Arguments, firstListArgument: 0))
             {
                 context.RegisterCodeFix(
                     CodeAction.Create(title, ct => AddAsync(context.Document, invocation, values, ct), equivalenceKey: nameof(AddMissingBodyParametersCodeFix)),
@@ -65,6 +67,61 @@ public sealed class AddMissingBodyParametersCodeFix : CodeFixProvider
             }
         }
     }
+
+    /// <summary>
+    /// The list is written inline (expanded params, an array initializer or a collection expression), so values can be
+    /// added to it; a list held in a variable is not edited.
+    /// </summary>
+    private static bool CanInsertInto(SemanticModel model, SeparatedSyntaxList<ArgumentSyntax> arguments, int firstListArgument)
+    {
+        var list = arguments.Skip(firstListArgument).Where(a => a.NameColon?.Name.Identifier.ValueText is not ("name" or "language")).ToList();
+        return list.Count != 1 || InlineList(list[0].Expression) is not null || model.GetTypeInfo(list[0].Expression).ConvertedType is not IArrayTypeSymbol;
+    }
+
+    /// <summary>The inline list an argument is written as, if any: <c>[...]</c>, <c>new[] { ... }</c>, <c>new T[] { ... }</c>.</summary>
+    private static SyntaxNode? InlineList(ExpressionSyntax expression) => expression switch
+    {
+        CollectionExpressionSyntax collection => collection,
+        ImplicitArrayCreationExpressionSyntax { Initializer: var initializer } => initializer,
+        ArrayCreationExpressionSyntax { Initializer: { } initializer } => initializer,
+        _ => null,
+    };
+
+    /// <summary>Inserts <paramref name="value"/> at <paramref name="index"/> (clamped) of an inline list.</summary>
+    private static SyntaxNode Insert(SyntaxNode list, int index, ExpressionSyntax value) => list switch
+    {
+        CollectionExpressionSyntax collection => collection.WithElements(collection.Elements.Insert(System.Math.Min(index, collection.Elements.Count), SyntaxFactory.ExpressionElement(value))),
+        InitializerExpressionSyntax initializer => InsertInto(initializer, System.Math.Min(index, initializer.Expressions.Count), value),
+        _ => list,
+    };
+
+    /// <summary>At the end of <c>{ a }</c> the space before <c>}</c> belongs to the last element: it moves to the new one.</summary>
+    private static InitializerExpressionSyntax InsertInto(InitializerExpressionSyntax initializer, int index, ExpressionSyntax value)
+    {
+        var expressions = initializer.Expressions;
+        if (index == expressions.Count)
+        {
+            if (expressions.Count == 0)
+            {
+                value = value.WithTrailingTrivia(SyntaxFactory.Space);
+            }
+            else
+            {
+                var last = expressions[expressions.Count - 1];
+                value = value.WithTrailingTrivia(last.GetTrailingTrivia());
+                expressions = expressions.Replace(last, last.WithoutTrailingTrivia());
+            }
+        }
+
+        return initializer.WithExpressions(expressions.Insert(index, value));
+    }
+
+    private static int Count(SyntaxNode list) => list switch
+    {
+        CollectionExpressionSyntax collection => collection.Elements.Count,
+        InitializerExpressionSyntax initializer => initializer.Expressions.Count,
+        _ => 0,
+    };
 
     private static ArgumentSyntax TextArgument(string value) =>
         SyntaxFactory.Argument(SyntaxFactory.ParseExpression("TemplateParameter.Text(" + SyntaxFactory.Literal(value.Length == 0 ? "TODO" : value).ToFullString() + ")"));
@@ -75,6 +132,16 @@ public sealed class AddMissingBodyParametersCodeFix : CodeFixProvider
         var body = SyntaxFactory.Argument(SyntaxFactory.ParseExpression(
             "TemplateComponent.Body(" + string.Join(", ", values.Select(v => TextArgument(v).ToFullString())) + ")"));
         var arguments = creation.ArgumentList!.Arguments;
+        foreach (var argument in arguments)
+        {
+            if (InlineList(argument.Expression) is { } list)
+            {
+                // Components written as one inline list: the body goes after the header element, if any, else first.
+                var elements = list.ChildNodes().Select(n => n is ExpressionElementSyntax element ? element.Expression : n).ToList();
+                var at = elements.FindIndex(e => e.ToString().Contains("Header(")) + 1;
+                return document.WithSyntaxRoot(root!.ReplaceNode(list, Insert(list, at, body.Expression)));
+            }
+        }
 
         // After the header component if there is one, else after name and language.
         var index = System.Math.Min(2, arguments.Count);
@@ -93,6 +160,17 @@ public sealed class AddMissingBodyParametersCodeFix : CodeFixProvider
     private static async Task<Document> AddAsync(Document document, InvocationExpressionSyntax invocation, string[] values, CancellationToken cancellationToken)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        if (invocation.ArgumentList.Arguments.Count == 1 && InlineList(invocation.ArgumentList.Arguments[0].Expression) is { } list)
+        {
+            var updatedList = list;
+            foreach (var value in values)
+            {
+                updatedList = Insert(updatedList, Count(updatedList), TextArgument(value).Expression);
+            }
+
+            return document.WithSyntaxRoot(root!.ReplaceNode(list, updatedList));
+        }
+
         var arguments = invocation.ArgumentList.Arguments.AddRange(values.Select(TextArgument));
         var updated = invocation.WithArgumentList(invocation.ArgumentList.WithArguments(arguments));
         return document.WithSyntaxRoot(root!.ReplaceNode(invocation, updated));

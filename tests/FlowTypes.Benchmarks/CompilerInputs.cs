@@ -48,17 +48,17 @@ internal static class CompilerInputs
 
     /// <summary>
     /// The analyzer driver's own cost: the kinds of action the measured analyzers register, each doing nothing but
-    /// reading its input. Operation actions make the driver bind every method body, so they are registered only when
-    /// the measured analyzers register them too (the send analyzer does; the flow-file analyzer does not).
+    /// reading its input: syntax node actions on object creations and invocations (as the send analyzer registers;
+    /// the flow-file analyzer does not), and an additional-file action.
     /// </summary>
     /// <remarks>Not an <c>[DiagnosticAnalyzer]</c>: the benchmarks hand it to the driver directly, nothing loads it.</remarks>
 #pragma warning disable RS1001 // see remarks: the attribute is only for analyzers the compiler loads from an assembly
     public sealed class NoOpAnalyzer : DiagnosticAnalyzer
 #pragma warning restore RS1001
     {
-        private readonly bool _operations;
+        private readonly bool _sends;
 
-        public NoOpAnalyzer(bool operations) => _operations = operations;
+        public NoOpAnalyzer(bool sends) => _sends = sends;
 
 #pragma warning disable RS2008 // release tracking is for shipped rules; this one is never reported
         private static readonly DiagnosticDescriptor Never = new("NOOP0001", "Never reported", "Never reported", "Benchmark", DiagnosticSeverity.Hidden, isEnabledByDefault: true);
@@ -71,9 +71,9 @@ internal static class CompilerInputs
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.EnableConcurrentExecution();
             context.RegisterAdditionalFileAction(static c => _ = c.AdditionalFile.GetText(c.CancellationToken)?.Length);
-            if (_operations)
+            if (_sends)
             {
-                context.RegisterOperationAction(static _ => { }, OperationKind.ObjectCreation, OperationKind.Invocation);
+                context.RegisterSyntaxNodeAction(static _ => { }, Microsoft.CodeAnalysis.CSharp.SyntaxKind.ObjectCreationExpression, Microsoft.CodeAnalysis.CSharp.SyntaxKind.ImplicitObjectCreationExpression, Microsoft.CodeAnalysis.CSharp.SyntaxKind.InvocationExpression);
             }
         }
     }

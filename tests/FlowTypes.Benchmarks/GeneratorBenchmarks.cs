@@ -77,7 +77,7 @@ public class GeneratorBenchmarks
         }
     }
 
-    private sealed class Options : AnalyzerConfigOptionsProvider
+    internal sealed class Options : AnalyzerConfigOptionsProvider
     {
         private static readonly Config Empty = new(ImmutableDictionary<string, string>.Empty);
         private static readonly Config Global = new(ImmutableDictionary<string, string>.Empty.Add("build_property.RootNamespace", "Consumer"));

@@ -3,6 +3,19 @@ using BenchmarkDotNet.Running;
 // dotnet run -c Release --project tests/FlowTypes.Benchmarks -- --filter '*'             full run
 // dotnet run -c Release --project tests/FlowTypes.Benchmarks -- --filter '*' --job short --iterationTime 100   smoke run (3 min)
 // dotnet run -c Release --project tests/FlowTypes.Benchmarks -- --timing                 GeneratorDriver.GetTimingInfo
+// dotnet run -c Release --project tests/FlowTypes.Benchmarks -- --editor 1 10 100        quick medians of EditorLatencyBenchmarks
+if (args is ["--editor", ..])
+{
+    FlowTypes.Benchmarks.EditorTiming.Print(Console.Out, args.Skip(1).Select(int.Parse).DefaultIfEmpty(100));
+    return;
+}
+
+if (args is ["--bind", var bindFlows])
+{
+    FlowTypes.Benchmarks.EditorTiming.PrintBindTimes(Console.Out, int.Parse(bindFlows, System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
+
 if (args is ["--timing"])
 {
     FlowTypes.Benchmarks.DriverTiming.Print(Console.Out);

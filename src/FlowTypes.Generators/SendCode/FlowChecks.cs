@@ -10,7 +10,7 @@ namespace FlowTypes.Generators.SendCode;
 internal static class FlowChecks
 {
     /// <summary>Checks <c>new FlowMessage(body, flowId, flowCta) { FlowActionData = new FlowActionData(screen) }</c>.</summary>
-    public static void FlowMessage(OperationAnalysisContext context, IObjectCreationOperation creation, FlowIndex flows)
+    public static void FlowMessage(SendContext context, IObjectCreationOperation creation, FlowIndex flows)
     {
         if (flows.IsEmpty || Operations.Argument(creation, "flowId") is not { } flowIdArgument || Operations.ConstantString(flowIdArgument) is not { } flowId)
         {
@@ -31,7 +31,7 @@ internal static class FlowChecks
     }
 
     /// <summary>Checks the screen of a <c>new FlowActionData(screen)</c> / <c>FlowActionData.FromStrings(screen, ...)</c> value.</summary>
-    public static void CheckScreen(OperationAnalysisContext context, IOperation flowActionData, string flowId, FlowIndex.FlowEntry flow)
+    public static void CheckScreen(SendContext context, IOperation flowActionData, string flowId, FlowIndex.FlowEntry flow)
     {
         var screenArgument = Operations.Unwrap(flowActionData) switch
         {

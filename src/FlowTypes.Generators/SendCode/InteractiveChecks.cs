@@ -11,10 +11,10 @@ namespace FlowTypes.Generators.SendCode;
 /// <summary>FT3008/FT3009: WhatsApp's limits on constant values of interactive messages.</summary>
 internal static class InteractiveChecks
 {
-    public static void Report(OperationAnalysisContext context, IOperation at, string message) =>
+    public static void Report(SendContext context, IOperation at, string message) =>
         context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InteractiveLimitExceeded, at.Syntax.GetLocation(), message));
 
-    private static void MaxLength(OperationAnalysisContext context, IArgumentOperation? argument, int max, string what)
+    private static void MaxLength(SendContext context, IArgumentOperation? argument, int max, string what)
     {
         if (argument is not null && Operations.ConstantString(argument) is { } value && value.Length > max)
         {
@@ -22,7 +22,7 @@ internal static class InteractiveChecks
         }
     }
 
-    private static void Common(OperationAnalysisContext context, IObjectCreationOperation creation, int maxBody)
+    private static void Common(SendContext context, IObjectCreationOperation creation, int maxBody)
     {
         MaxLength(context, Operations.Argument(creation, "body"), maxBody, "body text");
         if (Operations.InitializerValue(creation, "Footer") is { } footer && Operations.ConstantString(footer) is { } text && text.Length > WhatsAppLimits.InteractiveFooterText)
@@ -31,10 +31,10 @@ internal static class InteractiveChecks
         }
     }
 
-    public static void ReplyButtonsMessage(OperationAnalysisContext context, IObjectCreationOperation creation)
+    public static void ReplyButtonsMessage(SendContext context, IObjectCreationOperation creation)
     {
         Common(context, creation, WhatsAppLimits.InteractiveBody);
-        var buttons = Operations.ParamsElements(Operations.Argument(creation, "buttons"));
+        var buttons = Operations.Elements(Operations.Argument(creation, "buttons"));
         if (buttons.IsDefault)
         {
             return;
@@ -66,7 +66,7 @@ internal static class InteractiveChecks
         }
     }
 
-    public static void ReplyButton(OperationAnalysisContext context, IObjectCreationOperation creation)
+    public static void ReplyButton(SendContext context, IObjectCreationOperation creation)
     {
         MaxLength(context, Operations.Argument(creation, "title"), WhatsAppLimits.ReplyButtonTitle, "reply button title");
         MaxLength(context, Operations.Argument(creation, "id"), WhatsAppLimits.ReplyButtonId, "reply button id");
@@ -76,7 +76,7 @@ internal static class InteractiveChecks
         }
     }
 
-    public static void ListMessage(OperationAnalysisContext context, IObjectCreationOperation creation)
+    public static void ListMessage(SendContext context, IObjectCreationOperation creation)
     {
         Common(context, creation, WhatsAppLimits.ListBody);
         MaxLength(context, Operations.Argument(creation, "button"), WhatsAppLimits.ListButtonText, "list button text");
@@ -85,7 +85,7 @@ internal static class InteractiveChecks
             Report(context, header, $"A list message header can only be text; replace InteractiveHeader.{media.TargetMethod.Name}(...) with InteractiveHeader.Text(...)");
         }
 
-        var sections = Operations.ParamsElements(Operations.Argument(creation, "sections"));
+        var sections = Operations.Elements(Operations.Argument(creation, "sections"));
         if (sections.IsDefault)
         {
             return;
@@ -110,7 +110,7 @@ internal static class InteractiveChecks
                 Report(context, title, $"A list message with more than one section needs a title on every section; add one (at most {WhatsAppLimits.ListSectionTitle} characters)");
             }
 
-            var sectionRows = Operations.ParamsElements(Operations.Argument(section, "rows"));
+            var sectionRows = Operations.Elements(Operations.Argument(section, "rows"));
             if (sectionRows.IsDefault)
             {
                 return;
@@ -133,17 +133,17 @@ internal static class InteractiveChecks
         }
     }
 
-    public static void ListSection(OperationAnalysisContext context, IObjectCreationOperation creation) =>
+    public static void ListSection(SendContext context, IObjectCreationOperation creation) =>
         MaxLength(context, Operations.Argument(creation, "title"), WhatsAppLimits.ListSectionTitle, "section title");
 
-    public static void ListRow(OperationAnalysisContext context, IObjectCreationOperation creation)
+    public static void ListRow(SendContext context, IObjectCreationOperation creation)
     {
         MaxLength(context, Operations.Argument(creation, "id"), WhatsAppLimits.ListRowId, "row id");
         MaxLength(context, Operations.Argument(creation, "title"), WhatsAppLimits.ListRowTitle, "row title");
         MaxLength(context, Operations.Argument(creation, "description"), WhatsAppLimits.ListRowDescription, "row description");
     }
 
-    public static void CtaUrlMessage(OperationAnalysisContext context, IObjectCreationOperation creation)
+    public static void CtaUrlMessage(SendContext context, IObjectCreationOperation creation)
     {
         Common(context, creation, WhatsAppLimits.InteractiveBody);
         MaxLength(context, Operations.Argument(creation, "displayText"), WhatsAppLimits.CtaUrlDisplayText, "button text");
@@ -154,7 +154,7 @@ internal static class InteractiveChecks
         }
     }
 
-    public static void FlowMessage(OperationAnalysisContext context, IObjectCreationOperation creation)
+    public static void FlowMessage(SendContext context, IObjectCreationOperation creation)
     {
         Common(context, creation, WhatsAppLimits.InteractiveBody);
         var cta = Operations.Argument(creation, "flowCta");

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using FlowTypes.Generators.Core.Diagnostics;
 using FlowTypes.Generators.Core.Shared;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -40,6 +41,8 @@ public sealed class SendPayloadAnalyzer : DiagnosticAnalyzer
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
     {
+        // Generated code (the flow readers, the template builders) is never analyzed: syntax node actions are not run
+        // on it at all, so a keystroke does not make the driver bind its method bodies.
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(OnCompilationStart);
@@ -53,9 +56,9 @@ public sealed class SendPayloadAnalyzer : DiagnosticAnalyzer
             return; // The project does not use the FlowTypes send model.
         }
 
-        // Resolve the model's types once; the per-operation callbacks only compare symbols.
-        var checks = new Dictionary<ITypeSymbol, Action<OperationAnalysisContext, IObjectCreationOperation>>(SymbolEqualityComparer.Default);
-        void Add(string name, Action<OperationAnalysisContext, IObjectCreationOperation> check)
+        // Resolve the model's types once; the per-node callbacks only compare symbols.
+        var checks = new Dictionary<ITypeSymbol, Action<SendContext, IObjectCreationOperation>>(SymbolEqualityComparer.Default);
+        void Add(string name, Action<SendContext, IObjectCreationOperation> check)
         {
             if (compilation.GetTypeByMetadataName(SendingNamespace + name) is { } type)
             {
@@ -63,10 +66,14 @@ public sealed class SendPayloadAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        // Template files are read once per compilation, not once per operation.
-        var registry = TemplateRegistry.Read(context.Options.AdditionalFiles, context.CancellationToken);
-        var flows = FlowIndex.Read(context.Options.AdditionalFiles, context.Options.AnalyzerConfigOptionsProvider, context.CancellationToken);
-        checks[templateMessage] = (c, creation) => TemplateChecks.Analyze(c, creation, registry, flows);
+        // Template and flow files are read when the first send needs them (each file's parse is cached per text
+        // and shared with the generator), so an edit to a file without sends costs nothing per flow file.
+        var additionalFiles = context.Options.AdditionalFiles;
+        var optionsProvider = context.Options.AnalyzerConfigOptionsProvider;
+        var cancellationToken = context.CancellationToken;
+        var registry = new Lazy<TemplateRegistry>(() => TemplateRegistry.Read(additionalFiles, cancellationToken));
+        var flows = new Lazy<FlowIndex>(() => FlowIndex.Read(additionalFiles, optionsProvider, cancellationToken));
+        checks[templateMessage] = (c, creation) => TemplateChecks.Analyze(c, creation, registry.Value, flows.Value);
         Add("ReplyButtonsMessage", InteractiveChecks.ReplyButtonsMessage);
         Add("ReplyButton", InteractiveChecks.ReplyButton);
         Add("ListMessage", InteractiveChecks.ListMessage);
@@ -76,29 +83,50 @@ public sealed class SendPayloadAnalyzer : DiagnosticAnalyzer
         Add("FlowMessage", (c, creation) =>
         {
             InteractiveChecks.FlowMessage(c, creation);
-            FlowChecks.FlowMessage(c, creation, flows);
+            FlowChecks.FlowMessage(c, creation, flows.Value);
         });
 
-        context.RegisterOperationAction(
+        var globalAlias = new Lazy<bool>(() => SendSites.HasGlobalUsingAlias(compilation, cancellationToken));
+        var typeNames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var type in checks.Keys)
+        {
+            typeNames.Add(type.Name);
+        }
+
+        // Syntax first: only an object creation whose type name can be one of the model's types (or a target-typed
+        // `new(...)`, or any creation where a using alias can rename a type) is handed to the semantic model.
+        context.RegisterSyntaxNodeAction(
             c =>
             {
-                var creation = (IObjectCreationOperation)c.Operation;
+                if (!SendSites.CanBeCreationOf(c.Node, typeNames, globalAlias) || c.SemanticModel.GetOperation(c.Node, c.CancellationToken) is not IObjectCreationOperation creation)
+                {
+                    return;
+                }
+
                 if (creation.Type is { } type && checks.TryGetValue(type, out var check))
                 {
-                    check(c, creation);
+                    check(new SendContext(c.ReportDiagnostic, c.CancellationToken), creation);
                 }
             },
-            OperationKind.ObjectCreation);
+            SyntaxKind.ObjectCreationExpression,
+            SyntaxKind.ImplicitObjectCreationExpression);
 
         if (compilation.GetTypeByMetadataName(SendingNamespace + "InteractiveHeader") is { } interactiveHeader)
         {
-            context.RegisterOperationAction(c => AnalyzeHeaderText(c, interactiveHeader), OperationKind.Invocation);
+            context.RegisterSyntaxNodeAction(
+                c =>
+                {
+                    if (SendSites.CanBeCall(c.Node, "Text", arguments: 1) && c.SemanticModel.GetOperation(c.Node, c.CancellationToken) is IInvocationOperation invocation)
+                    {
+                        AnalyzeHeaderText(new SendContext(c.ReportDiagnostic, c.CancellationToken), invocation, interactiveHeader);
+                    }
+                },
+                SyntaxKind.InvocationExpression);
         }
     }
 
-    private static void AnalyzeHeaderText(OperationAnalysisContext context, INamedTypeSymbol interactiveHeader)
+    private static void AnalyzeHeaderText(SendContext context, IInvocationOperation invocation, INamedTypeSymbol interactiveHeader)
     {
-        var invocation = (IInvocationOperation)context.Operation;
         if (invocation.TargetMethod.Name == "Text" && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, interactiveHeader)
             && invocation.Arguments.Length == 1 && Operations.ConstantString(invocation.Arguments[0]) is { } text && text.Length > WhatsAppLimits.InteractiveHeaderText)
         {

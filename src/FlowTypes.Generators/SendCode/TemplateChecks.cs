@@ -13,7 +13,7 @@ namespace FlowTypes.Generators.SendCode;
 /// <summary>FT3001-FT3007, FT3010: a constant <c>new TemplateMessage(name, language, components...)</c> against its template.</summary>
 internal static class TemplateChecks
 {
-    public static void Analyze(OperationAnalysisContext context, IObjectCreationOperation creation, TemplateRegistry registry, FlowIndex flows)
+    public static void Analyze(SendContext context, IObjectCreationOperation creation, TemplateRegistry registry, FlowIndex flows)
     {
         if (registry.IsEmpty)
         {
@@ -44,7 +44,7 @@ internal static class TemplateChecks
             return;
         }
 
-        var components = Operations.ParamsElements(Operations.Argument(creation, "components"));
+        var components = Operations.Elements(Operations.Argument(creation, "components"));
         if (components.IsDefault)
         {
             return;
@@ -99,7 +99,7 @@ internal static class TemplateChecks
         }
     }
 
-    private static void CheckHeader(OperationAnalysisContext context, TemplateDefinition template, string language, IInvocationOperation? header, IArgumentOperation nameArgument)
+    private static void CheckHeader(SendContext context, TemplateDefinition template, string language, IInvocationOperation? header, IArgumentOperation nameArgument)
     {
         var format = template.HeaderFormat;
         var needsText = format == "TEXT" && template.Header!.DistinctVariableCount > 0;
@@ -155,7 +155,7 @@ internal static class TemplateChecks
         }
     }
 
-    private static void CheckBody(OperationAnalysisContext context, TemplateDefinition template, string language, IInvocationOperation? body, IArgumentOperation nameArgument)
+    private static void CheckBody(SendContext context, TemplateDefinition template, string language, IInvocationOperation? body, IArgumentOperation nameArgument)
     {
         var expected = template.BodyVariableCount;
         if (body is null)
@@ -172,7 +172,7 @@ internal static class TemplateChecks
             return;
         }
 
-        var parameters = Operations.ParamsElements(Operations.Argument(body, "parameters"));
+        var parameters = Operations.Elements(Operations.Argument(body, "parameters"));
         if (parameters.IsDefault)
         {
             return;
@@ -204,7 +204,7 @@ internal static class TemplateChecks
         return string.Join(SendPayloadAnalyzer.ExampleSeparator, values);
     }
 
-    private static void CheckButton(OperationAnalysisContext context, TemplateDefinition template, IInvocationOperation call, int index, FlowIndex flows)
+    private static void CheckButton(SendContext context, TemplateDefinition template, IInvocationOperation call, int index, FlowIndex flows)
     {
         var indexArgument = Operations.Argument(call, "index")!;
         if (index < 0)
@@ -262,7 +262,7 @@ internal static class TemplateChecks
         // A FLOW button opened on a screen: the screen must exist in the flow the template button launches.
         if (button.Type == "FLOW" && button.FlowIdNode?.Value is { } flowId && flows.TryGet(flowId, out var flow))
         {
-            var parameters = Operations.ParamsElements(Operations.Argument(call, "parameters"));
+            var parameters = Operations.Elements(Operations.Argument(call, "parameters"));
             foreach (var parameter in parameters.IsDefault ? ImmutableArray<IOperation>.Empty : parameters)
             {
                 if (Operations.Unwrap(parameter) is IInvocationOperation { TargetMethod.Name: "Action" } action
@@ -299,7 +299,7 @@ internal static class TemplateChecks
             "copy_code" => "CouponCode",
             _ => null,
         };
-        var parameters = Operations.ParamsElements(Operations.Argument(call, "parameters"));
+        var parameters = Operations.Elements(Operations.Argument(call, "parameters"));
         if (expected is null || parameters.IsDefaultOrEmpty)
         {
             return false;

@@ -82,4 +82,29 @@ public sealed class FlowReferenceTests
             withFlowId: true,
             new DiagnosticResult(DiagnosticDescriptors.UnknownFlowScreen).WithLocation(0).WithArguments("1234567890123456", "booking.flow.json", "NOPE", "WELCOME, DETAILS"));
     }
+    [Fact]
+    public async Task FT3011_and_FT3012_in_other_shapes()
+    {
+        // Named arguments in any order, a const flow id, target-typed new for the action data.
+        await Verify(
+            "new FlowMessage(flowCta: \"Book\", {|#0:flowId: \"99\" + \"9\"|}, body: \"Body\")",
+            withFlowId: true,
+            new DiagnosticResult(DiagnosticDescriptors.UnknownFlowId).WithLocation(0).WithArguments("999", "1234567890123456"));
+        await Verify(
+            "new FlowMessage(flowCta: \"Book\", flowId: \"1234567890123456\", body: \"Body\") { FlowActionData = new({|#0:\"NO\" + \"PE\"|}) }",
+            withFlowId: true,
+            new DiagnosticResult(DiagnosticDescriptors.UnknownFlowScreen).WithLocation(0).WithArguments("1234567890123456", "booking.flow.json", "NOPE", "WELCOME, DETAILS"));
+
+        // A template FLOW button inside a collection expression, its parameters in a collection expression too.
+        await Verify(
+            """
+            new TemplateMessage("order_update", "en_US", [
+                    TemplateComponent.Header(TemplateParameter.Image("https://x.example/a.png")),
+                    TemplateComponent.Body([TemplateParameter.Text("Jason"), TemplateParameter.Text("A-1")]),
+                    TemplateComponent.Button(1, ButtonSubType.Url, TemplateParameter.Text("A-1")),
+                    TemplateComponent.Button(3, ButtonSubType.Flow, [TemplateParameter.Action("token", FlowActionData.FromStrings({|#0:"NOPE"|}, new System.Collections.Generic.Dictionary<string, string>()))])])
+            """,
+            withFlowId: true,
+            new DiagnosticResult(DiagnosticDescriptors.UnknownFlowScreen).WithLocation(0).WithArguments("1234567890123456", "booking.flow.json", "NOPE", "WELCOME, DETAILS"));
+    }
 }

@@ -97,4 +97,45 @@ public sealed class SendPayloadCodeFixTests
             new DiagnosticResult(DiagnosticDescriptors.WrongButtonSubType).WithLocation(0).WithArguments(1, "order_update", "URL", "url", "quick_reply"),
             new DiagnosticResult(DiagnosticDescriptors.WrongButtonSubType).WithLocation(1).WithArguments(3, "order_update", "FLOW", "flow", "url"));
     }
+    [Fact]
+    public async Task FT3002_adds_the_parameters_inside_a_collection_expression_or_array()
+    {
+        await VerifyFix<AddMissingBodyParametersCodeFix>(
+            "new TemplateMessage(\"appointment\", \"en\", {|#0:TemplateComponent.Body([TemplateParameter.Text(\"Jo\")])|})",
+            "new TemplateMessage(\"appointment\", \"en\", TemplateComponent.Body([TemplateParameter.Text(\"Jo\"), TemplateParameter.Text(\"Monday\"), TemplateParameter.Text(\"9:00\")]))",
+            new DiagnosticResult(DiagnosticDescriptors.MissingBodyParameters).WithLocation(0).WithArguments("appointment", "en", 3, 1));
+        await VerifyFix<AddMissingBodyParametersCodeFix>(
+            "new TemplateMessage(\"appointment\", \"en\", [{|#0:TemplateComponent.Body(new[] { TemplateParameter.Text(\"Jo\") })|}])",
+            "new TemplateMessage(\"appointment\", \"en\", [TemplateComponent.Body(new[] { TemplateParameter.Text(\"Jo\"), TemplateParameter.Text(\"Monday\"), TemplateParameter.Text(\"9:00\") })])",
+            new DiagnosticResult(DiagnosticDescriptors.MissingBodyParameters).WithLocation(0).WithArguments("appointment", "en", 3, 1));
+    }
+
+    [Fact]
+    public async Task FT3002_adds_a_missing_body_component_inside_the_component_list()
+    {
+        await VerifyFix<AddMissingBodyParametersCodeFix>(
+            "new TemplateMessage({|#0:\"order_update\"|}, \"en_US\", [TemplateComponent.Header(TemplateParameter.Image(\"https://x.example/a.png\")), TemplateComponent.Button(1, ButtonSubType.Url, TemplateParameter.Text(\"A-1\"))])",
+            "new TemplateMessage(\"order_update\", \"en_US\", [TemplateComponent.Header(TemplateParameter.Image(\"https://x.example/a.png\")), TemplateComponent.Body(TemplateParameter.Text(\"TODO\"), TemplateParameter.Text(\"TODO\")), TemplateComponent.Button(1, ButtonSubType.Url, TemplateParameter.Text(\"A-1\"))])",
+            new DiagnosticResult(DiagnosticDescriptors.MissingBodyParameters).WithLocation(0).WithArguments("order_update", "en_US", 2, 0));
+        await VerifyFix<AddMissingBodyParametersCodeFix>(
+            "new TemplateMessage({|#0:\"appointment\"|}, \"en\", new TemplateComponent[] { })",
+            "new TemplateMessage(\"appointment\", \"en\", new TemplateComponent[] { TemplateComponent.Body(TemplateParameter.Text(\"Ana\"), TemplateParameter.Text(\"Monday\"), TemplateParameter.Text(\"9:00\")) })",
+            new DiagnosticResult(DiagnosticDescriptors.MissingBodyParameters).WithLocation(0).WithArguments("appointment", "en", 3, 0));
+    }
+
+    [Fact]
+    public async Task FT3002_offers_no_fix_for_a_list_held_in_a_variable()
+    {
+        const string Code = "((System.Func<TemplateParameter[], TemplateMessage>)(values => new TemplateMessage(\"appointment\", \"en\", {|#0:TemplateComponent.Body(values)|})))(new[] { TemplateParameter.Text(\"Jo\") })";
+        await VerifyFix<AddMissingBodyParametersCodeFix>(Code, Code);
+    }
+
+    [Fact]
+    public async Task FT3006_replaces_the_sub_type_in_a_collection_expression()
+    {
+        await VerifyFix<CorrectButtonSubTypeCodeFix>(
+            "new TemplateMessage(\"order_update\", \"en_US\", [TemplateComponent.Header(TemplateParameter.Image(\"https://x.example/a.png\")), TemplateComponent.Body(TemplateParameter.Text(\"Jason\"), TemplateParameter.Text(\"A-1\")), TemplateComponent.Button(1, {|#0:ButtonSubType.QuickReply|}, TemplateParameter.Text(\"A-1\"))])",
+            "new TemplateMessage(\"order_update\", \"en_US\", [TemplateComponent.Header(TemplateParameter.Image(\"https://x.example/a.png\")), TemplateComponent.Body(TemplateParameter.Text(\"Jason\"), TemplateParameter.Text(\"A-1\")), TemplateComponent.Button(1, ButtonSubType.Url, TemplateParameter.Text(\"A-1\"))])",
+            new DiagnosticResult(DiagnosticDescriptors.WrongButtonSubType).WithLocation(0).WithArguments(1, "order_update", "URL", "url", "quick_reply"));
+    }
 }

@@ -1,0 +1,179 @@
+using System.Collections.Immutable;
+using BenchmarkDotNet.Attributes;
+using FlowTypes.Generators;
+using FlowTypes.Generators.Flows;
+using FlowTypes.Generators.SendCode;
+using FlowTypes.Generators.Templates;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace FlowTypes.Benchmarks;
+
+/// <summary>
+/// What a person waits for in an editor: a keystroke in one C# file of a project with N flow files (their generated
+/// sources included, produced by the generator in the set-up), then the diagnostics the editor host asks for. Each
+/// invocation replaces the edited tree, so it analyzes a new compilation in which nothing is bound yet, exactly like
+/// the host after a keystroke; the generated trees are the same objects across edits, as in a workspace.
+/// Two ways hosts ask, each with its own same-run baseline (no analyzers):
+/// <list type="bullet">
+/// <item><b>document</b> (Visual Studio, the Roslyn language server, OmniSharp): the edited document's compiler
+/// diagnostics, then <c>GetAnalyzerSyntaxDiagnosticsAsync</c> + <c>GetAnalyzerSemanticDiagnosticsAsync</c> for its
+/// tree.</item>
+/// <item><b>project</b> (csharp-ls 0.28): <c>GetAllDiagnosticsAsync</c> of the whole compilation, filtered to the
+/// document; its baseline is the compiler's <c>GetDiagnostics</c> of the whole compilation.</item>
+/// </list>
+/// </summary>
+/// <remarks>
+/// The project way compiles every generated method body on each keystroke (about 30 ms of CPU per corpus flow), so
+/// its class stops at 100 flows; <see cref="EditorDocumentLatencyBenchmarks"/> goes to 1,000.
+/// </remarks>
+public abstract class EditorLatencyBenchmarks
+{
+    private static readonly ImmutableArray<DiagnosticAnalyzer> FlowTypesAnalyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new SendPayloadAnalyzer(), new TemplateFileAnalyzer(), new FlowFileAnalyzer());
+
+    private CSharpCompilation _compilation = null!;
+    private SyntaxTree _program = null!;
+    private SyntaxTree[] _edits = Array.Empty<SyntaxTree>();
+    private AnalyzerOptions _options = null!;
+    private int _edit;
+
+    public abstract int Flows { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var files = CompilerInputs.FlowFiles(Flows).Append(new CompilerInputs.Text("/project/templates/order_update.template.json", Template)).ToImmutableArray();
+        var optionsProvider = new GeneratorBenchmarks.Options();
+        _program = Parse(Program(body: true));
+        var compilation = CSharpCompilation.Create(
+            "Consumer",
+            new[] { _program },
+            Basic.Reference.Assemblies.Net80.References.All.Cast<MetadataReference>().Append(MetadataReference.CreateFromFile(typeof(FlowTypes.IFlowSubmission).Assembly.Location)),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        var driver = CSharpGeneratorDriver.Create(new[] { new FlowTypesGenerator().AsSourceGenerator(), new TemplateGenerator().AsSourceGenerator() }, files, CompilerInputs.ParseOptions, optionsProvider);
+        driver.RunGeneratorsAndUpdateCompilation(compilation, out var generated, out _);
+        _compilation = (CSharpCompilation)generated;
+        _options = new AnalyzerOptions(files, optionsProvider);
+
+        // Two edits that alternate: the body parameter removed (FT3002) and put back (clean). Both really compile.
+        _edits = new[] { Parse(Program(body: false)), Parse(Program(body: true)) };
+        var errors = Flows > 100 ? Array.Empty<Diagnostic>() : _compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
+        if (errors.Length != 0)
+        {
+            throw new InvalidOperationException("The project must compile: " + string.Join("; ", errors.Take(5)));
+        }
+
+        var found = Edit(0).WithAnalyzers(FlowTypesAnalyzers, Options()).GetAnalyzerSemanticDiagnosticsAsync(Edit(0).GetSemanticModel(_edits[0]), null, CancellationToken.None).Result;
+        if (found.Select(d => d.Id).SingleOrDefault() != "FT3002")
+        {
+            throw new InvalidOperationException("Expected FT3002 on the edited file, got: " + string.Join("; ", found));
+        }
+    }
+
+    public int DocumentCompilerOnly()
+    {
+        var (compilation, tree) = Next();
+        return compilation.GetSemanticModel(tree).GetDiagnostics().Length;
+    }
+
+    public int DocumentFlowTypes()
+    {
+        var (compilation, tree) = Next();
+        var model = compilation.GetSemanticModel(tree);
+        var withAnalyzers = compilation.WithAnalyzers(FlowTypesAnalyzers, Options());
+        return model.GetDiagnostics().Length
+            + withAnalyzers.GetAnalyzerSyntaxDiagnosticsAsync(tree, CancellationToken.None).Result.Length
+            + withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(model, null, CancellationToken.None).Result.Length;
+    }
+
+    public int ProjectCompilerOnly() => Next().Compilation.GetDiagnostics().Length;
+
+    public int ProjectFlowTypes() => Next().Compilation.WithAnalyzers(FlowTypesAnalyzers, Options()).GetAllDiagnosticsAsync().Result.Length;
+
+    /// <summary>The driver's own cost with an analyzer that registers the send analyzer's kinds of action and does nothing (exploration only).</summary>
+    internal int ProjectNoOpOperations() => Next().Compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new CompilerInputs.NoOpAnalyzer(sends: true)), Options()).GetAllDiagnosticsAsync().Result.Length;
+
+    /// <summary>The same with an analyzer that registers only an additional-file action (exploration only).</summary>
+    internal int ProjectNoOpFiles() => Next().Compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new CompilerInputs.NoOpAnalyzer(sends: false)), Options()).GetAllDiagnosticsAsync().Result.Length;
+
+    /// <summary>Per generated file: lines and the compiler's time for its diagnostics in a fresh compilation (exploration only).</summary>
+    internal IEnumerable<(string File, int Lines, double Milliseconds)> BindTimes()
+    {
+        var compilation = Next().Compilation;
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            compilation.GetSemanticModel(tree).GetDiagnostics();
+            yield return (Path.GetFileName(tree.FilePath), tree.GetText().Lines.Count, clock.Elapsed.TotalMilliseconds);
+        }
+    }
+
+    private CompilationWithAnalyzersOptions Options() => new(_options, onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false);
+
+    private (Compilation Compilation, SyntaxTree Tree) Next()
+    {
+        var index = _edit++ % _edits.Length;
+        return (Edit(index), _edits[index]);
+    }
+
+    private Compilation Edit(int index) => _compilation.ReplaceSyntaxTree(_program, _edits[index]);
+
+    private static SyntaxTree Parse(string source) => CSharpSyntaxTree.ParseText(source, CompilerInputs.ParseOptions, path: "/project/Program.cs");
+
+    private static string Program(bool body) => $$"""
+        using FlowTypes.Sending;
+
+        namespace Consumer;
+
+        internal static class Program
+        {
+            internal static TemplateMessage Send(string name) =>
+                new TemplateMessage("order_update", "en_US",
+                    {{(body ? "TemplateComponent.Body(TemplateParameter.Text(name), TemplateParameter.Text(\"A-1\"))," : string.Empty)}}
+                    TemplateComponent.Button(0, ButtonSubType.Url, TemplateParameter.Text("A-1")));
+        }
+        """;
+
+    private const string Template = """
+        {
+          "templateName": "order_update",
+          "language": "en_US",
+          "category": "UTILITY",
+          "components": [
+            { "type": "BODY", "text": "Hi {{1}}, order {{2}} has shipped.", "example": { "body_text": [ [ "Ana", "A-1" ] ] } },
+            { "type": "BUTTONS", "buttons": [ { "type": "URL", "text": "Track", "url": "https://x.example/t/{{1}}", "example": [ "A-1" ] } ] }
+          ]
+        }
+        """;
+}
+
+/// <summary>The document way (<see cref="EditorLatencyBenchmarks"/>), N = 1 to 1,000.</summary>
+[MemoryDiagnoser]
+[GroupBenchmarksBy(BenchmarkDotNet.Configs.BenchmarkLogicalGroupRule.ByParams)]
+public class EditorDocumentLatencyBenchmarks : EditorLatencyBenchmarks
+{
+    [Params(1, 10, 100, 1000)]
+    public override int Flows { get; set; }
+
+    [Benchmark(Baseline = true, Description = "document: compiler only")]
+    public int CompilerOnly() => DocumentCompilerOnly();
+
+    [Benchmark(Description = "document: compiler + FlowTypes analyzers")]
+    public int FlowTypes() => DocumentFlowTypes();
+}
+
+/// <summary>The project way (<see cref="EditorLatencyBenchmarks"/>, csharp-ls 0.28), N = 1 to 100.</summary>
+[MemoryDiagnoser]
+[GroupBenchmarksBy(BenchmarkDotNet.Configs.BenchmarkLogicalGroupRule.ByParams)]
+public class EditorProjectLatencyBenchmarks : EditorLatencyBenchmarks
+{
+    [Params(1, 10, 100)]
+    public override int Flows { get; set; }
+
+    [Benchmark(Baseline = true, Description = "project: compiler only")]
+    public int CompilerOnly() => ProjectCompilerOnly();
+
+    [Benchmark(Description = "project: compiler + FlowTypes analyzers")]
+    public int FlowTypes() => ProjectFlowTypes();
+}
