@@ -47,6 +47,21 @@ internal sealed class TemplateDefinition
     /// <summary>The BUTTONS component, if any.</summary>
     public JsonObject? ButtonsComponent { get; set; }
 
+    /// <summary>The CAROUSEL component, if any (its cards are in <see cref="Cards"/>).</summary>
+    public JsonObject? CarouselComponent { get; set; }
+
+    /// <summary>The <c>cards</c> array of the CAROUSEL component, or null when it is missing or not an array.</summary>
+    public JsonArray? CardsNode { get; set; }
+
+    /// <summary>The cards of the CAROUSEL component that are objects, in order (<see cref="TemplateCardDefinition.Index"/> is the position in <c>cards</c>).</summary>
+    public ImmutableArray<TemplateCardDefinition> Cards { get; set; } = ImmutableArray<TemplateCardDefinition>.Empty;
+
+    /// <summary>True for a carousel template (it has a CAROUSEL component).</summary>
+    public bool IsCarousel => CarouselComponent is not null;
+
+    /// <summary>The CALL_PERMISSION_REQUEST component, if any.</summary>
+    public JsonObject? CallPermissionRequest { get; set; }
+
     /// <summary>The span a template-level diagnostic points at: the name value, else the start of the object.</summary>
     public TextSpan AnchorSpan => NameNode?.Span ?? new TextSpan(Node.Span.Start, 1);
 
@@ -170,6 +185,21 @@ internal sealed class TemplateButtonDefinition
 
     public JsonString? FlowIdNode { get; set; }
 
+    /// <summary>The <c>flowAction</c> property (Meta: <c>flow_action</c>) of a FLOW button, if present.</summary>
+    public JsonProperty? FlowAction { get; set; }
+
+    /// <summary>The <c>navigateScreen</c> property (Meta: <c>navigate_screen</c>) of a FLOW button, if present.</summary>
+    public JsonProperty? NavigateScreen { get; set; }
+
+    /// <summary>The <c>ttlMinutes</c> property of a VOICE_CALL button, if present.</summary>
+    public JsonProperty? TtlMinutes { get; set; }
+
+    /// <summary>The <c>country</c> property of a PHONE_NUMBER button, if present.</summary>
+    public JsonProperty? Country { get; set; }
+
+    /// <summary>The flow action in lower case: the <c>flowAction</c> value, or <c>navigate</c> (the documented default) when it is absent.</summary>
+    public string FlowActionValue => FlowAction?.Value is JsonString action ? action.Value.ToLowerInvariant() : "navigate";
+
     public JsonString? PhoneNumberNode { get; set; }
 
     /// <summary>True for a URL button whose URL has a variable: a send payload must give its suffix.</summary>
@@ -202,4 +232,41 @@ internal sealed class TemplateButtonDefinition
         "MPM" => "mpm",
         _ => null,
     };
+}
+
+/// <summary>
+/// One card of a CAROUSEL component in Meta's shape, <c>{"components":[HEADER, BODY, BUTTONS]}</c>. The 8x8 reference
+/// lists the card's components (HEADER with format Image or Video, BODY, BUTTONS) without showing the wrapper.
+/// </summary>
+internal sealed class TemplateCardDefinition
+{
+    public TemplateCardDefinition(JsonObject node, int index)
+    {
+        Node = node;
+        Index = index;
+    }
+
+    public JsonObject Node { get; }
+
+    /// <summary>The 0-based position of the card in <c>cards</c> (the <c>cardIndex</c> a send payload uses).</summary>
+    public int Index { get; }
+
+    /// <summary>The card's <c>components</c> array, or null.</summary>
+    public JsonArray? ComponentsNode { get; set; }
+
+    public TemplateComponentDefinition? Header { get; set; }
+
+    public TemplateComponentDefinition? Body { get; set; }
+
+    /// <summary>The card's BUTTONS component, if any.</summary>
+    public JsonObject? ButtonsComponent { get; set; }
+
+    /// <summary>The card's buttons; <see cref="TemplateButtonDefinition.Index"/> is the position among this card's buttons.</summary>
+    public ImmutableArray<TemplateButtonDefinition> Buttons { get; set; } = ImmutableArray<TemplateButtonDefinition>.Empty;
+
+    /// <summary>The card header format in upper case (IMAGE or VIDEO when valid), or null without a header.</summary>
+    public string? HeaderFormat => Header?.Format?.ToUpperInvariant();
+
+    /// <summary>The span a card-level diagnostic points at: the opening brace of the card.</summary>
+    public TextSpan AnchorSpan => new(Node.Span.Start, 1);
 }

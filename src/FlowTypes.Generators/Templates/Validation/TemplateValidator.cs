@@ -14,7 +14,7 @@ namespace FlowTypes.Generators.Templates.Validation;
 /// Checks a template against Meta's and 8x8's template creation rules (docs/templates.md lists them with sources).
 /// Produces <see cref="Finding"/>s located on the offending JSON token.
 /// </summary>
-internal static class TemplateValidator
+internal static partial class TemplateValidator
 {
     public const int MaxNameLength = 200;
     public const int MaxHeaderTextLength = 60;
@@ -117,6 +117,11 @@ internal static class TemplateValidator
         }
 
         CheckButtons(template, category, Report);
+        CheckSettings(template, category, Report);
+        CheckComponentProperties(template, category, Report);
+        CheckButtonProperties(template.Buttons, Report);
+        CheckCallPermissionRequest(template, category, Report);
+        CheckCarousel(template, category, Report);
         return problems.ToImmutable();
     }
 
@@ -258,6 +263,11 @@ internal static class TemplateValidator
         {
             report(InvalidTemplateHeader, format.Span, $"Header format '{format.Value}' is not known; use TEXT, IMAGE, VIDEO, DOCUMENT or LOCATION");
             return;
+        }
+
+        if (upper == "GIF" && category is "AUTHENTICATION" or "UTILITY")
+        {
+            report(InvalidTemplateCategory, format.Span, "A GIF header is only available for MARKETING templates (Marketing Messages API); change the category or use an IMAGE or VIDEO header");
         }
 
         if (upper == "LOCATION" && category == "AUTHENTICATION")
