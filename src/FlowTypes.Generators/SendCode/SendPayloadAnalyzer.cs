@@ -48,7 +48,9 @@ public sealed class SendPayloadAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.DuplicateInteractiveId,
         DiagnosticDescriptors.MissingHeaderParameter,
         DiagnosticDescriptors.UnknownFlowId,
-        DiagnosticDescriptors.UnknownFlowScreen);
+        DiagnosticDescriptors.UnknownFlowScreen,
+        DiagnosticDescriptors.CarouselCardsMismatch,
+        DiagnosticDescriptors.CarouselCardParameterMismatch);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
