@@ -71,6 +71,70 @@ public sealed class TemplateGeneratorTests
         Baseline.AssertMatches("WhatsAppTemplates.g.cs.txt", Generated(driver));
     }
 
+    /// <summary>A carousel in two languages: image cards with a body variable and a dynamic URL; video cards with a coupon code.</summary>
+    private const string Carousel = """
+        { "templates": [
+          { "templateName": "succulents", "language": "en_US", "category": "MARKETING", "components": [
+            { "type": "BODY", "text": "Rare succulents for sale, {{1}}!", "example": { "bodyText": ["Pablo"] } },
+            { "type": "CAROUSEL", "cards": [
+              { "components": [
+                { "type": "HEADER", "format": "image", "examples": ["https://shop.example/blue-elf.png"] },
+                { "type": "BODY", "text": "Blue {{1}}", "examples": ["elf"] },
+                { "type": "BUTTONS", "buttons": [ { "type": "QUICK_REPLY", "text": "More like this" }, { "type": "URL", "text": "Shop", "url": "https://shop.example/{{1}}", "examples": ["blue-elf"] } ] } ] },
+              { "components": [
+                { "type": "HEADER", "format": "image", "examples": ["https://shop.example/buddha.png"] },
+                { "type": "BODY", "text": "Buddha {{1}} & {{2}}", "examples": ["x", "y"] },
+                { "type": "BUTTONS", "buttons": [ { "type": "QUICK_REPLY", "text": "More like this" }, { "type": "URL", "text": "Shop", "url": "https://shop.example/{{1}}", "examples": ["buddha"] } ] } ] }
+            ] } ] },
+          { "templateName": "succulents", "language": "es", "category": "MARKETING", "components": [
+            { "type": "BODY", "text": "Suculentas raras." },
+            { "type": "CAROUSEL", "cards": [
+              { "components": [ { "type": "HEADER", "format": "video" }, { "type": "BUTTONS", "buttons": [ { "type": "COPY_CODE", "example": "SAVE10" } ] } ] },
+              { "components": [ { "type": "HEADER", "format": "video" }, { "type": "BUTTONS", "buttons": [ { "type": "COPY_CODE", "example": "SAVE20" } ] } ] }
+            ] } ] }
+        ] }
+        """;
+
+    [Fact]
+    public void Carousel_builders_take_one_typed_argument_per_card_match_the_baseline_and_compile_without_warnings()
+    {
+        var (driver, _, diagnostics) = Run(GeneratorHarness.ConsumerSource, ("/p/carousel.template.json", Carousel));
+
+        Assert.Empty(diagnostics);
+        Baseline.AssertMatches("WhatsAppTemplates.Carousel.g.cs.txt", Generated(driver));
+    }
+
+    [Fact]
+    public void Carousel_cards_cannot_be_swapped_or_left_out()
+    {
+        const string Consumer = """
+            namespace Consumer
+            {
+                using Consumer.Flows;
+
+                internal static class Use
+                {
+                    internal static object Ok() => WhatsAppTemplates.Succulents.EnUs(
+                        "Pablo",
+                        new WhatsAppTemplates.Succulents.EnUsCard0("https://x.example/0.png", "elf", "blue-elf"),
+                        new WhatsAppTemplates.Succulents.EnUsCard1("https://x.example/1.png", "x", "y", "buddha"));
+
+                    internal static object Swapped() => WhatsAppTemplates.Succulents.EnUs(
+                        "Pablo",
+                        new WhatsAppTemplates.Succulents.EnUsCard1("https://x.example/1.png", "x", "y", "buddha"),
+                        new WhatsAppTemplates.Succulents.EnUsCard0("https://x.example/0.png", "elf", "blue-elf"));
+
+                    internal static object Missing() => WhatsAppTemplates.Succulents.Es(new WhatsAppTemplates.Succulents.EsCard0("https://x.example/0.mp4", "SAVE10"));
+                }
+            }
+            """;
+
+        var (_, _, diagnostics) = Run(Consumer, ("/p/carousel.template.json", Carousel));
+
+        Assert.Equal(new[] { "CS1503", "CS1503", "CS7036" }, diagnostics.Select(d => d.Id).OrderBy(id => id, System.StringComparer.Ordinal));
+        Assert.Contains(diagnostics, d => d.Id == "CS7036" && d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("card1", System.StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Calling_a_builder_with_the_wrong_number_of_values_does_not_compile()
     {
