@@ -147,6 +147,22 @@ public sealed class TemplateKindsTests
     }
 
     [Fact]
+    public async Task FT2021_cards_on_another_component()
+    {
+        await Verify(
+            Template("MARKETING", """{ "type": "BODY", "text": "Hello there", {|#0:"cards"|}: [] }"""),
+            Diagnostic(DiagnosticDescriptors.InvalidCarousel).WithLocation(0).WithArguments("'cards' belongs to the CAROUSEL component only; move the cards into {\"type\":\"CAROUSEL\",\"cards\":[...]}"));
+    }
+
+    [Fact]
+    public async Task FT2002_footer_without_text_outside_authentication()
+    {
+        await Verify(
+            Template("UTILITY", """{ "type": "BODY", "text": "Hello there" }, { "type": {|#0:"FOOTER"|} }"""),
+            Diagnostic(DiagnosticDescriptors.MissingTemplateProperty).WithLocation(0).WithArguments("text", "the FOOTER component needs its text"));
+    }
+
+    [Fact]
     public async Task FT2021_a_card_that_is_not_an_object()
     {
         await Verify(

@@ -208,6 +208,14 @@ internal static partial class TemplateValidator
 
     private static void CheckCarousel(TemplateDefinition template, string? category, Reporter report)
     {
+        foreach (var item in template.ComponentsNode!.Items)
+        {
+            if (item is JsonObject component && component.Find("cards") is { } misplaced && component.GetString("type")?.ToUpperInvariant() != "CAROUSEL")
+            {
+                report(InvalidCarousel, misplaced.NameSpan, "'cards' belongs to the CAROUSEL component only; move the cards into {\"type\":\"CAROUSEL\",\"cards\":[...]}");
+            }
+        }
+
         if (template.CarouselComponent is not { } carousel)
         {
             return;

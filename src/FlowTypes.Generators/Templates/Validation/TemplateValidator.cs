@@ -103,6 +103,12 @@ internal static partial class TemplateValidator
             CheckHeader(template, header, category, Report);
         }
 
+        if (template.Footer is { TextNode: null } textless && category is not null && category != "AUTHENTICATION")
+        {
+            // 8x8 "Add WhatsApp template": text is "Required for BODY and FOOTER types" (an AUTHENTICATION footer has only code_expiration_minutes).
+            Report(MissingTemplateProperty, TypeSpan(textless.Node), "text", "the FOOTER component needs its text");
+        }
+
         if (template.Footer is { } footer && footer.TextNode is { } footerText)
         {
             if (footerText.Value.Length > MaxFooterLength)
