@@ -203,7 +203,7 @@ internal static partial class TemplateValidator
             var upper = type.Value.ToUpperInvariant();
             if (Array.IndexOf(ComponentTypes, upper) < 0)
             {
-                report(InvalidTemplateComponent, type.Span, $"Component type '{type.Value}' is not known; use HEADER, BODY, FOOTER or BUTTONS");
+                report(InvalidTemplateComponent, type.Span, $"Component type '{type.Value}' is not known; use HEADER, BODY, FOOTER, BUTTONS, CAROUSEL or CALL_PERMISSION_REQUEST");
             }
             else if (!seen.Add(upper))
             {
