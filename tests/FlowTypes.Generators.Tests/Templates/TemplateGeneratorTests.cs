@@ -185,10 +185,12 @@ public sealed class TemplateGeneratorTests
         Assert.Empty(none.GetRunResult().Results.Single().GeneratedSources);
     }
 
-    [Fact]
-    public void A_second_run_with_the_same_files_is_cached()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_second_run_with_the_same_files_is_cached(bool carousel)
     {
-        var (driver, output, _) = Run(GeneratorHarness.ConsumerSource, ("/p/marketing.template.json", Marketing));
+        var (driver, output, _) = Run(GeneratorHarness.ConsumerSource, carousel ? ("/p/carousel.template.json", Carousel) : ("/p/marketing.template.json", Marketing));
         driver = driver.RunGenerators(output.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class Other { }", new CSharpParseOptions(LanguageVersion.CSharp12))));
         var run = driver.GetRunResult().Results.Single();
         var reasons = run.TrackedSteps[TemplateGenerator.SpecsTrackingName].SelectMany(step => step.Outputs).Select(o => o.Reason).ToList();
