@@ -115,7 +115,9 @@ internal static class TemplateBuilderSpecs
             foreach (var card in template.Cards)
             {
                 var number = card.Index.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                cards.Add(CardSpec(card, methodName + "Card" + number, Unique("card" + number, used)));
+                var cardClass = methodName + "Card" + number;
+                cardClass = cardClass == className ? cardClass + "Values" : cardClass;
+                cards.Add(CardSpec(card, cardClass, Unique("card" + number, used)));
             }
 
             yield return new TemplateBuilderSpec(
