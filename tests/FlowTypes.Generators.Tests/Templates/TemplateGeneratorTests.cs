@@ -164,7 +164,12 @@ public sealed class TemplateGeneratorTests
             ("/p/clash.template.json", """
                 { "templates": [
                   { "templateName": "en", "language": "en", "category": "UTILITY", "components": [ { "type": "BODY", "text": "Hello there." } ] },
-                  { "templateName": "whats_app_templates", "language": "en", "category": "UTILITY", "components": [ { "type": "BODY", "text": "Hello there." } ] }
+                  { "templateName": "whats_app_templates", "language": "en", "category": "UTILITY", "components": [ { "type": "BODY", "text": "Hello there." } ] },
+                  { "templateName": "en_us_card0", "language": "en_US", "category": "MARKETING", "components": [
+                    { "type": "BODY", "text": "Hello there." },
+                    { "type": "CAROUSEL", "cards": [
+                      { "components": [ { "type": "HEADER", "format": "image" } ] },
+                      { "components": [ { "type": "HEADER", "format": "image" } ] } ] } ] }
                 ] }
                 """));
 
@@ -173,6 +178,8 @@ public sealed class TemplateGeneratorTests
         Assert.Contains("public static partial class En", source, System.StringComparison.Ordinal);
         Assert.Contains("TemplateMessage InEn()", source, System.StringComparison.Ordinal);
         Assert.Contains("public static partial class WhatsAppTemplatesTemplate", source, System.StringComparison.Ordinal);
+        Assert.Contains("public static partial class EnUsCard0", source, System.StringComparison.Ordinal);
+        Assert.Contains("TemplateMessage EnUs(EnUsCard0Values card0, EnUsCard1 card1)", source, System.StringComparison.Ordinal);
     }
 
     [Fact]
