@@ -85,6 +85,10 @@ internal static class TemplateChecks
             CheckButton(context, t, call, index.Value, flows);
         }
 
+        // Carousel cards: resolved here from the written components, checked by CarouselChecks against the template's cards.
+        var carousel = calls.FirstOrDefault(c => c.TargetMethod.Name == "Carousel");
+        CarouselChecks.Check(context, t, language, nameArgument, carousel, carousel is null ? default : ReadCards(carousel));
+
         if (!unknownIndex)
         {
             foreach (var button in t.Buttons)
@@ -190,6 +194,48 @@ internal static class TemplateChecks
         {
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.ExtraBodyParameter, parameters[i].Syntax.GetLocation(), template.Name, language, expected));
         }
+    }
+
+    /// <summary>
+    /// The cards of a written <c>TemplateComponent.Carousel(new CarouselCard(i, components...), ...)</c>, or default when
+    /// any card or card component is built elsewhere (its contents are not visible, so nothing is guessed).
+    /// </summary>
+    private static ImmutableArray<CarouselChecks.SentCard> ReadCards(IInvocationOperation carousel)
+    {
+        var elements = Operations.Elements(Operations.Argument(carousel, "cards"));
+        if (elements.IsDefault)
+        {
+            return default;
+        }
+
+        var cards = ImmutableArray.CreateBuilder<CarouselChecks.SentCard>(elements.Length);
+        foreach (var element in elements)
+        {
+            if (Operations.Unwrap(element) is not IObjectCreationOperation { Type.Name: "CarouselCard" } creation
+                || Operations.Argument(creation, "cardIndex") is not { } indexArgument)
+            {
+                return default;
+            }
+
+            var components = Operations.Elements(Operations.Argument(creation, "components"));
+            var calls = ImmutableArray.CreateBuilder<IInvocationOperation>();
+            foreach (var component in components.IsDefault ? ImmutableArray<IOperation>.Empty : components)
+            {
+                if (Operations.Unwrap(component) is IInvocationOperation call && call.TargetMethod.ContainingType?.Name == "TemplateComponent")
+                {
+                    calls.Add(call);
+                }
+                else
+                {
+                    components = default;
+                    break;
+                }
+            }
+
+            cards.Add(new CarouselChecks.SentCard(creation, indexArgument, Operations.ConstantInt(indexArgument.Value), components.IsDefault ? default : calls.ToImmutable()));
+        }
+
+        return cards.MoveToImmutable();
     }
 
     /// <summary>The example values of the missing variables, separated by U+001F (empty when the file has none).</summary>

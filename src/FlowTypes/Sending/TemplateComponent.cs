@@ -6,20 +6,22 @@ using System.Text.Json;
 namespace FlowTypes.Sending;
 
 /// <summary>
-/// One component of a template send payload: <c>header</c>, <c>body</c> or <c>button</c>, with its parameters.
-/// Create instances with <see cref="Header"/>, <see cref="Body"/> and <see cref="Button"/>.
+/// One component of a template send payload: <c>header</c>, <c>body</c> or <c>button</c> with its parameters, or the
+/// <c>carousel</c> of a carousel template with its cards.
+/// Create instances with <see cref="Header"/>, <see cref="Body"/>, <see cref="Button"/> and <see cref="Carousel"/>.
 /// </summary>
 public sealed class TemplateComponent
 {
-    private TemplateComponent(string type, int? index, string? subType, TemplateParameter[] parameters)
+    private TemplateComponent(string type, int? index, string? subType, TemplateParameter[] parameters, CarouselCard[]? cards = null)
     {
         Type = type;
         Index = index;
         SubType = subType;
         Parameters = parameters;
+        Cards = cards ?? Array.Empty<CarouselCard>();
     }
 
-    /// <summary>The component type: <c>header</c>, <c>body</c> or <c>button</c>.</summary>
+    /// <summary>The component type: <c>header</c>, <c>body</c>, <c>button</c> or <c>carousel</c>.</summary>
     public string Type { get; }
 
     /// <summary>For a button: its 0-based position among all buttons of the template (static ones included).</summary>
@@ -28,8 +30,11 @@ public sealed class TemplateComponent
     /// <summary>For a button: the sub-type (<c>subType</c>), one of the <see cref="ButtonSubType"/> constants.</summary>
     public string? SubType { get; }
 
-    /// <summary>The parameter values in placeholder order.</summary>
+    /// <summary>The parameter values in placeholder order (empty for a carousel).</summary>
     public IReadOnlyList<TemplateParameter> Parameters { get; }
+
+    /// <summary>For a carousel: the cards, each with its <see cref="CarouselCard.CardIndex"/> (empty for other components).</summary>
+    public IReadOnlyList<CarouselCard> Cards { get; }
 
     /// <summary>The header component: the value of the header variable, or the media of a media header.</summary>
     /// <param name="parameter">A text parameter for a TEXT header; an image, video or document parameter for a media header.</param>
@@ -58,10 +63,52 @@ public sealed class TemplateComponent
         return new("button", index, subType ?? throw new ArgumentNullException(nameof(subType)), parameters ?? Array.Empty<TemplateParameter>());
     }
 
+    /// <summary>
+    /// The carousel component of a carousel template: one card per card of the template, with the card's header, body and
+    /// button values. A carousel send must carry exactly as many cards as the template defines.
+    /// </summary>
+    /// <remarks>
+    /// Serialized as <c>{"type":"carousel","cards":[{"cardIndex":0,"components":[...]}]}</c>: Meta's carousel send shape
+    /// in 8x8's camelCase convention. The 8x8 documentation shows no carousel send payload, so the property name
+    /// <c>cardIndex</c> is unconfirmed.
+    /// </remarks>
+    /// <param name="cards">The cards, each created with its 0-based index in the template.</param>
+    /// <returns>The carousel component.</returns>
+    public static TemplateComponent Carousel(params CarouselCard[] cards)
+    {
+        if (cards is null)
+        {
+            throw new ArgumentNullException(nameof(cards));
+        }
+
+        foreach (var card in cards)
+        {
+            if (card is null)
+            {
+                throw new ArgumentException("A carousel card cannot be null.", nameof(cards));
+            }
+        }
+
+        return new("carousel", null, null, Array.Empty<TemplateParameter>(), cards);
+    }
+
     internal void WriteTo(Utf8JsonWriter writer)
     {
         writer.WriteStartObject();
         writer.WriteString("type", Type);
+        if (Type == "carousel")
+        {
+            writer.WriteStartArray("cards");
+            foreach (var card in Cards)
+            {
+                card.WriteTo(writer);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+            return;
+        }
+
         if (Index is { } index)
         {
             // The 8x8 send example writes the index as a string ("index":"0").

@@ -228,7 +228,7 @@ public sealed class TemplateFileAnalyzerTests
     [Fact]
     public async Task FT2006_unknown_duplicate_and_non_object_components()
     {
-        await Verify(Add(extraComponents: ", { \"type\": {|#0:\"SIDEBAR\"|} }"), Diagnostic(DiagnosticDescriptors.InvalidTemplateComponent).WithLocation(0).WithArguments("Component type 'SIDEBAR' is not known; use HEADER, BODY, FOOTER or BUTTONS"));
+        await Verify(Add(extraComponents: ", { \"type\": {|#0:\"SIDEBAR\"|} }"), Diagnostic(DiagnosticDescriptors.InvalidTemplateComponent).WithLocation(0).WithArguments("Component type 'SIDEBAR' is not known; use HEADER, BODY, FOOTER, BUTTONS, CAROUSEL or CALL_PERMISSION_REQUEST"));
         await Verify(Add(extraComponents: ", { \"type\": {|#0:\"body\"|}, \"text\": \"Again here\" }"), Diagnostic(DiagnosticDescriptors.InvalidTemplateComponent).WithLocation(0).WithArguments("The template has more than one BODY component; keep exactly one"));
         await Verify(Add(extraComponents: ", {|#0:42|}"), Diagnostic(DiagnosticDescriptors.InvalidTemplateComponent).WithLocation(0).WithArguments("A component must be an object, but this is a number"));
     }

@@ -71,6 +71,70 @@ public sealed class TemplateGeneratorTests
         Baseline.AssertMatches("WhatsAppTemplates.g.cs.txt", Generated(driver));
     }
 
+    /// <summary>A carousel in two languages: image cards with a body variable and a dynamic URL; video cards with a coupon code.</summary>
+    private const string Carousel = """
+        { "templates": [
+          { "templateName": "succulents", "language": "en_US", "category": "MARKETING", "components": [
+            { "type": "BODY", "text": "Rare succulents for sale, {{1}}!", "example": { "bodyText": ["Pablo"] } },
+            { "type": "CAROUSEL", "cards": [
+              { "components": [
+                { "type": "HEADER", "format": "image", "examples": ["https://shop.example/blue-elf.png"] },
+                { "type": "BODY", "text": "Blue {{1}}", "examples": ["elf"] },
+                { "type": "BUTTONS", "buttons": [ { "type": "QUICK_REPLY", "text": "More like this" }, { "type": "URL", "text": "Shop", "url": "https://shop.example/{{1}}", "examples": ["blue-elf"] } ] } ] },
+              { "components": [
+                { "type": "HEADER", "format": "image", "examples": ["https://shop.example/buddha.png"] },
+                { "type": "BODY", "text": "Buddha {{1}} & {{2}}", "examples": ["x", "y"] },
+                { "type": "BUTTONS", "buttons": [ { "type": "QUICK_REPLY", "text": "More like this" }, { "type": "URL", "text": "Shop", "url": "https://shop.example/{{1}}", "examples": ["buddha"] } ] } ] }
+            ] } ] },
+          { "templateName": "succulents", "language": "es", "category": "MARKETING", "components": [
+            { "type": "BODY", "text": "Suculentas raras." },
+            { "type": "CAROUSEL", "cards": [
+              { "components": [ { "type": "HEADER", "format": "video" }, { "type": "BUTTONS", "buttons": [ { "type": "COPY_CODE", "example": "SAVE10" } ] } ] },
+              { "components": [ { "type": "HEADER", "format": "video" }, { "type": "BUTTONS", "buttons": [ { "type": "COPY_CODE", "example": "SAVE20" } ] } ] }
+            ] } ] }
+        ] }
+        """;
+
+    [Fact]
+    public void Carousel_builders_take_one_typed_argument_per_card_match_the_baseline_and_compile_without_warnings()
+    {
+        var (driver, _, diagnostics) = Run(GeneratorHarness.ConsumerSource, ("/p/carousel.template.json", Carousel));
+
+        Assert.Empty(diagnostics);
+        Baseline.AssertMatches("WhatsAppTemplates.Carousel.g.cs.txt", Generated(driver));
+    }
+
+    [Fact]
+    public void Carousel_cards_cannot_be_swapped_or_left_out()
+    {
+        const string Consumer = """
+            namespace Consumer
+            {
+                using Consumer.Flows;
+
+                internal static class Use
+                {
+                    internal static object Ok() => WhatsAppTemplates.Succulents.EnUs(
+                        "Pablo",
+                        new WhatsAppTemplates.Succulents.EnUsCard0("https://x.example/0.png", "elf", "blue-elf"),
+                        new WhatsAppTemplates.Succulents.EnUsCard1("https://x.example/1.png", "x", "y", "buddha"));
+
+                    internal static object Swapped() => WhatsAppTemplates.Succulents.EnUs(
+                        "Pablo",
+                        new WhatsAppTemplates.Succulents.EnUsCard1("https://x.example/1.png", "x", "y", "buddha"),
+                        new WhatsAppTemplates.Succulents.EnUsCard0("https://x.example/0.png", "elf", "blue-elf"));
+
+                    internal static object Missing() => WhatsAppTemplates.Succulents.Es(new WhatsAppTemplates.Succulents.EsCard0("https://x.example/0.mp4", "SAVE10"));
+                }
+            }
+            """;
+
+        var (_, _, diagnostics) = Run(Consumer, ("/p/carousel.template.json", Carousel));
+
+        Assert.Equal(new[] { "CS1503", "CS1503", "CS7036" }, diagnostics.Select(d => d.Id).OrderBy(id => id, System.StringComparer.Ordinal));
+        Assert.Contains(diagnostics, d => d.Id == "CS7036" && d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("card1", System.StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Calling_a_builder_with_the_wrong_number_of_values_does_not_compile()
     {
@@ -100,7 +164,12 @@ public sealed class TemplateGeneratorTests
             ("/p/clash.template.json", """
                 { "templates": [
                   { "templateName": "en", "language": "en", "category": "UTILITY", "components": [ { "type": "BODY", "text": "Hello there." } ] },
-                  { "templateName": "whats_app_templates", "language": "en", "category": "UTILITY", "components": [ { "type": "BODY", "text": "Hello there." } ] }
+                  { "templateName": "whats_app_templates", "language": "en", "category": "UTILITY", "components": [ { "type": "BODY", "text": "Hello there." } ] },
+                  { "templateName": "en_us_card0", "language": "en_US", "category": "MARKETING", "components": [
+                    { "type": "BODY", "text": "Hello there." },
+                    { "type": "CAROUSEL", "cards": [
+                      { "components": [ { "type": "HEADER", "format": "image" } ] },
+                      { "components": [ { "type": "HEADER", "format": "image" } ] } ] } ] }
                 ] }
                 """));
 
@@ -109,6 +178,8 @@ public sealed class TemplateGeneratorTests
         Assert.Contains("public static partial class En", source, System.StringComparison.Ordinal);
         Assert.Contains("TemplateMessage InEn()", source, System.StringComparison.Ordinal);
         Assert.Contains("public static partial class WhatsAppTemplatesTemplate", source, System.StringComparison.Ordinal);
+        Assert.Contains("public static partial class EnUsCard0", source, System.StringComparison.Ordinal);
+        Assert.Contains("TemplateMessage EnUs(EnUsCard0Values card0, EnUsCard1 card1)", source, System.StringComparison.Ordinal);
     }
 
     [Fact]
@@ -121,10 +192,12 @@ public sealed class TemplateGeneratorTests
         Assert.Empty(none.GetRunResult().Results.Single().GeneratedSources);
     }
 
-    [Fact]
-    public void A_second_run_with_the_same_files_is_cached()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_second_run_with_the_same_files_is_cached(bool carousel)
     {
-        var (driver, output, _) = Run(GeneratorHarness.ConsumerSource, ("/p/marketing.template.json", Marketing));
+        var (driver, output, _) = Run(GeneratorHarness.ConsumerSource, carousel ? ("/p/carousel.template.json", Carousel) : ("/p/marketing.template.json", Marketing));
         driver = driver.RunGenerators(output.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class Other { }", new CSharpParseOptions(LanguageVersion.CSharp12))));
         var run = driver.GetRunResult().Results.Single();
         var reasons = run.TrackedSteps[TrackingNames.TemplateBuilderSpecs].SelectMany(step => step.Outputs).Select(o => o.Reason).ToList();

@@ -44,6 +44,34 @@ public sealed class GeneratedTemplateBuilderTests
             ContentOf(spanish));
     }
 
+    [Fact]
+    public void Carousel_builder_takes_one_typed_argument_per_card_and_sends_every_card()
+    {
+        // Meta's carousel send shape in the 8x8 envelope and camelCase (the 8x8 documentation shows no carousel send; unconfirmed).
+        const string Expected = """
+            {"language":"en_US","name":"succulents_carousel","components":[
+            {"type":"body","parameters":[{"type":"text","text":"Pablo"},{"type":"text","text":"30OFF"}]},
+            {"type":"carousel","cards":[
+              {"cardIndex":0,"components":[
+                {"type":"header","parameters":[{"type":"image","url":"https://shop.example/blue-elf.png"}]},
+                {"type":"body","parameters":[{"type":"text","text":"30% off"}]},
+                {"type":"button","index":"1","subType":"url","parameters":[{"type":"text","text":"blue-elf"}]}]},
+              {"cardIndex":1,"components":[
+                {"type":"header","parameters":[{"type":"image","url":"https://shop.example/buddha.png"}]},
+                {"type":"body","parameters":[{"type":"text","text":"20% off"}]},
+                {"type":"button","index":"1","subType":"url","parameters":[{"type":"text","text":"buddha"}]}]}]}]}
+            """;
+
+        var template = WhatsAppTemplates.SucculentsCarousel.EnUs(
+            body1: "Pablo",
+            body2: "30OFF",
+            card0: new WhatsAppTemplates.SucculentsCarousel.EnUsCard0("https://shop.example/blue-elf.png", "30% off", "blue-elf"),
+            card1: new WhatsAppTemplates.SucculentsCarousel.EnUsCard1("https://shop.example/buddha.png", "20% off", "buddha"));
+
+        Assert.Equal(JsonText.Normalize(Expected), ContentOf(template));
+        Assert.Throws<System.ArgumentNullException>(() => WhatsAppTemplates.SucculentsCarousel.EnUs("Pablo", "30OFF", null!, null!));
+    }
+
     private static string ContentOf(TemplateMessage template)
     {
         var json = new ChatAppsMessage("+1", template).ToJson();

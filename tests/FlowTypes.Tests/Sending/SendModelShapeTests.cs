@@ -90,6 +90,63 @@ public sealed class SendModelShapeTests
     }
 
     [Fact]
+    public void Carousel_follows_Metas_card_shape_in_8x8_camel_case()
+    {
+        // Meta, "Media card carousel templates", "Sending Media Card Carousel Templates" request syntax, in the 8x8 envelope:
+        // card_index -> cardIndex, sub_type -> subType, media {"type":"image","image":{...}} -> 8x8's {"type":"image","url":...},
+        // button index as the 8x8 send example writes it ("0"). The 8x8 documentation has no carousel send example.
+        const string Expected = """
+            {"user":{"msisdn":"+15551234567"},"type":"template","content":{"template":{"language":"en_US","name":"carousel_template_media_cards_v1","components":[
+            {"type":"body","parameters":[{"type":"text","text":"Pablo"},{"type":"text","text":"30%"},{"type":"text","text":"30OFF"}]},
+            {"type":"carousel","cards":[
+              {"cardIndex":0,"components":[
+                {"type":"header","parameters":[{"type":"image","url":"https://example.com/blue-elf.png"}]},
+                {"type":"button","index":"0","subType":"quick_reply","parameters":[{"type":"payload","payload":"more-blue-elf"}]},
+                {"type":"button","index":"1","subType":"url","parameters":[{"type":"text","text":"BLUE_ELF"}]}]},
+              {"cardIndex":1,"components":[
+                {"type":"header","parameters":[{"type":"video","url":"https://example.com/buddha.mp4"}]},
+                {"type":"body","parameters":[{"type":"text","text":"Buddha"}]},
+                {"type":"button","index":"1","subType":"url","parameters":[{"type":"text","text":"BUDDHA"}]}]}]}]}}}
+            """;
+
+        var message = new ChatAppsMessage(
+            "+15551234567",
+            new TemplateMessage(
+                "carousel_template_media_cards_v1",
+                "en_US",
+                TemplateComponent.Body(TemplateParameter.Text("Pablo"), TemplateParameter.Text("30%"), TemplateParameter.Text("30OFF")),
+                TemplateComponent.Carousel(
+                    new CarouselCard(
+                        0,
+                        TemplateComponent.Header(TemplateParameter.Image("https://example.com/blue-elf.png")),
+                        TemplateComponent.Button(0, ButtonSubType.QuickReply, TemplateParameter.Payload("more-blue-elf")),
+                        TemplateComponent.Button(1, ButtonSubType.Url, TemplateParameter.Text("BLUE_ELF"))),
+                    new CarouselCard(
+                        1,
+                        TemplateComponent.Header(TemplateParameter.Video("https://example.com/buddha.mp4")),
+                        TemplateComponent.Body(TemplateParameter.Text("Buddha")),
+                        TemplateComponent.Button(1, ButtonSubType.Url, TemplateParameter.Text("BUDDHA"))))));
+
+        Assert.Equal(JsonText.Normalize(Expected), message.ToJson());
+        var carousel = message.Template!.Components[1];
+        Assert.Equal("carousel", carousel.Type);
+        Assert.Empty(carousel.Parameters);
+        Assert.Equal(new[] { 0, 1 }, new[] { carousel.Cards[0].CardIndex, carousel.Cards[1].CardIndex });
+        Assert.Equal(3, carousel.Cards[1].Components.Count);
+    }
+
+    [Fact]
+    public void Invalid_carousel_arguments_throw()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new CarouselCard(-1));
+        Assert.Throws<ArgumentNullException>(() => new CarouselCard(0, null!));
+        Assert.Throws<ArgumentException>(() => new CarouselCard(0, TemplateComponent.Carousel()));
+        Assert.Throws<ArgumentException>(() => new CarouselCard(0, new TemplateComponent[] { null! }));
+        Assert.Throws<ArgumentNullException>(() => TemplateComponent.Carousel(null!));
+        Assert.Throws<ArgumentException>(() => TemplateComponent.Carousel(new CarouselCard[] { null! }));
+    }
+
+    [Fact]
     public void Invalid_arguments_throw()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => TemplateComponent.Button(-1, ButtonSubType.Url));

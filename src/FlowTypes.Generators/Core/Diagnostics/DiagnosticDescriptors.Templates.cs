@@ -28,6 +28,16 @@ internal static partial class DiagnosticDescriptors
     public const string InvalidUrlButtonId = "FT2018";
     public const string ButtonMissingPropertyId = "FT2019";
     public const string UnknownButtonTypeId = "FT2020";
+    public const string InvalidCarouselId = "FT2021";
+    public const string InvalidCarouselCardId = "FT2022";
+    public const string CarouselCardsDifferId = "FT2023";
+    public const string AuthenticationOnlyPropertyId = "FT2024";
+    public const string InvalidVoiceCallButtonId = "FT2025";
+    public const string InvalidFlowButtonActionId = "FT2026";
+    public const string NavigateScreenIgnoredId = "FT2027";
+    public const string UnknownNavigateScreenId = "FT2028";
+    public const string InvalidTemplateSettingId = "FT2029";
+    public const string InvalidButtonCountryId = "FT2030";
     public const string UnknownTemplateId = "FT3001";
     public const string MissingBodyParametersId = "FT3002";
     public const string ExtraBodyParameterId = "FT3003";
@@ -40,6 +50,8 @@ internal static partial class DiagnosticDescriptors
     public const string MissingHeaderParameterId = "FT3010";
     public const string UnknownFlowIdId = "FT3011";
     public const string UnknownFlowScreenId = "FT3012";
+    public const string CarouselCardsMismatchId = "FT3030";
+    public const string CarouselCardParameterMismatchId = "FT3031";
 
     /// <summary>FT2001: Template file is not valid JSON or not a template.</summary>
     public static readonly DiagnosticDescriptor MalformedTemplateFile = new(
@@ -241,6 +253,106 @@ internal static partial class DiagnosticDescriptors
         isEnabledByDefault: true,
         helpLinkUri: HelpLinkBase + UnknownButtonTypeId + ".md");
 
+    /// <summary>FT2021: Carousel is not valid.</summary>
+    public static readonly DiagnosticDescriptor InvalidCarousel = new(
+        InvalidCarouselId,
+        "Carousel is not valid",
+        "{0}",
+        TemplateCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + InvalidCarouselId + ".md");
+
+    /// <summary>FT2022: Carousel card is not valid.</summary>
+    public static readonly DiagnosticDescriptor InvalidCarouselCard = new(
+        InvalidCarouselCardId,
+        "Carousel card is not valid",
+        "Card {0}: {1}",
+        TemplateCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + InvalidCarouselCardId + ".md");
+
+    /// <summary>FT2023: Carousel cards do not have the same components.</summary>
+    public static readonly DiagnosticDescriptor CarouselCardsDiffer = new(
+        CarouselCardsDifferId,
+        "Carousel cards do not have the same components",
+        "Card {0} {1}, but card 0 {2}; all cards of a carousel must have the same components",
+        TemplateCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + CarouselCardsDifferId + ".md");
+
+    /// <summary>FT2024: Property is only for AUTHENTICATION templates.</summary>
+    public static readonly DiagnosticDescriptor AuthenticationOnlyProperty = new(
+        AuthenticationOnlyPropertyId,
+        "Property is only for AUTHENTICATION templates",
+        "{0}",
+        TemplateCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + AuthenticationOnlyPropertyId + ".md");
+
+    /// <summary>FT2025: VOICE_CALL button time-to-live is not valid.</summary>
+    public static readonly DiagnosticDescriptor InvalidVoiceCallButton = new(
+        InvalidVoiceCallButtonId,
+        "VOICE_CALL button time-to-live is not valid",
+        "{0}",
+        TemplateCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + InvalidVoiceCallButtonId + ".md");
+
+    /// <summary>FT2026: FLOW button action is not valid.</summary>
+    public static readonly DiagnosticDescriptor InvalidFlowButtonAction = new(
+        InvalidFlowButtonActionId,
+        "FLOW button action is not valid",
+        "{0}",
+        TemplateCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + InvalidFlowButtonActionId + ".md");
+
+    /// <summary>FT2027: navigateScreen is ignored with data_exchange.</summary>
+    public static readonly DiagnosticDescriptor NavigateScreenIgnored = new(
+        NavigateScreenIgnoredId,
+        "navigateScreen is ignored with data_exchange",
+        "'navigateScreen' is only used when flowAction is \"navigate\"; with \"data_exchange\" the flow's endpoint chooses the first screen, so remove '{0}' or use \"navigate\"",
+        TemplateCategory,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + NavigateScreenIgnoredId + ".md");
+
+    /// <summary>FT2028: FLOW button opens a screen the flow does not have.</summary>
+    public static readonly DiagnosticDescriptor UnknownNavigateScreen = new(
+        UnknownNavigateScreenId,
+        "FLOW button opens a screen the flow does not have",
+        "Flow '{0}' ({1}) has no screen '{2}'; use one of: {3}",
+        TemplateCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + UnknownNavigateScreenId + ".md");
+
+    /// <summary>FT2029: Template setting is not valid.</summary>
+    public static readonly DiagnosticDescriptor InvalidTemplateSetting = new(
+        InvalidTemplateSettingId,
+        "Template setting is not valid",
+        "{0}",
+        TemplateCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + InvalidTemplateSettingId + ".md");
+
+    /// <summary>FT2030: Button country is not a two-letter code.</summary>
+    public static readonly DiagnosticDescriptor InvalidButtonCountry = new(
+        InvalidButtonCountryId,
+        "Button country is not a two-letter code",
+        "Country '{0}' is not an ISO 3166-1 alpha-2 code; 8x8 expects exactly two letters such as \"US\"",
+        TemplateCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + InvalidButtonCountryId + ".md");
+
     /// <summary>FT3001: Template is not registered.</summary>
     public static readonly DiagnosticDescriptor UnknownTemplate = new(
         UnknownTemplateId,
@@ -360,4 +472,24 @@ internal static partial class DiagnosticDescriptors
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         helpLinkUri: HelpLinkBase + UnknownFlowScreenId + ".md");
+
+    /// <summary>FT3030: Carousel cards do not match the template.</summary>
+    public static readonly DiagnosticDescriptor CarouselCardsMismatch = new(
+        CarouselCardsMismatchId,
+        "Carousel cards do not match the template",
+        "{0}",
+        SendCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + CarouselCardsMismatchId + ".md");
+
+    /// <summary>FT3031: Carousel card parameters do not match the template card.</summary>
+    public static readonly DiagnosticDescriptor CarouselCardParameterMismatch = new(
+        CarouselCardParameterMismatchId,
+        "Carousel card parameters do not match the template card",
+        "Card {0} of template '{1}' ({2}): {3}",
+        SendCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + CarouselCardParameterMismatchId + ".md");
 }

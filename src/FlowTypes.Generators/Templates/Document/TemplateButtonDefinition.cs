@@ -31,6 +31,21 @@ internal sealed class TemplateButtonDefinition
 
     public JsonString? FlowIdNode { get; set; }
 
+    /// <summary>The <c>flowAction</c> property (Meta: <c>flow_action</c>) of a FLOW button, if present.</summary>
+    public JsonProperty? FlowAction { get; set; }
+
+    /// <summary>The <c>navigateScreen</c> property (Meta: <c>navigate_screen</c>) of a FLOW button, if present.</summary>
+    public JsonProperty? NavigateScreen { get; set; }
+
+    /// <summary>The <c>ttlMinutes</c> property of a VOICE_CALL button, if present.</summary>
+    public JsonProperty? TtlMinutes { get; set; }
+
+    /// <summary>The <c>country</c> property of a PHONE_NUMBER button, if present.</summary>
+    public JsonProperty? Country { get; set; }
+
+    /// <summary>The flow action in lower case: the <c>flowAction</c> value, or <c>navigate</c> (the documented default) when it is absent.</summary>
+    public string FlowActionValue => FlowAction?.Value is JsonString action ? action.Value.ToLowerInvariant() : "navigate";
+
     public JsonString? PhoneNumberNode { get; set; }
 
     /// <summary>True for a URL button whose URL has a variable: a send payload must give its suffix.</summary>

@@ -47,6 +47,21 @@ internal sealed class TemplateDefinition
     /// <summary>The BUTTONS component, if any.</summary>
     public JsonObject? ButtonsComponent { get; set; }
 
+    /// <summary>The CAROUSEL component, if any (its cards are in <see cref="Cards"/>).</summary>
+    public JsonObject? CarouselComponent { get; set; }
+
+    /// <summary>The <c>cards</c> array of the CAROUSEL component, or null when it is missing or not an array.</summary>
+    public JsonArray? CardsNode { get; set; }
+
+    /// <summary>The cards of the CAROUSEL component that are objects, in order (<see cref="TemplateCardDefinition.Index"/> is the position in <c>cards</c>).</summary>
+    public ImmutableArray<TemplateCardDefinition> Cards { get; set; } = ImmutableArray<TemplateCardDefinition>.Empty;
+
+    /// <summary>True for a carousel template (it has a CAROUSEL component).</summary>
+    public bool IsCarousel => CarouselComponent is not null;
+
+    /// <summary>The CALL_PERMISSION_REQUEST component, if any.</summary>
+    public JsonObject? CallPermissionRequest { get; set; }
+
     /// <summary>The span a template-level diagnostic points at: the name value, else the start of the object.</summary>
     public TextSpan AnchorSpan => NameNode?.Span ?? new TextSpan(Node.Span.Start, 1);
 

@@ -125,11 +125,76 @@ internal static class TemplateFileReader
                     }
 
                     break;
+                case "CAROUSEL":
+                    if (template.CarouselComponent is null)
+                    {
+                        template.CarouselComponent = component;
+                        template.CardsNode = component.Get("cards") as JsonArray;
+                        template.Cards = ReadCards(template.CardsNode);
+                    }
+
+                    break;
+                case "CALL_PERMISSION_REQUEST":
+                    template.CallPermissionRequest ??= component;
+                    break;
             }
         }
 
         template.Buttons = buttons.ToImmutable();
         return template;
+    }
+
+    private static ImmutableArray<TemplateCardDefinition> ReadCards(JsonArray? cards)
+    {
+        if (cards is null)
+        {
+            return ImmutableArray<TemplateCardDefinition>.Empty;
+        }
+
+        var builder = ImmutableArray.CreateBuilder<TemplateCardDefinition>();
+        for (var i = 0; i < cards.Items.Length; i++)
+        {
+            if (cards.Items[i] is not JsonObject node)
+            {
+                continue;
+            }
+
+            var card = new TemplateCardDefinition(node, i) { ComponentsNode = node.Get("components") as JsonArray };
+            var buttons = ImmutableArray.CreateBuilder<TemplateButtonDefinition>();
+            foreach (var item in card.ComponentsNode?.Items ?? ImmutableArray<JsonNode>.Empty)
+            {
+                if (item is not JsonObject component)
+                {
+                    continue;
+                }
+
+                switch (component.GetString("type")?.ToUpperInvariant())
+                {
+                    case "HEADER":
+                        card.Header ??= ReadTextComponent(component, "HEADER", "headerText", "header_text");
+                        break;
+                    case "BODY":
+                        card.Body ??= ReadTextComponent(component, "BODY", "bodyText", "body_text");
+                        break;
+                    case "BUTTONS" when card.ButtonsComponent is null && component.Get("buttons") is JsonArray list:
+                        card.ButtonsComponent = component;
+                        foreach (var b in list.Items)
+                        {
+                            if (b is JsonObject buttonNode)
+                            {
+                                buttons.Add(ReadButton(buttonNode, buttons.Count));
+                            }
+                        }
+
+                        break;
+                }
+            }
+
+            card.Buttons = buttons.ToImmutable();
+            builder.Add(card);
+        }
+
+        return builder.ToImmutable();
     }
 
     private static TemplateComponentDefinition ReadTextComponent(JsonObject node, string type, string? exampleKey, string? metaExampleKey)
@@ -173,6 +238,10 @@ internal static class TemplateFileReader
             UrlNode = node.Get("url") as JsonString,
             FlowIdNode = (node.Get("flowId") ?? node.Get("flow_id")) as JsonString,
             PhoneNumberNode = (node.Get("phoneNumber") ?? node.Get("phone_number")) as JsonString,
+            FlowAction = node.Find("flowAction") ?? node.Find("flow_action"),
+            NavigateScreen = node.Find("navigateScreen") ?? node.Find("navigate_screen"),
+            TtlMinutes = node.Find("ttlMinutes"),
+            Country = node.Find("country"),
         };
         if (button.UrlNode is { } url)
         {

@@ -47,6 +47,15 @@ internal static class TemplateBuilderEmitter
                 EmitMethod(writer, spec);
             }
 
+            foreach (var spec in group.OrderBy(s => s.MethodName, System.StringComparer.Ordinal))
+            {
+                foreach (var card in spec.Cards)
+                {
+                    writer.WriteLine();
+                    EmitCard(writer, spec, card);
+                }
+            }
+
             writer.CloseBlock();
         }
 
@@ -81,47 +90,24 @@ internal static class TemplateBuilderEmitter
             parameters.Add("string " + value.ParameterName);
         }
 
-        foreach (var button in spec.Buttons.Where(b => b.Type == "URL"))
+        foreach (var card in spec.Cards)
         {
-            writer.WriteLine($"/// <param name=\"{button.Value.ParameterName}\">{CSharpText.XmlDoc($"The URL suffix of the URL button at index {button.Index}" + ExampleNote(button.Value))}</param>");
-            parameters.Add("string " + button.Value.ParameterName);
+            writer.WriteLine($"/// <param name=\"{card.ParameterName}\">The values of card {card.Index} of the carousel.</param>");
+            parameters.Add(card.ClassName + " " + card.ParameterName);
         }
 
-        foreach (var button in spec.Buttons.Where(b => b.Type == "COPY_CODE"))
-        {
-            writer.WriteLine($"/// <param name=\"{button.Value.ParameterName}\">The coupon code of the COPY_CODE button at index {button.Index} (at most 15 characters).</param>");
-            parameters.Add("string " + button.Value.ParameterName);
-        }
-
-        foreach (var button in spec.Buttons.Where(b => b.Type == "FLOW"))
-        {
-            writer.WriteLine($"/// <param name=\"{button.Value.ParameterName}\">The flow token for the FLOW button at index {button.Index}, or null.</param>");
-            parameters.Add("string? " + button.Value.ParameterName + " = null");
-        }
+        // Last: a FLOW button's token is optional (= null).
+        WriteButtonParameters(writer, spec.Buttons, parameters, string.Empty);
 
         writer.WriteLine("/// <returns>The template part of a message; wrap it in a <see cref=\"" + Sending + "ChatAppsMessage\"/> to send it.</returns>");
         writer.WriteLine($"public static {Sending}TemplateMessage {spec.MethodName}({string.Join(", ", parameters)}) => new {Sending}TemplateMessage(");
         writer.Indentation++;
         var arguments = new List<string> { CSharpText.Literal(spec.Name), CSharpText.Literal(spec.Language) };
-        if (spec.Header is { } h)
+        arguments.AddRange(ComponentArguments(spec.Header, spec.BodyParameters, spec.Buttons));
+        if (spec.Cards.Count > 0)
         {
-            arguments.Add($"{Sending}TemplateComponent.Header({Sending}TemplateParameter.{h.Kind}({h.Value.ParameterName}))");
-        }
-
-        if (spec.BodyParameters.Count > 0)
-        {
-            arguments.Add($"{Sending}TemplateComponent.Body({string.Join(", ", spec.BodyParameters.Select(p => $"{Sending}TemplateParameter.Text({p.ParameterName})"))})");
-        }
-
-        foreach (var button in spec.Buttons.OrderBy(b => b.Index))
-        {
-            var (factory, subType) = button.Type switch
-            {
-                "URL" or "OTP" => ("Text", "Url"),
-                "COPY_CODE" => ("CouponCode", "CopyCode"),
-                _ => ("Action", "Flow"),
-            };
-            arguments.Add($"{Sending}TemplateComponent.Button({button.Index}, {Sending}ButtonSubType.{subType}, {Sending}TemplateParameter.{factory}({button.Value.ParameterName}))");
+            var cards = spec.Cards.Select(c => $"({c.ParameterName} ?? throw new global::System.ArgumentNullException(nameof({c.ParameterName}))).Card");
+            arguments.Add($"{Sending}TemplateComponent.Carousel({string.Join(", ", cards)})");
         }
 
         for (var i = 0; i < arguments.Count; i++)
@@ -130,6 +116,105 @@ internal static class TemplateBuilderEmitter
         }
 
         writer.Indentation--;
+    }
+
+    /// <summary>Writes the parameter docs of the buttons that take a value (URL suffix, coupon code, card OTP code, flow token).</summary>
+    private static void WriteButtonParameters(SourceWriter writer, IEnumerable<TemplateButtonSpec> buttons, List<string> parameters, string where)
+    {
+        foreach (var button in buttons.Where(b => b.Type == "URL"))
+        {
+            writer.WriteLine($"/// <param name=\"{button.Value.ParameterName}\">{CSharpText.XmlDoc($"The URL suffix of the URL button at index {button.Index}{where}" + ExampleNote(button.Value))}</param>");
+            parameters.Add("string " + button.Value.ParameterName);
+        }
+
+        foreach (var button in buttons.Where(b => b.Type == "OTP" && b.Value.Placeholder == "code"))
+        {
+            writer.WriteLine($"/// <param name=\"{button.Value.ParameterName}\">The one-time code of the OTP button at index {button.Index}{where} (at most 15 characters).</param>");
+            parameters.Add("string " + button.Value.ParameterName);
+        }
+
+        foreach (var button in buttons.Where(b => b.Type == "COPY_CODE"))
+        {
+            writer.WriteLine($"/// <param name=\"{button.Value.ParameterName}\">The coupon code of the COPY_CODE button at index {button.Index}{where} (at most 15 characters).</param>");
+            parameters.Add("string " + button.Value.ParameterName);
+        }
+
+        foreach (var button in buttons.Where(b => b.Type == "FLOW"))
+        {
+            writer.WriteLine($"/// <param name=\"{button.Value.ParameterName}\">The flow token for the FLOW button at index {button.Index}{where}, or null.</param>");
+            parameters.Add("string? " + button.Value.ParameterName + " = null");
+        }
+    }
+
+    /// <summary>The <c>TemplateComponent.Header/Body/Button(...)</c> arguments for a template or a card.</summary>
+    private static IEnumerable<string> ComponentArguments(TemplateHeaderSpec? header, IReadOnlyCollection<TemplateValueSpec> body, IEnumerable<TemplateButtonSpec> buttons)
+    {
+        if (header is not null)
+        {
+            yield return $"{Sending}TemplateComponent.Header({Sending}TemplateParameter.{header.Kind}({header.Value.ParameterName}))";
+        }
+
+        if (body.Count > 0)
+        {
+            yield return $"{Sending}TemplateComponent.Body({string.Join(", ", body.Select(p => $"{Sending}TemplateParameter.Text({p.ParameterName})"))})";
+        }
+
+        foreach (var button in buttons.OrderBy(b => b.Index))
+        {
+            var (factory, subType) = button.Type switch
+            {
+                "URL" or "OTP" => ("Text", "Url"),
+                "COPY_CODE" => ("CouponCode", "CopyCode"),
+                _ => ("Action", "Flow"),
+            };
+            yield return $"{Sending}TemplateComponent.Button({button.Index}, {Sending}ButtonSubType.{subType}, {Sending}TemplateParameter.{factory}({button.Value.ParameterName}))";
+        }
+    }
+
+    /// <summary>A carousel card class: its constructor takes the card's values and builds the <c>CarouselCard</c>.</summary>
+    private static void EmitCard(SourceWriter writer, TemplateBuilderSpec spec, TemplateCardSpec card)
+    {
+        var where = $" of card {card.Index}";
+        writer.WriteLine($"/// <summary>The values of card {card.Index} of template <c>{CSharpText.XmlDoc(spec.Name)}</c> in <c>{CSharpText.XmlDoc(spec.Language)}</c>, for <see cref=\"{spec.MethodName}\"/>.</summary>");
+        writer.WriteLine($"public sealed class {card.ClassName}");
+        writer.OpenBlock();
+        writer.WriteLine($"/// <summary>Creates the values of card {card.Index}.</summary>");
+        if (card.BodyText is not null)
+        {
+            writer.WriteLine($"/// <remarks>Card body: {CSharpText.XmlDoc(card.BodyText)}</remarks>");
+        }
+
+        var parameters = new List<string>();
+        if (card.Header is { } header)
+        {
+            writer.WriteLine($"/// <param name=\"{header.Value.ParameterName}\">{CSharpText.XmlDoc($"The URL of the {header.Format} header{where}" + ExampleNote(header.Value))}</param>");
+            parameters.Add("string " + header.Value.ParameterName);
+        }
+
+        foreach (var value in card.BodyParameters)
+        {
+            writer.WriteLine($"/// <param name=\"{value.ParameterName.TrimStart('@')}\">{CSharpText.XmlDoc("The value of " + value.Placeholder + " in the body" + where + ExampleNote(value))}</param>");
+            parameters.Add("string " + value.ParameterName);
+        }
+
+        WriteButtonParameters(writer, card.Buttons, parameters, where);
+        writer.WriteLine($"public {card.ClassName}({string.Join(", ", parameters)})");
+        writer.OpenBlock();
+        var arguments = new List<string> { card.Index.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        arguments.AddRange(ComponentArguments(card.Header, card.BodyParameters, card.Buttons));
+        writer.WriteLine($"Card = new {Sending}CarouselCard(");
+        writer.Indentation++;
+        for (var i = 0; i < arguments.Count; i++)
+        {
+            writer.WriteLine(arguments[i] + (i == arguments.Count - 1 ? ");" : ","));
+        }
+
+        writer.Indentation--;
+        writer.CloseBlock();
+        writer.WriteLine();
+        writer.WriteLine($"/// <summary>The card as sent: <c>cardIndex</c> {card.Index} with its header, body and button values.</summary>");
+        writer.WriteLine($"public {Sending}CarouselCard Card {{ get; }}");
+        writer.CloseBlock();
     }
 
     private static string ExampleNote(TemplateValueSpec value) => value.Example is { Length: > 0 } example ? " (example: " + example + ")." : ".";

@@ -13,4 +13,5 @@ internal sealed record TemplateBuilderSpec(
     string? BodyText,
     TemplateHeaderSpec? Header,
     ImmutableEquatableArray<TemplateValueSpec> BodyParameters,
-    ImmutableEquatableArray<TemplateButtonSpec> Buttons);
+    ImmutableEquatableArray<TemplateButtonSpec> Buttons,
+    ImmutableEquatableArray<TemplateCardSpec> Cards);

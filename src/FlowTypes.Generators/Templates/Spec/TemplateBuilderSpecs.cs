@@ -41,26 +41,8 @@ internal static class TemplateBuilderSpecs
                     break;
             }
 
-            var body = new List<TemplateValueSpec>();
-            if (template.Body is { Text: not null } bodyComponent)
-            {
-                var seen = new HashSet<string>(StringComparer.Ordinal);
-                var ordered = bodyComponent.Variables.Where(v => seen.Add(v.Name)).ToList();
-                if (ordered.Count > 0 && ordered[0].IsPositional)
-                {
-                    ordered = ordered.OrderBy(v => int.Parse(v.Name, System.Globalization.CultureInfo.InvariantCulture)).ToList();
-                }
-
-                for (var i = 0; i < ordered.Count; i++)
-                {
-                    var v = ordered[i];
-                    var example = !bodyComponent.Examples.IsDefault && i < bodyComponent.Examples.Length ? bodyComponent.Examples[i] : null;
-                    var parameterName = v.IsPositional ? "body" + v.Name : Identifier(v.Name);
-                    body.Add(new TemplateValueSpec(Unique(parameterName, used), "{{" + v.Name + "}}", example));
-                }
-            }
-
-            else if (template.BodyVariableCount == 1)
+            var body = template.Body is { Text: not null } bodyComponent ? BodyValues(bodyComponent, "body", used) : new List<TemplateValueSpec>();
+            if (template.Body is { Text: null } && template.BodyVariableCount == 1)
             {
                 // AUTHENTICATION: the preset body "{{1}} is your verification code." takes the code.
                 body.Add(new TemplateValueSpec(Unique("code", used), "{{1}}", null));
@@ -94,6 +76,17 @@ internal static class TemplateBuilderSpecs
             className = className == "WhatsAppTemplates" ? className + "Template" : className;
             var methodName = Pascal(language.ToLowerInvariant());
             methodName = methodName == className || methodName == "Name" ? "In" + methodName : methodName;
+
+            // A carousel: one generated card class per card, and one parameter per card in the builder method.
+            var cards = new List<TemplateCardSpec>();
+            foreach (var card in template.Cards)
+            {
+                var number = card.Index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                var cardClass = methodName + "Card" + number;
+                cardClass = cardClass == className ? cardClass + "Values" : cardClass;
+                cards.Add(CardSpec(card, cardClass, Unique("card" + number, used)));
+            }
+
             yield return new TemplateBuilderSpec(
                 path,
                 name,
@@ -103,8 +96,66 @@ internal static class TemplateBuilderSpecs
                 template.Body?.Text,
                 header,
                 body.ToImmutableEquatableArray(),
-                buttons.ToImmutableEquatableArray());
+                buttons.ToImmutableEquatableArray(),
+                cards.ToImmutableEquatableArray());
         }
+    }
+
+    /// <summary>The values of a body's variables: positional ones in number order, named ones in order of first appearance.</summary>
+    private static List<TemplateValueSpec> BodyValues(TemplateComponentDefinition bodyComponent, string prefix, HashSet<string> used)
+    {
+        var body = new List<TemplateValueSpec>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var ordered = bodyComponent.Variables.Where(v => seen.Add(v.Name)).ToList();
+        if (ordered.Count > 0 && ordered[0].IsPositional)
+        {
+            ordered = ordered.OrderBy(v => int.Parse(v.Name, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        }
+
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var v = ordered[i];
+            var example = !bodyComponent.Examples.IsDefault && i < bodyComponent.Examples.Length ? bodyComponent.Examples[i] : null;
+            var parameterName = v.IsPositional ? prefix + v.Name : Identifier(v.Name);
+            body.Add(new TemplateValueSpec(Unique(parameterName, used), "{{" + v.Name + "}}", example));
+        }
+
+        return body;
+    }
+
+    /// <summary>A card's values: its media header URL, its body variables and the buttons that take a value.</summary>
+    private static TemplateCardSpec CardSpec(TemplateCardDefinition card, string className, string parameterName)
+    {
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        TemplateHeaderSpec? header = null;
+        if (card.HeaderFormat is "IMAGE" or "VIDEO")
+        {
+            var kind = card.HeaderFormat.Substring(0, 1) + card.HeaderFormat.Substring(1).ToLowerInvariant();
+            var example = card.Header!.Examples.IsDefaultOrEmpty ? null : card.Header.Examples[0];
+            header = new TemplateHeaderSpec(kind, card.HeaderFormat, new TemplateValueSpec(Unique("header" + kind + "Url", used), "url", example));
+        }
+
+        var body = card.Body is { Text: not null } bodyComponent ? BodyValues(bodyComponent, "body", used) : new List<TemplateValueSpec>();
+        var buttons = new List<TemplateButtonSpec>();
+        foreach (var button in card.Buttons)
+        {
+            var index = button.Index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (button.IsDynamicUrl)
+            {
+                var example = !button.Examples.IsDefaultOrEmpty ? button.Examples[0] : null;
+                buttons.Add(new TemplateButtonSpec(button.Index, "URL", "url", new TemplateValueSpec(Unique("button" + index + "UrlSuffix", used), "{{1}}", example)));
+            }
+            else if (button.Type == "OTP")
+            {
+                buttons.Add(new TemplateButtonSpec(button.Index, "OTP", "url", new TemplateValueSpec(Unique("button" + index + "Code", used), "code", null)));
+            }
+            else if (button.Type == "COPY_CODE")
+            {
+                buttons.Add(new TemplateButtonSpec(button.Index, "COPY_CODE", "copy_code", new TemplateValueSpec(Unique("button" + index + "CouponCode", used), "coupon_code", null)));
+            }
+        }
+
+        return new TemplateCardSpec(card.Index, className, parameterName, card.Body?.Text, header, body.ToImmutableEquatableArray(), buttons.ToImmutableEquatableArray());
     }
 
     /// <summary>order_update -> OrderUpdate; en_US -> EnUs; a leading digit gets a "T" prefix.</summary>

@@ -15,7 +15,7 @@ namespace FlowTypes.Generators.Templates.Validation;
 /// Checks a template against Meta's and 8x8's template creation rules (docs/templates.md lists them with sources).
 /// Produces <see cref="Finding"/>s located on the offending JSON token.
 /// </summary>
-internal static class TemplateValidator
+internal static partial class TemplateValidator
 {
     public const int MaxNameLength = WhatsAppLimits.TemplateName;
     public const int MaxHeaderTextLength = WhatsAppLimits.TemplateHeaderText;
@@ -104,6 +104,12 @@ internal static class TemplateValidator
             CheckHeader(template, header, category, Report);
         }
 
+        if (template.Footer is { TextNode: null } textless && category is not null && category != "AUTHENTICATION")
+        {
+            // 8x8 "Add WhatsApp template": text is "Required for BODY and FOOTER types" (an AUTHENTICATION footer has only code_expiration_minutes).
+            Report(MissingTemplateProperty, TypeSpan(textless.Node), "text", "the FOOTER component needs its text");
+        }
+
         if (template.Footer is { } footer && footer.TextNode is { } footerText)
         {
             if (footerText.Value.Length > MaxFooterLength)
@@ -118,6 +124,11 @@ internal static class TemplateValidator
         }
 
         CheckButtons(template, category, Report);
+        CheckSettings(template, category, Report);
+        CheckComponentProperties(template, category, Report);
+        CheckButtonProperties(template.Buttons, Report);
+        CheckCallPermissionRequest(template, category, Report);
+        CheckCarousel(template, category, Report);
         return problems.ToImmutable();
     }
 
@@ -193,7 +204,7 @@ internal static class TemplateValidator
             var upper = type.Value.ToUpperInvariant();
             if (Array.IndexOf(ComponentTypes, upper) < 0)
             {
-                report(InvalidTemplateComponent, type.Span, $"Component type '{type.Value}' is not known; use HEADER, BODY, FOOTER or BUTTONS");
+                report(InvalidTemplateComponent, type.Span, $"Component type '{type.Value}' is not known; use HEADER, BODY, FOOTER, BUTTONS, CAROUSEL or CALL_PERMISSION_REQUEST");
             }
             else if (!seen.Add(upper))
             {
@@ -259,6 +270,11 @@ internal static class TemplateValidator
         {
             report(InvalidTemplateHeader, format.Span, $"Header format '{format.Value}' is not known; use TEXT, IMAGE, VIDEO, DOCUMENT or LOCATION");
             return;
+        }
+
+        if (upper == "GIF" && category is "AUTHENTICATION" or "UTILITY")
+        {
+            report(InvalidTemplateCategory, format.Span, "A GIF header is only available for MARKETING templates (Marketing Messages API); change the category or use an IMAGE or VIDEO header");
         }
 
         if (upper == "LOCATION" && category == "AUTHENTICATION")
