@@ -376,7 +376,10 @@ public sealed class ChatAppsClient
         }
         catch (JsonException e)
         {
-            throw new ChatAppsResponseFormatException(operation, e.Path ?? "$", "is not valid: " + FirstSentence(e.Message), e);
+            var problem = e.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal)
+                ? "has the wrong JSON type"
+                : "is not valid: " + FirstSentence(e.Message);
+            throw new ChatAppsResponseFormatException(operation, e.Path ?? "$", problem, e);
         }
     }
 
