@@ -36,13 +36,14 @@ internal static class FlowCommands
             context.CancellationToken.ThrowIfCancellationRequested();
             var bytes = await File.ReadAllBytesAsync(file.FullPath, context.CancellationToken).ConfigureAwait(false);
             var text = DecodeUtf8(bytes);
-            var local = FlowFileCheck.Check(file.FullPath, text);
+            // Errors only: they are why a file is refused. Warnings are the build's to show.
+            var local = FlowFileCheck.Check(file.FullPath, text).Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
             foreach (var diagnostic in local)
             {
                 await context.Out.WriteLineAsync(Canonical(diagnostic)).ConfigureAwait(false);
             }
 
-            if (local.Any(d => d.Severity == DiagnosticSeverity.Error))
+            if (local.Count > 0)
             {
                 refused++;
                 await context.Out.WriteLineAsync($"  refused    {file.RelativePath} (FT1xxx errors; fix them first, nothing sent)").ConfigureAwait(false);

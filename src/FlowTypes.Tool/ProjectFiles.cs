@@ -57,6 +57,12 @@ internal static class ProjectFiles
             start.ArgumentList.Add(argument);
         }
 
+        // A caller inside a build (an Exec task, a test host) must not hand its MSBuild settings to this evaluation.
+        foreach (var key in start.Environment.Keys.Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase)).ToList())
+        {
+            start.Environment.Remove(key);
+        }
+
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
         using var process = Process.Start(start) ?? throw new ToolException("could not start 'dotnet msbuild'.");

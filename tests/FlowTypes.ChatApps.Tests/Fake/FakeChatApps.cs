@@ -71,6 +71,9 @@ public sealed class FakeChatApps : IAsyncLifetime
     /// <summary>When set, create and update answer 200 with this validation error (the documented "created with validation errors" response), per flow name.</summary>
     public Func<string, string?>? ValidationErrorFor { get; set; }
 
+    /// <summary>Called with each request as it arrives (before any fault or answer).</summary>
+    public Action<RecordedRequest>? OnRequest { get; set; }
+
     public void Fail(Fault fault, int times = 1)
     {
         for (var i = 0; i < times; i++)
@@ -90,6 +93,8 @@ public sealed class FakeChatApps : IAsyncLifetime
         }
 
         ValidationErrorFor = null;
+        OnRequest = null;
+        _nextFlowId = 866937862658913;
     }
 
     public IReadOnlyList<RecordedRequest> Take()
@@ -161,12 +166,14 @@ public sealed class FakeChatApps : IAsyncLifetime
         }
 
         var path = request.Path.Value ?? "/";
-        Requests.Enqueue(new RecordedRequest(
+        var recorded = new RecordedRequest(
             request.Method,
             path + request.QueryString.Value,
             request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
             body,
-            request.ContentType));
+            request.ContentType);
+        Requests.Enqueue(recorded);
+        OnRequest?.Invoke(recorded);
 
         if (TryTakeFault(path, out var fault))
         {
