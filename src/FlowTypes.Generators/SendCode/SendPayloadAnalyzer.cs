@@ -48,7 +48,9 @@ public sealed class SendPayloadAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.DuplicateInteractiveId,
         DiagnosticDescriptors.MissingHeaderParameter,
         DiagnosticDescriptors.UnknownFlowId,
-        DiagnosticDescriptors.UnknownFlowScreen);
+        DiagnosticDescriptors.UnknownFlowScreen,
+        DiagnosticDescriptors.TemplateNotSendable,
+        DiagnosticDescriptors.TemplateNotApprovedYet);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)

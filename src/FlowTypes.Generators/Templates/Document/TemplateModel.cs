@@ -32,6 +32,12 @@ internal sealed class TemplateDefinition
 
     public JsonString? CategoryNode { get; set; }
 
+    /// <summary>The approval status (<c>status</c>), present in the Get shape (<c>flowtypes templates pull</c>).</summary>
+    public JsonString? StatusNode { get; set; }
+
+    /// <summary>The approval status in upper case (APPROVED, PENDING, REJECTED, PAUSED, DISABLED, ...), or null when the file has none.</summary>
+    public string? Status => StatusNode?.Value?.Trim().ToUpperInvariant();
+
     public string? Category => CategoryNode?.Value?.ToUpperInvariant();
 
     public JsonArray? ComponentsNode { get; set; }
