@@ -36,7 +36,7 @@ public sealed class PackedToolTests
         try
         {
             var tool = Path.Combine(DotNet.RepoRoot, "src", "FlowTypes.Tool", "FlowTypes.Tool.csproj");
-            var (packExit, packOutput) = await DotNet.RunAsync(DotNet.RepoRoot, "pack", tool, "-c", "Release", "-o", package.FeedDirectory);
+            var (packExit, packOutput) = await DotNet.RunAsync(DotNet.RepoRoot, "pack", tool, "-c", "Release", "-o", package.FeedDirectory, "-p:NuspecOutputPath=" + Path.Combine(package.Root, "nuspec-tool") + Path.DirectorySeparatorChar);
             Assert.True(packExit == 0, "dotnet pack of the tool failed:\n" + packOutput);
 
             var app = CopySample(package);
