@@ -334,7 +334,7 @@ internal static class FlowCommands
             using var document = JsonDocument.Parse(text, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
             if (document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("data_api_version", out _))
             {
-                warning = $"the flow declares data_api_version (an endpoint flow) but the item has no {EndpointUriMetadata} metadata; endPointUri is not sent (set it in the project: <AdditionalFiles Update=\"{file.RelativePath}\" {EndpointUriMetadata}=\"https://...\" />).";
+                warning = $"the flow declares data_api_version (an endpoint flow) but the item has no {EndpointUriMetadata} metadata; endPointUri is not sent (list the file in the project: <AdditionalFiles Include=\"{file.RelativePath}\" {EndpointUriMetadata}=\"https://...\" />).";
             }
         }
         catch (JsonException)

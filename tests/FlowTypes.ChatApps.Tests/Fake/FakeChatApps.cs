@@ -84,6 +84,9 @@ public sealed class FakeChatApps : IAsyncLifetime
 
     public void Reset()
     {
+        // A request a client gave up on (a cancelled test) may still be in the handler: let it finish first, so that
+        // it cannot change the next test's state.
+        SpinWait.SpinUntil(() => Volatile.Read(ref _inFlight) == 0, TimeSpan.FromSeconds(10));
         Requests.Clear();
         _faults.Clear();
         lock (_gate)
@@ -156,7 +159,22 @@ public sealed class FakeChatApps : IAsyncLifetime
         }
     }
 
+    private int _inFlight;
+
     private async Task HandleAsync(HttpContext context)
+    {
+        Interlocked.Increment(ref _inFlight);
+        try
+        {
+            await HandleCoreAsync(context);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _inFlight);
+        }
+    }
+
+    private async Task HandleCoreAsync(HttpContext context)
     {
         var request = context.Request;
         string body;

@@ -141,13 +141,13 @@ public sealed class FlowCommandTests : IDisposable
 
         Assert.Equal(1, exit);
         // The messages and locations of FlowTypes.Generators' FlowFileAnalyzer, as the build prints them.
-        Assert.StartsWith(
+        Assert.Equal(
             bad + "(1,1): error FT1002: The flow has no valid 'version' (the property is missing); add \"version\": \"7.3\" or another publishable Flow JSON version at the top level\n" +
             bad + "(2,14): error FT1038: The flow requires property 'screens (at least one screen)'; add it\n" +
             "  refused    flows/bad.flow.json (FT1xxx errors; fix them first, nothing sent)\n" +
-            "  created    flows/returns.flow.json (866937862658913)\n",
-            output,
-            StringComparison.Ordinal);
+            "  created    flows/returns.flow.json (866937862658913)\n" +
+            "flows push: 2 file(s): 1 created, 0 updated, 0 unchanged, 1 refused (local errors), 0 with 8x8 validation errors, 0 failed.\n",
+            output);
         var request = Assert.Single(_fake.Take());
         Assert.Contains("\"name\":\"returns\"", request.Body, StringComparison.Ordinal);
     }
@@ -314,5 +314,36 @@ public sealed class FlowCommandTests : IDisposable
         Assert.Equal(2, exit);
         Assert.Contains("flowtypes: ", error, StringComparison.Ordinal);
         Assert.Empty(_fake.Take());
+    }
+}
+
+[Collection(FakeServerCollection.Name)]
+public sealed class FlowMetadataTests : IDisposable
+{
+    private readonly FakeChatApps _fake;
+    private readonly ToolProject _project = new(
+        """    <AdditionalFiles Include="flows/returns.flow.json" FlowName="Returns and refunds" FlowCategories="CUSTOMER_SUPPORT; survey" FlowEndpointUri="https://shop.example.com/flows/returns" />""");
+
+    public FlowMetadataTests(FakeChatApps fake)
+    {
+        _fake = fake;
+        _fake.Reset();
+    }
+
+    public void Dispose() => _project.Dispose();
+
+    [Fact]
+    public async Task Item_metadata_sets_the_name_categories_and_endPointUri_sent_with_the_flow()
+    {
+        var returns = _project.CopySample("flows/returns.flow.json", "flows/returns.flow.json");
+
+        var (exit, _, _) = await _project.RunAsync(_fake, "flows", "push");
+
+        Assert.Equal(0, exit);
+        var request = Assert.Single(_fake.Take());
+        Assert.Equal(
+            "{\"name\":\"Returns and refunds\",\"categories\":[\"CUSTOMER_SUPPORT\",\"SURVEY\"],\"flowJson\":" + JsonSerializer.Serialize(File.ReadAllText(returns), FlowTypes.ChatApps.ChatAppsJsonContext.Default.String) + ",\"endPointUri\":\"https://shop.example.com/flows/returns\"}",
+            request.Body);
+        Assert.Equal("https://shop.example.com/flows/returns", _fake.Flows["866937862658913"].EndPointUri);
     }
 }
