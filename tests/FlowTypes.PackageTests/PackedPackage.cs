@@ -24,7 +24,9 @@ public sealed class PackedPackage : IAsyncLifetime
     {
         Directory.CreateDirectory(FeedDirectory);
         var project = Path.Combine(DotNet.RepoRoot, "src", "FlowTypes", "FlowTypes.csproj");
-        var (exitCode, output) = await DotNet.RunAsync(DotNet.RepoRoot, "pack", project, "-c", "Release", "-o", FeedDirectory);
+        // The .nuspec goes to this run's folder, not obj/: test assemblies that pack the same project in parallel
+        // (FlowTypes.PackageTests, FlowTypes.ChatApps.Tests) must not write the same intermediate file.
+        var (exitCode, output) = await DotNet.RunAsync(DotNet.RepoRoot, "pack", project, "-c", "Release", "-o", FeedDirectory, "-p:NuspecOutputPath=" + Path.Combine(Root, "nuspec") + Path.DirectorySeparatorChar);
         Assert.True(exitCode == 0, "dotnet pack failed:\n" + output);
         PackagePath = Directory.GetFiles(FeedDirectory, "FlowTypes.*.nupkg").Single();
     }

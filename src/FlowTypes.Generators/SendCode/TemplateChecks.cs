@@ -44,6 +44,8 @@ internal static class TemplateChecks
             return;
         }
 
+        CheckStatus(context, template!, nameArgument);
+
         var components = Operations.Elements(Operations.Argument(creation, "components"));
         if (components.IsDefault)
         {
@@ -360,5 +362,23 @@ internal static class TemplateChecks
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// FT3013/FT3014: a template whose file carries an 8x8 <c>status</c> (the Get shape) other than APPROVED. Statuses
+    /// that stop sends until someone acts are errors; ones that may still turn into APPROVED are warnings.
+    /// </summary>
+    private static void CheckStatus(SendContext context, TemplateDefinition template, IArgumentOperation nameArgument)
+    {
+        var status = template.Status;
+        if (status is null or "APPROVED")
+        {
+            return;
+        }
+
+        var descriptor = status is "REJECTED" or "PAUSED" or "DISABLED" or "DELETED" or "PENDING_DELETION" or "LIMIT_EXCEEDED" or "ARCHIVED"
+            ? DiagnosticDescriptors.TemplateNotSendable
+            : DiagnosticDescriptors.TemplateNotApprovedYet;
+        context.ReportDiagnostic(Diagnostic.Create(descriptor, nameArgument.Syntax.GetLocation(), template.Name, template.Language, status));
     }
 }

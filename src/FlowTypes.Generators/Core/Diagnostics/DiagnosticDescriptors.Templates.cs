@@ -52,6 +52,8 @@ internal static partial class DiagnosticDescriptors
     public const string UnknownFlowScreenId = "FT3012";
     public const string CarouselCardsMismatchId = "FT3030";
     public const string CarouselCardParameterMismatchId = "FT3031";
+    public const string TemplateNotSendableId = "FT3013";
+    public const string TemplateNotApprovedYetId = "FT3014";
 
     /// <summary>FT2001: Template file is not valid JSON or not a template.</summary>
     public static readonly DiagnosticDescriptor MalformedTemplateFile = new(
@@ -492,4 +494,23 @@ internal static partial class DiagnosticDescriptors
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         helpLinkUri: HelpLinkBase + CarouselCardParameterMismatchId + ".md");
+    /// <summary>FT3013: the template's status in 8x8 (from a template file in the Get shape) means it cannot be sent: REJECTED, PAUSED, DISABLED, ...</summary>
+    public static readonly DiagnosticDescriptor TemplateNotSendable = new(
+        TemplateNotSendableId,
+        "Template cannot be sent in its 8x8 status",
+        "Template '{0}' ({1}) has status {2} in 8x8; WhatsApp refuses sends of it until it is approved again",
+        SendCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + TemplateNotSendableId + ".md");
+
+    /// <summary>FT3014: the template's status in 8x8 is not APPROVED yet (PENDING, IN_APPEAL, or a status FlowTypes does not know).</summary>
+    public static readonly DiagnosticDescriptor TemplateNotApprovedYet = new(
+        TemplateNotApprovedYetId,
+        "Template is not approved yet",
+        "Template '{0}' ({1}) has status {2} in 8x8, not APPROVED; sends fail until Meta approves it",
+        SendCategory,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + TemplateNotApprovedYetId + ".md");
 }

@@ -62,6 +62,12 @@ internal sealed class TemplateDefinition
     /// <summary>The CALL_PERMISSION_REQUEST component, if any.</summary>
     public JsonObject? CallPermissionRequest { get; set; }
 
+    /// <summary>The approval status (<c>status</c>), present in the Get shape (<c>flowtypes templates pull</c>).</summary>
+    public JsonString? StatusNode { get; set; }
+
+    /// <summary>The approval status in upper case (APPROVED, PENDING, REJECTED, PAUSED, DISABLED, ...), or null when the file has none.</summary>
+    public string? Status => StatusNode?.Value?.Trim().ToUpperInvariant();
+
     /// <summary>The span a template-level diagnostic points at: the name value, else the start of the object.</summary>
     public TextSpan AnchorSpan => NameNode?.Span ?? new TextSpan(Node.Span.Start, 1);
 

@@ -82,6 +82,7 @@ internal static class TemplateFileReader
         {
             NameNode = (node.Get("name") ?? node.Get("templateName")) as JsonString,
             LanguageNode = node.Get("language") as JsonString,
+            StatusNode = node.Get("status") as JsonString,
             CategoryNode = node.Get("category") as JsonString,
             ComponentsNode = node.Get("components") as JsonArray,
         };

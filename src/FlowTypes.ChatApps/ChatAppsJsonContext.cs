@@ -1,0 +1,24 @@
+using System.Text.Json.Serialization;
+
+namespace FlowTypes.ChatApps;
+
+/// <summary>Source-generated System.Text.Json contracts of the 8x8 Chat Apps API (no reflection; trimming and AOT safe).</summary>
+[JsonSourceGenerationOptions(
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    NumberHandling = JsonNumberHandling.AllowReadingFromString,
+    WriteIndented = false)]
+[JsonSerializable(typeof(FlowWriteRequest))]
+[JsonSerializable(typeof(FlowWriteResult))]
+[JsonSerializable(typeof(FlowList))]
+[JsonSerializable(typeof(FlowDetails))]
+[JsonSerializable(typeof(FlowPreview))]
+[JsonSerializable(typeof(AddTemplateRequest))]
+[JsonSerializable(typeof(TemplateList))]
+[JsonSerializable(typeof(SendMessageResult))]
+[JsonSerializable(typeof(MessageDetailsList))]
+[JsonSerializable(typeof(CancelBatchResult))]
+[JsonSerializable(typeof(FileUploadResponse))]
+[JsonSerializable(typeof(ChatAppsError))]
+public sealed partial class ChatAppsJsonContext : JsonSerializerContext
+{
+}

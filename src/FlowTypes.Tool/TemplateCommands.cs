@@ -1,0 +1,250 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Threading.Tasks;
+using FlowTypes.ChatApps;
+
+namespace FlowTypes.Tool;
+
+/// <summary>The <c>templates</c> commands.</summary>
+internal static class TemplateCommands
+{
+    private static readonly ChatAppsJsonContext Indented = new(new JsonSerializerOptions(ChatAppsJsonContext.Default.Options)
+    {
+        WriteIndented = true,
+        IndentSize = 2,
+        NewLine = "\n",
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
+    public static async Task<int> PullAsync(CommandContext context, string output)
+    {
+        var list = await context.Client.ListTemplatesAsync(context.CancellationToken).ConfigureAwait(false);
+        var bytes = Render(list);
+        var path = Path.GetFullPath(output, context.ProjectDirectory);
+        var relative = Path.GetRelativePath(context.ProjectDirectory, path).Replace('\\', '/');
+        var same = File.Exists(path) && (await File.ReadAllBytesAsync(path, context.CancellationToken).ConfigureAwait(false)).AsSpan().SequenceEqual(bytes);
+        if (!same)
+        {
+            AtomicFile.Write(path, bytes);
+        }
+
+        foreach (var template in Sorted(list))
+        {
+            await context.Out.WriteLineAsync($"  {template.Status,-9}  {template.TemplateName} ({template.Language})").ConfigureAwait(false);
+        }
+
+        await context.Out.WriteLineAsync($"templates pull: {list.Templates!.Count} template(s) -> {relative} ({(same ? "unchanged" : "written")}).").ConfigureAwait(false);
+        return ExitCodes.Success;
+    }
+
+    public static async Task<int> PushAsync(CommandContext context)
+    {
+        var files = await LocalAddShapeFilesAsync(context).ConfigureAwait(false);
+        var registered = Sorted(await context.Client.ListTemplatesAsync(context.CancellationToken).ConfigureAwait(false))
+            .Select(t => (t.TemplateName!, t.Language!)).ToHashSet();
+        int added = 0, present = 0, failed = 0;
+        foreach (var (file, request, text) in files)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            if (request is null)
+            {
+                failed++;
+                continue;
+            }
+
+            if (registered.Contains((request.Name!, request.Language!)))
+            {
+                present++;
+                await context.Out.WriteLineAsync($"  registered {file.RelativePath} ({request.Name}, {request.Language})").ConfigureAwait(false);
+                continue;
+            }
+
+            try
+            {
+                await context.Client.AddTemplateAsync(request, context.CancellationToken).ConfigureAwait(false);
+                added++;
+                await context.Out.WriteLineAsync($"  added      {file.RelativePath} ({request.Name}, {request.Language}; PENDING until Meta reviews it)").ConfigureAwait(false);
+            }
+            catch (ChatAppsApiException e) when ((int)e.StatusCode is >= 400 and < 500 && !e.IsAuthenticationFailure)
+            {
+                failed++;
+                var (line, column) = Locate(text, "name");
+                await context.Out.WriteLineAsync($"{file.FullPath}({line},{column}): error {(e.Error?.Code is { } code ? "8x8-" + code.ToString(CultureInfo.InvariantCulture) : "8x8")}: {e.Error?.Message ?? e.Message}").ConfigureAwait(false);
+            }
+        }
+
+        await context.Out.WriteLineAsync($"templates push: {added} added, {present} already registered, {failed} failed.").ConfigureAwait(false);
+        return failed > 0 ? ExitCodes.Findings : ExitCodes.Success;
+    }
+
+    public static async Task<int> StatusAsync(CommandContext context)
+    {
+        var project = await ProjectFiles.ListAsync(context.ProjectPath, context.CancellationToken).ConfigureAwait(false);
+        var list = await context.Client.ListTemplatesAsync(context.CancellationToken).ConfigureAwait(false);
+        var remote = Sorted(list).ToDictionary(t => (t.TemplateName!, t.Language!));
+        var rendered = Render(list);
+        var findings = 0;
+        foreach (var file in project.Where(f => f.IsTemplate))
+        {
+            var bytes = await File.ReadAllBytesAsync(file.FullPath, context.CancellationToken).ConfigureAwait(false);
+            var text = Encoding.UTF8.GetString(bytes);
+            if (IsGetShape(text))
+            {
+                var same = bytes.AsSpan().SequenceEqual(rendered);
+                if (!same)
+                {
+                    findings++;
+                }
+
+                await context.Out.WriteLineAsync(same
+                    ? $"  in sync    {file.RelativePath} (registered list)"
+                    : $"{file.FullPath}(1,1): warning FLOWTYPES: differs from the templates 8x8 has registered now; run 'flowtypes templates pull'.").ConfigureAwait(false);
+                continue;
+            }
+
+            var request = Deserialize(text);
+            if (request?.Name is null || request.Language is null)
+            {
+                continue; // not an Add-shape template: the build reports what is wrong with it
+            }
+
+            var (line, column) = Locate(text, "name");
+            if (!remote.TryGetValue((request.Name, request.Language), out var registered))
+            {
+                findings++;
+                await context.Out.WriteLineAsync($"{file.FullPath}({line},{column}): warning FLOWTYPES: template {request.Name} ({request.Language}) is not registered in 8x8; run 'flowtypes templates push'.").ConfigureAwait(false);
+                continue;
+            }
+
+            var problems = new List<string>();
+            if (Shape(request.Components) != Shape(registered.Components))
+            {
+                problems.Add("its content differs from the registered template");
+            }
+
+            if (!string.Equals(registered.Status, "APPROVED", StringComparison.OrdinalIgnoreCase))
+            {
+                problems.Add($"its status in 8x8 is {registered.Status}, not APPROVED");
+            }
+
+            if (problems.Count == 0)
+            {
+                await context.Out.WriteLineAsync($"  in sync    {file.RelativePath} ({request.Name}, {request.Language}, APPROVED)").ConfigureAwait(false);
+                continue;
+            }
+
+            findings++;
+            await context.Out.WriteLineAsync($"{file.FullPath}({line},{column}): warning FLOWTYPES: template {request.Name} ({request.Language}): {string.Join("; ", problems)}.").ConfigureAwait(false);
+        }
+
+        await context.Out.WriteLineAsync($"templates status: {findings} finding(s).").ConfigureAwait(false);
+        return findings > 0 ? ExitCodes.Findings : ExitCodes.Success;
+    }
+
+    /// <summary>The pulled file: the list response in the Get shape, templates sorted by name then language (ordinal), 2-space indent, LF, final newline.</summary>
+    internal static byte[] Render(TemplateList list)
+    {
+        var sorted = new TemplateList { Templates = Sorted(list).ToArray() };
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(sorted, Indented.TemplateList);
+        return [.. bytes, (byte)'\n'];
+    }
+
+    private static IEnumerable<RegisteredTemplate> Sorted(TemplateList list) =>
+        list.Templates!.OrderBy(t => t.TemplateName, StringComparer.Ordinal).ThenBy(t => t.Language, StringComparer.Ordinal);
+
+    private static async Task<List<(ProjectFile File, AddTemplateRequest? Request, string Text)>> LocalAddShapeFilesAsync(CommandContext context)
+    {
+        var result = new List<(ProjectFile, AddTemplateRequest?, string)>();
+        foreach (var file in (await ProjectFiles.ListAsync(context.ProjectPath, context.CancellationToken).ConfigureAwait(false)).Where(f => f.IsTemplate))
+        {
+            var text = await File.ReadAllTextAsync(file.FullPath, context.CancellationToken).ConfigureAwait(false);
+            if (IsGetShape(text))
+            {
+                continue;
+            }
+
+            var request = Deserialize(text);
+            if (request?.Name is null || request.Language is null || request.Category is null || request.Components is null)
+            {
+                await context.Out.WriteLineAsync($"{file.FullPath}(1,1): error FLOWTYPES: not an Add-shape template (name, language, category and components are required); build the project to see the FT2xxx errors.").ConfigureAwait(false);
+                result.Add((file, null, text));
+                continue;
+            }
+
+            result.Add((file, request, text));
+        }
+
+        return result;
+    }
+
+    private static bool IsGetShape(string text)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(text, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+            return document.RootElement.ValueKind == JsonValueKind.Array
+                || (document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("templates", out _));
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    private static AddTemplateRequest? Deserialize(string text)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(text, ChatAppsJsonContext.Default.AddTemplateRequest);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>A comparable form of components: types and formats upper-cased, texts and button targets as written.</summary>
+    private static string Shape(IReadOnlyList<TemplateComponentDefinition>? components)
+    {
+        var builder = new StringBuilder();
+        foreach (var component in components ?? Array.Empty<TemplateComponentDefinition>())
+        {
+            builder.Append(component.Type?.ToUpperInvariant()).Append('|').Append(component.Format?.ToUpperInvariant()).Append('|').Append(component.Text).Append('\n');
+            foreach (var button in component.Buttons ?? Array.Empty<TemplateButtonDefinition>())
+            {
+                builder.Append("  ").Append(button.Type?.ToUpperInvariant()).Append('|').Append(button.Text).Append('|').Append(button.Url).Append('|').Append(button.PhoneNumber).Append('|').Append(button.FlowId).Append('\n');
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The 1-based line and column of the value of the first <c>"property":</c> in the text, or (1,1).</summary>
+    private static (int Line, int Column) Locate(string text, string property)
+    {
+        var index = text.IndexOf("\"" + property + "\"", StringComparison.Ordinal);
+        if (index < 0)
+        {
+            return (1, 1);
+        }
+
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < index; i++)
+        {
+            if (text[i] == '\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        return (line, index - lineStart + 1);
+    }
+}
