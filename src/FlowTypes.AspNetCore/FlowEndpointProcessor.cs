@@ -179,7 +179,7 @@ internal sealed class FlowEndpointProcessor
 
         var sealedLength = plaintext.Length + AesGcm128.TagSize;
         var base64 = new byte[Base64.GetMaxEncodedToUtf8Length(sealedLength)];
-        var sealedBytes = base64.AsSpan(base64.Length - sealedLength);
+        var sealedBytes = base64.AsSpan(0, sealedLength);
         AesGcm128.Encrypt(aesKey, flipped, plaintext, sealedBytes);
         Base64.EncodeToUtf8InPlace(base64, sealedLength, out var written);
         return new FlowEndpointResult(status, written == base64.Length ? base64 : base64[..written]);
