@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The main job: build the sample webhook service, replay the documented 8x8 webhook bodies through it
-# (typed submissions, storage, dedup, dry-run replies), then build the deliberately broken sample to show
+# (typed submissions, storage, dedup, dry-run replies) and post encrypted requests to its flow endpoint as WhatsApp
+# would (decrypted responses printed), then build the deliberately broken sample to show
 # what FlowTypes reports at build time. Needs only the .NET 10 SDK; restores packages itself.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,7 +10,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 echo "== Building samples/WebhookService"
 dotnet build samples/WebhookService -c Release -nologo -v quiet
 echo
-echo "== Replaying the sample webhook bodies (samples/WebhookService/SamplePayloads)"
+echo "== Replaying the sample webhook bodies (samples/WebhookService/SamplePayloads), then driving the endpoint-backed flow (encrypted as WhatsApp does)"
 dotnet run --project samples/WebhookService -c Release --no-build -- --demo
 echo
 echo "== Building samples/Mistakes, a project with deliberate mistakes (this build is expected to fail)"

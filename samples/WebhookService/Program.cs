@@ -31,9 +31,11 @@ builder.Services.AddHttpClient<ReplySender>();
 builder.Services.AddSingleton(sp => sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(ReplySender)));
 builder.Services.AddSingleton<ReplySender>();
 builder.Services.AddHostedService<SubmissionProcessor>();
+AppointmentEndpoint.AddServices(builder, demo);
 
 var app = builder.Build();
 WebhookEndpoint.Map(app);
+AppointmentEndpoint.Map(app);
 
 if (!demo)
 {
@@ -95,6 +97,8 @@ internal static class Demo
         {
             Console.WriteLine("  " + json);
         }
+
+        failures += await AppointmentEndpoint.RunDemoAsync(http);
 
         var stored = store.Count();
         Console.WriteLine();
