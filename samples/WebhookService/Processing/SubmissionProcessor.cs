@@ -24,7 +24,11 @@ public sealed class SubmissionProcessor : BackgroundService
     private readonly ReplySender _sender;
     private readonly ProcessingOptions _options;
     private readonly ILogger<SubmissionProcessor> _logger;
+    /// <summary>How many rows per send slot are claimed ahead.</summary>
+    private const int ClaimAhead = 4;
+
     private readonly string _instance = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
+    private readonly SemaphoreSlim _sendSlots;
 
     public SubmissionProcessor(ISubmissionWriter writer, ProcessingSignal signal, ReplySender sender, IOptions<ProcessingOptions> options, ILogger<SubmissionProcessor> logger)
     {
@@ -33,18 +37,23 @@ public sealed class SubmissionProcessor : BackgroundService
         _sender = sender;
         _options = options.Value;
         _logger = logger;
+        _sendSlots = new SemaphoreSlim(Math.Max(1, _options.Concurrency));
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var concurrency = Math.Max(1, _options.Concurrency);
+        // Up to Concurrency sends at once; claimed rows beyond that wait in memory for a send slot, so that claims
+        // (and the durable marks around each send) are committed in batches rather than one row at a time.
+        var concurrency = Math.Max(1, _options.Concurrency) * ClaimAhead;
         var running = new List<Task>(concurrency);
         Task? wake = null;
         while (!stoppingToken.IsCancellationRequested)
         {
+            // Claim when there is room for at least one send slot's worth of rows (or nothing is running).
             var free = concurrency - running.Count;
+            var claiming = free >= concurrency / ClaimAhead || running.Count == 0;
             IReadOnlyList<ClaimedSubmission> claimed = [];
-            if (free > 0)
+            if (claiming)
             {
                 try
                 {
@@ -63,7 +72,7 @@ public sealed class SubmissionProcessor : BackgroundService
             // In-flight submissions finish their send even when the host stops (a send cut short would be in doubt).
             running.AddRange(claimed.Select(c => Task.Run(() => ProcessAsync(c), CancellationToken.None)));
             var waits = new List<Task>(running);
-            if (claimed.Count < free || running.Count == 0)
+            if (claiming && claimed.Count < free)
             {
                 // Nothing more is due now: wait for a new row (signal), a finished send or the poll interval.
                 wake ??= _signal.WaitAsync(_options.PollInterval, stoppingToken);
@@ -83,6 +92,9 @@ public sealed class SubmissionProcessor : BackgroundService
 
     private async Task ProcessAsync(ClaimedSubmission claimed)
     {
+        // The slot is held until the send's outcome is committed: at most Concurrency rows of an instance carry a
+        // sending mark without an outcome, so a crash parks at most that many as in doubt.
+        await _sendSlots.WaitAsync();
         var stored = claimed.Submission;
         try
         {
@@ -136,6 +148,10 @@ public sealed class SubmissionProcessor : BackgroundService
         {
             // The claim runs out and the row is claimed again (or, with a sending mark, parked as in doubt).
             _logger.LogError(exception, "Processing submission {Umid} failed", stored.Umid);
+        }
+        finally
+        {
+            _sendSlots.Release();
         }
     }
 

@@ -153,12 +153,15 @@ public sealed class PostgresSubmissionStore : ISubmissionStore, IAsyncDisposable
             case ClaimSubmissions claim:
                 return With(
                     $"""
+                    WITH expired AS (
+                        SELECT umid FROM submissions WHERE status = 'processing' AND lease_until < now()
+                        ORDER BY lease_until LIMIT $3 FOR UPDATE SKIP LOCKED),
+                    due AS (
+                        SELECT umid FROM submissions WHERE status = 'pending' AND next_attempt_at <= now()
+                        ORDER BY next_attempt_at LIMIT $3 FOR UPDATE SKIP LOCKED)
                     UPDATE submissions s SET status = 'processing', claimed_by = $1, lease_until = now() + $2
-                    FROM (SELECT umid FROM submissions
-                          WHERE (status = 'pending' AND next_attempt_at <= now()) OR (status = 'processing' AND lease_until < now())
-                          ORDER BY next_attempt_at LIMIT $3
-                          FOR UPDATE SKIP LOCKED) due
-                    WHERE s.umid = due.umid
+                    FROM (SELECT umid FROM expired UNION ALL SELECT umid FROM due LIMIT $3) claimed
+                    WHERE s.umid = claimed.umid
                     RETURNING {string.Join(", ", Returning.Split(", ").Select(c => "s." + c))};
                     """,
                     claim.Instance, claim.Lease, claim.Max);

@@ -174,9 +174,10 @@ public sealed class SqliteSubmissionStore : ISubmissionStore
                 var command = Command(connection, transaction, commands, operation, $"""
                     UPDATE submissions SET status = 'processing', claimed_by = $me, lease_until = $until
                     WHERE umid IN (
-                        SELECT umid FROM submissions
-                        WHERE (status = 'pending' AND next_attempt_at <= $now) OR (status = 'processing' AND lease_until < $now)
-                        ORDER BY next_attempt_at LIMIT $max)
+                        SELECT umid FROM (SELECT umid FROM submissions WHERE status = 'processing' AND lease_until < $now LIMIT $max)
+                        UNION ALL
+                        SELECT umid FROM (SELECT umid FROM submissions WHERE status = 'pending' AND next_attempt_at <= $now ORDER BY next_attempt_at LIMIT $max)
+                        LIMIT $max)
                     RETURNING {Columns};
                     """);
                 Set(command, "$me", claim.Instance);
