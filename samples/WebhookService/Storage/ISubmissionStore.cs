@@ -49,6 +49,9 @@ public interface ISubmissionStore
     /// <summary>"sqlite" or "postgresql".</summary>
     string Name { get; }
 
+    /// <summary>How many group-commit batches may be committed at the same time (1 for SQLite, which has one writer).</summary>
+    int ConcurrentBatches { get; }
+
     /// <summary>Creates the table if needed (and, for SQLite, releases the claims of the previous run).</summary>
     Task InitializeAsync(CancellationToken cancellationToken);
 

@@ -8,7 +8,8 @@ namespace WebhookService.Storage;
 /// the table itself: instances claim due rows with <c>FOR UPDATE SKIP LOCKED</c> and a lease, so two instances never
 /// claim the same row and the rows of an instance that died are claimed again when its lease runs out. Times come
 /// from the database clock (<c>now()</c>), never from the instances' clocks. A batch of operations goes to the server
-/// in one round trip (an <see cref="NpgsqlBatch"/>) inside one transaction.
+/// in one round trip (an <see cref="NpgsqlBatch"/>) as one transaction. PostgreSQL takes concurrent transactions, so
+/// the group-commit writer may commit several batches at once (<see cref="ConcurrentBatches"/>).
 /// </summary>
 public sealed class PostgresSubmissionStore : ISubmissionStore, IAsyncDisposable
 {
@@ -16,9 +17,21 @@ public sealed class PostgresSubmissionStore : ISubmissionStore, IAsyncDisposable
 
     private readonly NpgsqlDataSource _dataSource;
 
-    public PostgresSubmissionStore(string connectionString) => _dataSource = NpgsqlDataSource.Create(connectionString);
+    public PostgresSubmissionStore(string connectionString)
+    {
+        // The same few statements run all the time: let Npgsql prepare them (server-side plans), unless configured.
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (builder.MaxAutoPrepare == 0)
+        {
+            builder.MaxAutoPrepare = 16;
+        }
+
+        _dataSource = NpgsqlDataSource.Create(builder.ConnectionString);
+    }
 
     public string Name => "postgresql";
+
+    public int ConcurrentBatches => 4;
 
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
@@ -57,9 +70,10 @@ public sealed class PostgresSubmissionStore : ISubmissionStore, IAsyncDisposable
 
     public async Task<StoreResult[]> ExecuteAsync(IReadOnlyList<StoreOperation> operations, CancellationToken cancellationToken)
     {
+        // A batch without an explicit transaction runs as one implicit transaction (all statements before one Sync):
+        // all of it is committed or none, in a single round trip.
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using var batch = new NpgsqlBatch(connection, transaction);
+        await using var batch = new NpgsqlBatch(connection);
         foreach (var operation in operations)
         {
             batch.BatchCommands.Add(Command(operation));
@@ -100,7 +114,6 @@ public sealed class PostgresSubmissionStore : ISubmissionStore, IAsyncDisposable
             }
         }
 
-        await transaction.CommitAsync(cancellationToken);
         return results;
     }
 

@@ -18,6 +18,8 @@ public sealed class SqliteSubmissionStore : ISubmissionStore
 
     public string Name => "sqlite";
 
+    public int ConcurrentBatches => 1; // one writer at a time is all SQLite allows
+
     public Task InitializeAsync(CancellationToken cancellationToken)
     {
         using var connection = Open();

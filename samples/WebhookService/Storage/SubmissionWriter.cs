@@ -23,6 +23,7 @@ public sealed class PerRequestWriter : ISubmissionWriter
 /// <summary>
 /// <see cref="CommitMode.Group"/>: callers put operations on a bounded queue and await them; one writer drains
 /// whatever is queued (up to Webhook:MaxBatchSize) and commits it in one transaction, then completes every caller.
+/// (On PostgreSQL, which takes concurrent transactions, a few writers do this side by side.)
 /// A request is answered 200 only after its own insert is committed, so the acknowledgement still means "stored";
 /// many requests share one commit (one fsync) instead of queueing on the database's write lock.
 /// </summary>
@@ -41,7 +42,7 @@ public sealed class GroupCommitWriter : BackgroundService, ISubmissionWriter
         _queue = Channel.CreateBounded<Pending>(new BoundedChannelOptions(Math.Max(1, options.Value.WriteQueueCapacity))
         {
             FullMode = BoundedChannelFullMode.Wait,
-            SingleReader = true,
+            SingleReader = store.ConcurrentBatches == 1,
         });
     }
 
@@ -61,7 +62,11 @@ public sealed class GroupCommitWriter : BackgroundService, ISubmissionWriter
         await base.StopAsync(cancellationToken);
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(Enumerable.Range(0, Math.Max(1, _store.ConcurrentBatches)).Select(_ => Task.Run(WriteLoopAsync, CancellationToken.None)));
+
+    /// <summary>One writer: takes whatever is queued (up to the batch size), commits it, completes the callers.</summary>
+    private async Task WriteLoopAsync()
     {
         var batch = new List<Pending>(_maxBatch);
         var operations = new List<StoreOperation>(_maxBatch);

@@ -78,7 +78,16 @@ public sealed class FakeChatApps : IAsyncDisposable
         var (status, delay) = Behaviour(msisdn, attempt);
         if (delay > TimeSpan.Zero)
         {
-            await Task.Delay(delay);
+            try
+            {
+                await Task.Delay(delay, context.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                // The client gave up waiting (its timeout): nothing was accepted.
+                Received.Enqueue(new RecordedSend(context.Request.Path, context.Request.Headers.Authorization.ToString(), msisdn, body, 499));
+                return Results.Empty;
+            }
         }
 
         Received.Enqueue(new RecordedSend(context.Request.Path, context.Request.Headers.Authorization.ToString(), msisdn, body, status));
