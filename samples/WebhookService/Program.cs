@@ -15,10 +15,12 @@ using WebhookService.Storage;
 //   --failed                 lists the submissions parked as failed, with their reason
 //   --replay <umid>...       makes those failed submissions pending again (fresh attempt budget)
 //   --replay-failed          makes every failed submission pending again
-var modes = new[] { "--demo", "--failed", "--replay", "--replay-failed" };
 var demo = args.Contains("--demo");
 var command = args.FirstOrDefault(a => a is "--failed" or "--replay" or "--replay-failed");
-var builder = WebApplication.CreateBuilder(args.Where(a => !modes.Contains(a) && !(command == "--replay" && !a.StartsWith('-'))).ToArray());
+var replayStart = Array.IndexOf(args, "--replay");
+var replayUmids = replayStart < 0 ? [] : args.Skip(replayStart + 1).TakeWhile(a => !a.StartsWith('-')).ToList();
+var hostArgs = args.Where((a, i) => a is not ("--demo" or "--failed" or "--replay" or "--replay-failed") && !(replayStart >= 0 && i > replayStart && i <= replayStart + replayUmids.Count));
+var builder = WebApplication.CreateBuilder(hostArgs.ToArray());
 builder.WebHost.UseKestrel(kestrel => kestrel.AddServerHeader = false);
 if (demo)
 {
@@ -79,7 +81,7 @@ app.Services.GetRequiredService<OriginCheck>(); // a malformed Webhook:AllowedNe
 
 if (command is not null)
 {
-    return await OperatorCommands.RunAsync(command, args.SkipWhile(a => a != "--replay").Skip(1).TakeWhile(a => !a.StartsWith('-')).ToList(), app.Services.GetRequiredService<ISubmissionStore>());
+    return await OperatorCommands.RunAsync(command, replayUmids, app.Services.GetRequiredService<ISubmissionStore>());
 }
 
 if (!demo)
