@@ -2,13 +2,13 @@ using System.Collections.Immutable;
 using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
-using FlowTypes.Generators.Analyzers;
-using FlowTypes.Generators.Diagnostics;
+using FlowTypes.Generators.Core.Diagnostics;
+using FlowTypes.Generators.SendCode;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
 
 namespace FlowTypes.CodeFixes;
 

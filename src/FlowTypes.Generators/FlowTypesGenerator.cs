@@ -2,12 +2,12 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
-using FlowTypes.Generators.Analyzers;
-using FlowTypes.Generators.Diagnostics;
-using FlowTypes.Generators.Emit;
-using FlowTypes.Generators.Helpers;
-using FlowTypes.Generators.Model;
-using FlowTypes.Generators.Parsing;
+using FlowTypes.Generators.Core;
+using FlowTypes.Generators.Core.Diagnostics;
+using FlowTypes.Generators.Core.Emit;
+using FlowTypes.Generators.Flows;
+using FlowTypes.Generators.Flows.Emit;
+using FlowTypes.Generators.Flows.Spec;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
@@ -16,7 +16,7 @@ namespace FlowTypes.Generators;
 
 /// <summary>
 /// Turns every <c>*.flow.json</c> AdditionalFile into a flow descriptor and typed submission records with
-/// nfmReply deserializers. Problems in the JSON itself are reported by <see cref="Analyzers.FlowFileAnalyzer"/>.
+/// nfmReply deserializers. Problems in the JSON itself are reported by <see cref="Flows.FlowFileAnalyzer"/>.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class FlowTypesGenerator : IIncrementalGenerator
@@ -60,7 +60,7 @@ public sealed class FlowTypesGenerator : IIncrementalGenerator
             {
                 var (text, options) = input;
                 var source = text.GetText(cancellationToken);
-                var document = source is null ? null : FlowDocumentReader.Read(source).Document;
+                var document = source is null ? null : FlowFile.Read(source).Document;
                 if (document is null)
                 {
                     return null; // Not JSON, or not an object: FT1001 says why; nothing to generate.

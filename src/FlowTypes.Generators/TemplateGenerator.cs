@@ -1,8 +1,11 @@
 using System;
 using System.Linq;
 using System.Text;
-using FlowTypes.Generators.Helpers;
+using FlowTypes.Generators.Core;
+using FlowTypes.Generators.Core.Emit;
 using FlowTypes.Generators.Templates;
+using FlowTypes.Generators.Templates.Emit;
+using FlowTypes.Generators.Templates.Spec;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
@@ -11,7 +14,7 @@ namespace FlowTypes.Generators;
 /// <summary>
 /// Generates <c>WhatsAppTemplates.{Template}.{Language}(...)</c> builders from <c>*.template.json</c> files: the
 /// parameters are exactly the template's variables and the buttons that take values, so a wrong count does not compile.
-/// Templates with FT2xxx errors get no builder (<see cref="Analyzers.TemplateFileAnalyzer"/> reports why).
+/// Templates with FT2xxx errors get no builder (<see cref="Templates.TemplateFileAnalyzer"/> reports why).
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class TemplateGenerator : IIncrementalGenerator

@@ -173,7 +173,7 @@ public class GeneratedSourceTests
         var inputs = string.Join(", ", new[] { "key_index", "try_read", "try_parse_webhook_async", "utf8_key0" }.Select(n => "{ \"type\": \"TextInput\", \"name\": \"" + n + "\", \"label\": \"" + n + "\" }"));
         var payload = "{ " + string.Join(", ", new[] { "key_index", "try_read", "try_parse_webhook_async", "utf8_key0", "choice", "picks" }.Select(n => "\"" + n + "\": \"${form." + n + "}\"")) + " }";
         var footer = "{ \"type\": \"Footer\", \"label\": \"Done\", \"on-click-action\": { \"name\": \"complete\", \"payload\": " + payload + " } }";
-        var flow = Validation.FlowJson.Flow(Validation.FlowJson.Screen("END", "{ \"type\": \"Form\", \"name\": \"form\", \"children\": [ " + inputs + ", " + radio + ", " + checkbox + ", " + footer + " ] }", "\"terminal\": true, "));
+        var flow = Flows.Validation.FlowJson.Flow(Flows.Validation.FlowJson.Screen("END", "{ \"type\": \"Form\", \"name\": \"form\", \"children\": [ " + inputs + ", " + radio + ", " + checkbox + ", " + footer + " ] }", "\"terminal\": true, "));
 
         var result = GeneratorHarness.Run(("/project/flows/names.flow.json", flow));
 

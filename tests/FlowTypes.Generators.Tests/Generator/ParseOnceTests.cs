@@ -1,8 +1,9 @@
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading.Tasks;
-using FlowTypes.Generators.Analyzers;
-using FlowTypes.Generators.Parsing;
+using FlowTypes.Generators.Flows;
+using FlowTypes.Generators.SendCode;
+using FlowTypes.Generators.Templates;
 using FlowTypes.Generators.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -33,7 +34,7 @@ public class ParseOnceTests
             new InMemoryAdditionalText("/p/lead.flow.json", TestData.ReadCorpus("8x8-docs__whatsapp-flows-examples-sales__flowJson.json")),
             new InMemoryAdditionalText("/p/booking.flow.json", TestData.ReadCorpus("8x8-docs__whatsapp-flows-examples-professional-services__flowJson.json")),
         };
-        var template = new InMemoryAdditionalText("/p/templates.template.json", Templates.SendPayloadAnalyzerTests.TemplateFile);
+        var template = new InMemoryAdditionalText("/p/templates.template.json", SendCode.SendPayloadAnalyzerTests.TemplateFile);
         var files = flows.Append(template).ToImmutableArray<AdditionalText>();
 
         // FlowId metadata makes the send analyzer index the flows too.
@@ -43,17 +44,17 @@ public class ParseOnceTests
         var compilation = GeneratorHarness.CreateCompilation("using FlowTypes.Sending; namespace Consumer { static class S { static object M() => new FlowMessage(\"Hi\", \"100\", \"Start\"); } }");
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
             new[] { new FlowTypesGenerator().AsSourceGenerator(), new TemplateGenerator().AsSourceGenerator() }, files, new CSharpParseOptions(LanguageVersion.CSharp12), options);
-        var before = (Flows: FlowDocumentReader.ParseCount, Templates: FlowTypes.Generators.Templates.TemplateFileReader.ParseCount);
+        var before = (Flows: FlowFile.ParseCount, Templates: FlowTypes.Generators.Templates.Document.TemplateFileReader.ParseCount);
 
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
-        var afterGenerator = (Flows: FlowDocumentReader.ParseCount, Templates: FlowTypes.Generators.Templates.TemplateFileReader.ParseCount);
+        var afterGenerator = (Flows: FlowFile.ParseCount, Templates: FlowTypes.Generators.Templates.Document.TemplateFileReader.ParseCount);
 
         var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new FlowFileAnalyzer(), new SendPayloadAnalyzer(), new TemplateFileAnalyzer());
         var diagnostics = await output.WithAnalyzers(analyzers, new AnalyzerOptions(files, options)).GetAnalyzerDiagnosticsAsync();
-        var afterAnalyzers = (Flows: FlowDocumentReader.ParseCount, Templates: FlowTypes.Generators.Templates.TemplateFileReader.ParseCount);
+        var afterAnalyzers = (Flows: FlowFile.ParseCount, Templates: FlowTypes.Generators.Templates.Document.TemplateFileReader.ParseCount);
 
         driver.RunGenerators(compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class Edit { }")));
-        var afterRerun = (Flows: FlowDocumentReader.ParseCount, Templates: FlowTypes.Generators.Templates.TemplateFileReader.ParseCount);
+        var afterRerun = (Flows: FlowFile.ParseCount, Templates: FlowTypes.Generators.Templates.Document.TemplateFileReader.ParseCount);
 
         Assert.Equal((flows.Length, 1), (afterGenerator.Flows - before.Flows, afterGenerator.Templates - before.Templates));
         Assert.Equal(afterGenerator, afterAnalyzers);
@@ -70,15 +71,15 @@ public class ParseOnceTests
             new InMemoryAdditionalText("/p/booking.flow.json", TestData.ReadCorpus("8x8-docs__whatsapp-flows-examples-professional-services__flowJson.json")));
         var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new FlowFileAnalyzer());
         var compilation = GeneratorHarness.CreateCompilation("namespace Consumer { class A { } }");
-        var before = FlowDocumentReader.ValidationCount;
+        var before = FlowFile.ValidationCount;
 
         var first = await compilation.WithAnalyzers(analyzers, new AnalyzerOptions(files)).GetAnalyzerDiagnosticsAsync();
-        var afterFirst = FlowDocumentReader.ValidationCount;
+        var afterFirst = FlowFile.ValidationCount;
         var second = await compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class Edit { }", new CSharpParseOptions(LanguageVersion.CSharp12)))
             .WithAnalyzers(analyzers, new AnalyzerOptions(files)).GetAnalyzerDiagnosticsAsync();
 
         Assert.Equal(files.Length, afterFirst - before);
-        Assert.Equal(afterFirst, FlowDocumentReader.ValidationCount);
+        Assert.Equal(afterFirst, FlowFile.ValidationCount);
         Assert.NotEmpty(first);
         Assert.Equal(first.Select(d => d.ToString()).Order(), second.Select(d => d.ToString()).Order());
     }

@@ -1,10 +1,8 @@
 using System.Threading.Tasks;
-using FlowTypes.Generators.Analyzers;
-using FlowTypes.Generators.Diagnostics;
-using FlowTypes.Generators.Tests.Infrastructure;
+using FlowTypes.Generators.Core.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
 using Xunit;
-using Verifier = FlowTypes.Generators.Tests.Infrastructure.AnalyzerVerifier<FlowTypes.Generators.Analyzers.TemplateFileAnalyzer>;
+using Verifier = FlowTypes.Generators.Tests.Infrastructure.AnalyzerVerifier<FlowTypes.Generators.Templates.TemplateFileAnalyzer>;
 
 namespace FlowTypes.Generators.Tests.Templates;
 

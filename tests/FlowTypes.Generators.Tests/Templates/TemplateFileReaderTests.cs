@@ -1,5 +1,5 @@
 using System.Linq;
-using FlowTypes.Generators.Templates;
+using FlowTypes.Generators.Templates.Document;
 using Microsoft.CodeAnalysis.Text;
 using Xunit;
 

@@ -1,0 +1,37 @@
+using System.Globalization;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace FlowTypes.Generators.Core.Diagnostics;
+
+/// <summary>
+/// One rule violation found in a flow or template file: which rule, where in the file, and the message arguments.
+/// Validators return findings; analyzers turn them into diagnostics located in the file.
+/// </summary>
+internal readonly struct Finding
+{
+    public Finding(DiagnosticDescriptor descriptor, TextSpan span, params object?[] arguments)
+    {
+        Descriptor = descriptor;
+        Span = span;
+        Arguments = arguments;
+    }
+
+    public DiagnosticDescriptor Descriptor { get; }
+
+    public TextSpan Span { get; }
+
+    public object?[] Arguments { get; }
+
+    /// <summary>The formatted message (like Roslyn, a format without arguments is used as is).</summary>
+    public string Message
+    {
+        get
+        {
+            var format = Descriptor.MessageFormat.ToString(CultureInfo.InvariantCulture);
+            return Arguments.Length == 0 ? format : string.Format(CultureInfo.InvariantCulture, format, Arguments);
+        }
+    }
+
+    public override string ToString() => Descriptor.Id + " " + Span + ": " + Message;
+}

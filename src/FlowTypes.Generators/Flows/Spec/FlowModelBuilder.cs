@@ -1,0 +1,322 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.RegularExpressions;
+using FlowTypes.Generators.Core;
+using FlowTypes.Generators.Core.Json;
+using FlowTypes.Generators.Core.Text;
+using FlowTypes.Generators.Flows.Document;
+
+namespace FlowTypes.Generators.Flows.Spec;
+
+/// <summary>Derives the generated API of a flow (<see cref="FlowModel"/>) from its parsed document.</summary>
+internal static class FlowModelBuilder
+{
+    private static readonly Regex FormReference = new(@"^\$\{form\.([^.}]+)\}$", RegexOptions.CultureInvariant);
+    private static readonly Regex DataReference = new(@"^\$\{data\.([^.}]+)\}$", RegexOptions.CultureInvariant);
+    private static readonly Regex ScreenReference = new(@"^\$\{screen\.([^.}]+)\.(form|data)\.([^.}]+)\}$", RegexOptions.CultureInvariant);
+
+    private static readonly string[] ReservedMemberNames = { "FlowToken", "ExtensionData", "Parse", "TryParse", "ParseWebhook", "TryParseWebhook", "TryParseWebhookAsync", "TryRead", "KeyIndex", "Equals", "GetHashCode", "ToString", "GetType", "EqualityContract", "Deconstruct" };
+
+    public static FlowModel Build(string path, FlowDocument document, string? flowId, string? typeNameOverride, string? flowTokenPrefix = null)
+    {
+        var fileName = Naming.FileName(path);
+        var baseName = string.IsNullOrWhiteSpace(typeNameOverride) ? Naming.TypeBaseNameFromPath(path) : Naming.ToPascalCase(typeNameOverride!, "Flow");
+
+        var screenNames = new HashSet<string>(System.StringComparer.Ordinal);
+        var screens = new List<ScreenModel>();
+        foreach (var screen in document.Screens)
+        {
+            if (screen.Id is { Length: > 0 } id && screens.All(s => s.Id != id))
+            {
+                screens.Add(new ScreenModel(id, Naming.MakeUnique(Naming.ToPascalCase(id, "Screen"), screenNames), screen.Terminal, screen.Title));
+            }
+        }
+
+        return new FlowModel(
+            path,
+            fileName,
+            HintName(path, baseName),
+            baseName,
+            string.IsNullOrWhiteSpace(flowId) ? null : flowId,
+            string.IsNullOrEmpty(flowTokenPrefix) ? null : flowTokenPrefix,
+            document.Version?.Value,
+            screens.ToImmutableEquatableArray(),
+            BuildSubmissions(document, baseName).ToImmutableEquatableArray());
+    }
+
+    /// <summary>A hint name that is unique per path: two folders may both hold "signup.flow.json".</summary>
+    private static string HintName(string path, string baseName)
+    {
+        // FNV-1a over the normalised path; stable across runs and machines for the same relative layout.
+        var normalised = path.Replace('\\', '/');
+        uint hash = 2166136261;
+        foreach (var c in normalised)
+        {
+            hash = unchecked((hash ^ c) * 16777619);
+        }
+
+        return $"{baseName}.{hash.ToString("x8", CultureInfo.InvariantCulture)}.g.cs";
+    }
+
+    private static List<SubmissionModel> BuildSubmissions(FlowDocument document, string baseName)
+    {
+        // One submission type per distinct key set of terminal-screen complete payloads.
+        var groups = new List<(List<string> Screens, List<FieldModel> Fields, string Signature)>();
+        foreach (var screen in document.Screens)
+        {
+            foreach (var action in screen.Actions)
+            {
+                if (action.Name != "complete" || action.Owner.Type != "Footer" || screen.Id is null)
+                {
+                    continue;
+                }
+
+                var fields = BuildFields(document, screen, action.Payload);
+                var signature = string.Join("\u0001", fields.Select(f => f.JsonName + ":" + f.Kind + ":" + string.Join(",", f.Options?.Options.Select(o => o.Id) ?? Enumerable.Empty<string>())));
+                var existing = groups.FindIndex(g => g.Signature == signature);
+                if (existing >= 0)
+                {
+                    if (!groups[existing].Screens.Contains(screen.Id))
+                    {
+                        groups[existing].Screens.Add(screen.Id);
+                    }
+
+                    // The same payload completed from several places: a field is required only if it is everywhere.
+                    var merged = groups[existing].Fields;
+                    for (var i = 0; i < merged.Count; i++)
+                    {
+                        if (merged[i].Required && !fields[i].Required)
+                        {
+                            merged[i] = merged[i] with { Required = false };
+                        }
+                    }
+                }
+                else
+                {
+                    groups.Add((new List<string> { screen.Id }, fields, signature));
+                }
+            }
+        }
+
+        var typeNames = new HashSet<string>(System.StringComparer.Ordinal) { baseName + "Flow" };
+        var result = new List<SubmissionModel>();
+        foreach (var group in groups)
+        {
+            var typeName = groups.Count == 1
+                ? baseName + "Submission"
+                : baseName + Naming.ToPascalCase(string.Join("_", group.Screens), "Screen") + "Submission";
+            result.Add(new SubmissionModel(
+                Naming.MakeUnique(typeName, typeNames),
+                group.Screens.ToImmutableEquatableArray(),
+                group.Fields.ToImmutableEquatableArray()));
+        }
+
+        return result;
+    }
+
+    private static List<FieldModel> BuildFields(FlowDocument document, FlowScreen screen, JsonObject? payload)
+    {
+        var fields = new List<FieldModel>();
+        if (payload is null)
+        {
+            return fields;
+        }
+
+        var used = new HashSet<string>(ReservedMemberNames, System.StringComparer.Ordinal);
+        var seenKeys = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var property in payload.Properties)
+        {
+            // flow_token is always surfaced as FlowToken; duplicate keys keep their first occurrence (FT1xxx reports the rest).
+            if (property.Name == "flow_token" || !seenKeys.Add(property.Name))
+            {
+                continue;
+            }
+
+            var resolved = Resolve(document, screen, property.Value, new HashSet<string>(System.StringComparer.Ordinal));
+            var propertyName = Naming.MakeUnique(Naming.ToPascalCase(property.Name, "Field"), used);
+            OptionSetModel? options = null;
+            if (resolved.Options is { } choices)
+            {
+                options = new OptionSetModel(Naming.MakeUnique(propertyName + "Option", used), resolved.Summary, choices);
+            }
+
+            fields.Add(new FieldModel(property.Name, propertyName, resolved.Kind, resolved.Required, resolved.Summary, options));
+        }
+
+        return fields;
+    }
+
+    private readonly record struct Resolved(FieldKind Kind, bool Required, string Summary, ImmutableEquatableArray<OptionModel>? Options = null);
+
+    /// <summary>Infers the type of a payload value expression by following it to the component or data that produces it.</summary>
+    private static Resolved Resolve(FlowDocument document, FlowScreen screen, JsonNode value, HashSet<string> visited)
+    {
+        switch (value)
+        {
+            case JsonString text:
+                var form = FormReference.Match(text.Value);
+                if (form.Success)
+                {
+                    return FromComponent(screen, screen.FindInput(form.Groups[1].Value));
+                }
+
+                var data = DataReference.Match(text.Value);
+                if (data.Success)
+                {
+                    return FromData(document, screen, data.Groups[1].Value, visited);
+                }
+
+                var global = ScreenReference.Match(text.Value);
+                if (global.Success)
+                {
+                    var target = document.FindScreen(global.Groups[1].Value);
+                    if (target is null)
+                    {
+                        return new Resolved(FieldKind.Json, false, "A reference to an unknown screen.");
+                    }
+
+                    var inner = global.Groups[2].Value == "form"
+                        ? FromComponent(target, target.FindInput(global.Groups[3].Value))
+                        : FromData(document, target, global.Groups[3].Value, visited);
+
+                    // A global reference may point at a screen the user never visited.
+                    return inner with { Required = false };
+                }
+
+                return text.Value.IndexOf("${", System.StringComparison.Ordinal) >= 0 || text.Value.StartsWith("`", System.StringComparison.Ordinal)
+                    ? new Resolved(FieldKind.String, false, "A computed text value.")
+                    : new Resolved(FieldKind.String, true, $"Always <c>{Naming.XmlEscape(text.Value)}</c> (a static value in the flow).");
+            case JsonNumber:
+                return new Resolved(FieldKind.Number, true, "A static number in the flow.");
+            case JsonLiteral { Kind: JsonKind.True or JsonKind.False }:
+                return new Resolved(FieldKind.Boolean, true, "A static boolean in the flow.");
+            default:
+                return new Resolved(FieldKind.Json, false, "A static JSON value in the flow.");
+        }
+    }
+
+    private static Resolved FromComponent(FlowScreen screen, FlowComponent? component)
+    {
+        if (component is null)
+        {
+            return new Resolved(FieldKind.Json, false, $"A form value on screen <c>{Naming.XmlEscape(screen.Id ?? "?")}</c> that matches no input.");
+        }
+
+        var options = StaticOptions(component);
+        var kind = component.Type switch
+        {
+            "TextInput" when component.Node.GetString("input-type") == "number" => FieldKind.Number,
+            "RadioButtonsGroup" or "Dropdown" => options is null ? FieldKind.String : FieldKind.Option,
+            "CheckboxGroup" or "ChipsSelector" => options is null ? FieldKind.StringList : FieldKind.OptionList,
+            "TextInput" or "TextArea" => FieldKind.String,
+            "DatePicker" => FieldKind.Date,
+            "CalendarPicker" => component.Node.GetString("mode") == "range" ? FieldKind.DateRange : FieldKind.Date,
+            "PhotoPicker" or "DocumentPicker" => FieldKind.Media,
+            "OptIn" => FieldKind.Boolean,
+            _ => FieldKind.Json,
+        };
+
+        var label = component.Label is { } l ? $"“{Naming.XmlEscape(l)}” " : string.Empty;
+        var summary = $"The {label}{component.Type} <c>{Naming.XmlEscape(component.Name ?? "?")}</c> on screen <c>{Naming.XmlEscape(screen.Id ?? "?")}</c>.";
+        // A range CalendarPicker declares required as {"start-date": bool, "end-date": bool}; the range exists when the start is required.
+        var required = component.Required || (component.Node.Get("required") as JsonObject)?.GetBoolean("start-date") == true;
+        return new Resolved(kind, required && !component.Conditional, summary, kind is FieldKind.Option or FieldKind.OptionList ? options : null);
+    }
+
+    /// <summary>The options of a choice component when they are written in the flow (not bound to dynamic data).</summary>
+    private static ImmutableEquatableArray<OptionModel>? StaticOptions(FlowComponent component)
+    {
+        if (component.Node.Get("data-source") is not JsonArray items || items.Items.Length == 0)
+        {
+            return null;
+        }
+
+        var used = new HashSet<string>(System.StringComparer.Ordinal) { "Id", "Title", "IsKnown", "Equals", "GetHashCode", "ToString", "GetType" };
+        var options = new List<OptionModel>();
+        var ids = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var item in items.Items)
+        {
+            if (item is not JsonObject option || option.Get("id") is not JsonString id || !ids.Add(id.Value))
+            {
+                return null;
+            }
+
+            var name = Naming.ToPascalCase(id.Value, "Option");
+            if (name.StartsWith("_", System.StringComparison.Ordinal) || name.StartsWith("@", System.StringComparison.Ordinal))
+            {
+                name = "Option" + name.TrimStart('_', '@');
+            }
+
+            options.Add(new OptionModel(id.Value, Naming.MakeUnique(name, used), option.GetString("title") ?? id.Value));
+        }
+
+        return options.ToImmutableEquatableArray();
+    }
+
+    private static Resolved FromData(FlowDocument document, FlowScreen screen, string name, HashSet<string> visited)
+    {
+        var key = (screen.Id ?? string.Empty) + "\u0001" + name;
+        var declared = screen.FindDataField(name);
+        if (!visited.Add(key))
+        {
+            return FromDeclaredType(declared, screen, name);
+        }
+
+        // Follow every navigate action that feeds this screen and supplies this key.
+        var sources = new List<Resolved>();
+        foreach (var source in document.Screens)
+        {
+            foreach (var action in source.Actions)
+            {
+                if (action.Name == "navigate" && action.NextScreen?.Value == screen.Id && action.Payload?.Get(name) is { } relayed)
+                {
+                    sources.Add(Resolve(document, source, relayed, visited));
+                }
+            }
+        }
+
+        if (sources.Count == 0)
+        {
+            return FromDeclaredType(declared, screen, name);
+        }
+
+        var first = sources[0];
+        var required = sources.All(s => s.Required) && !IsEntryScreenData(document, screen);
+        if (sources.All(s => s.Kind == first.Kind && Equals(s.Options, first.Options)))
+        {
+            return first with { Required = required };
+        }
+
+        // Sources disagree: widen to the narrowest kind that holds every source, and say so.
+        var note = $" Several screens feed this value and disagree on its type, so it is widened.";
+        if (sources.All(s => s.Kind is FieldKind.String or FieldKind.Option))
+        {
+            return new Resolved(FieldKind.String, required, first.Summary + note);
+        }
+
+        if (sources.All(s => s.Kind is FieldKind.StringList or FieldKind.OptionList))
+        {
+            return new Resolved(FieldKind.StringList, required, first.Summary + note);
+        }
+
+        return new Resolved(FieldKind.Json, false, $"Screen data <c>{Naming.XmlEscape(name)}</c> on screen <c>{Naming.XmlEscape(screen.Id ?? "?")}</c>; its sources disagree on the type, so the raw JSON value is kept.");
+    }
+
+    /// <summary>The first screen's data can also come from the message that opened the flow, which the flow file cannot see.</summary>
+    private static bool IsEntryScreenData(FlowDocument document, FlowScreen screen) => document.Screens.Length > 0 && ReferenceEquals(document.Screens[0], screen);
+
+    private static Resolved FromDeclaredType(FlowDataField? declared, FlowScreen screen, string name)
+    {
+        var summary = $"Screen data <c>{Naming.XmlEscape(name)}</c> of screen <c>{Naming.XmlEscape(screen.Id ?? "?")}</c>.";
+        var kind = declared?.Type switch
+        {
+            "string" => FieldKind.String,
+            "number" or "integer" => FieldKind.Number,
+            "boolean" => FieldKind.Boolean,
+            "array" when declared.ItemType == "string" => FieldKind.StringList,
+            _ => FieldKind.Json,
+        };
+        return new Resolved(kind, false, summary);
+    }
+}
