@@ -2,19 +2,31 @@ using System.Diagnostics;
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Options;
 using WebhookService;
+using WebhookService.Processing;
+using WebhookService.Storage;
 
 // dotnet run -- [--demo] [--urls http://127.0.0.1:5080]
 //   without --demo: serves POST /webhooks/8x8 on 127.0.0.1 until stopped.
 //   with --demo:    starts on a free loopback port, replays the sample webhook bodies in SamplePayloads/,
 //                   prints what each typed handler received and the dry-run replies, then exits.
+// Operator commands (same configuration, then exit; the running service picks replayed rows up by itself):
+//   --failed                 lists the submissions parked as failed, with their reason
+//   --replay <umid>...       makes those failed submissions pending again (fresh attempt budget)
+//   --replay-failed          makes every failed submission pending again
 var demo = args.Contains("--demo");
-var builder = WebApplication.CreateBuilder(args.Where(a => a != "--demo").ToArray());
+var command = args.FirstOrDefault(a => a is "--failed" or "--replay" or "--replay-failed");
+var replayStart = Array.IndexOf(args, "--replay");
+var replayUmids = replayStart < 0 ? [] : args.Skip(replayStart + 1).TakeWhile(a => !a.StartsWith('-')).ToList();
+var hostArgs = args.Where((a, i) => a is not ("--demo" or "--failed" or "--replay" or "--replay-failed") && !(replayStart >= 0 && i > replayStart && i <= replayStart + replayUmids.Count));
+var builder = WebApplication.CreateBuilder(hostArgs.ToArray());
 builder.WebHost.UseKestrel(kestrel => kestrel.AddServerHeader = false);
 if (demo)
 {
     builder.WebHost.UseUrls("http://127.0.0.1:0");
     builder.Configuration["Webhook:ConnectionString"] = $"Data Source={Path.Combine(Path.GetTempPath(), $"flowtypes-demo-{Guid.NewGuid():N}.db")}";
+    builder.Configuration["ConnectionStrings:PostgreSql"] = string.Empty;
     builder.Configuration["Logging:LogLevel:WebhookService"] = "Error";
     builder.Configuration["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning";
 }
@@ -23,23 +35,62 @@ else if (string.IsNullOrEmpty(builder.Configuration["urls"]))
     builder.WebHost.UseUrls("http://127.0.0.1:5080");
 }
 
+// --- Settings ------------------------------------------------------------------------------------------------------
 builder.Services.Configure<WebhookOptions>(builder.Configuration.GetSection("Webhook"));
+builder.Services.Configure<ProcessingOptions>(builder.Configuration.GetSection("Processing"));
 builder.Services.Configure<EightByEightOptions>(builder.Configuration.GetSection("EightByEight"));
-builder.Services.AddSingleton<SubmissionStore>();
-builder.Services.AddSingleton<SubmissionQueue>();
-builder.Services.AddHttpClient<ReplySender>();
-builder.Services.AddSingleton(sp => sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(ReplySender)));
+
+// --- Storage: SQLite by default, PostgreSQL when ConnectionStrings:PostgreSql is set ----------------------------------
+builder.Services.AddSingleton<ISubmissionStore>(sp =>
+    builder.Configuration.GetConnectionString("PostgreSql") is { Length: > 0 } postgres
+        ? new PostgresSubmissionStore(postgres)
+        : new SqliteSubmissionStore(sp.GetRequiredService<IOptions<WebhookOptions>>().Value.ConnectionString));
+
+// --- Commits: group commit (one writer, one transaction per batch) or one transaction per request --------------------
+// Hosted services stop in reverse order of registration: the writer is registered before the processor so that it
+// commits the processor's last outcomes before it stops.
+if (builder.Configuration.GetValue("Webhook:CommitMode", CommitMode.Group) == CommitMode.Group)
+{
+    builder.Services.AddSingleton<GroupCommitWriter>();
+    builder.Services.AddSingleton<ISubmissionWriter>(sp => sp.GetRequiredService<GroupCommitWriter>());
+    builder.Services.AddHostedService(sp => sp.GetRequiredService<GroupCommitWriter>());
+}
+else
+{
+    builder.Services.AddSingleton<ISubmissionWriter, PerRequestWriter>();
+}
+
+// --- Replies: the one HttpClient registration; ReplySender asks the factory for a client per send --------------------
+builder.Services.AddHttpClient(ReplySender.HttpClientName, (sp, http) => http.Timeout = sp.GetRequiredService<IOptions<EightByEightOptions>>().Value.Timeout);
 builder.Services.AddSingleton<ReplySender>();
+
+// --- Processing: the database is the queue; the signal only wakes the processor --------------------------------------
+builder.Services.AddSingleton<ProcessingSignal>();
 builder.Services.AddHostedService<SubmissionProcessor>();
+
+// --- Endpoint-backed flow: the appointment-slots flow's data_exchange endpoint (FlowTypes.AspNetCore) -----------------
 AppointmentEndpoint.AddServices(builder, demo);
+
+// --- Endpoints ---------------------------------------------------------------------------------------------------------
+builder.Services.AddSingleton<OriginCheck>();
+builder.Services.AddSingleton<WebhookEndpoint>();
 
 var app = builder.Build();
 WebhookEndpoint.Map(app);
 AppointmentEndpoint.Map(app);
 
+// The table exists before the first request and before the processor's first claim.
+await app.Services.GetRequiredService<ISubmissionStore>().InitializeAsync(CancellationToken.None);
+app.Services.GetRequiredService<OriginCheck>(); // a malformed Webhook:AllowedNetworks fails here, at start-up
+
+if (command is not null)
+{
+    return await OperatorCommands.RunAsync(command, replayUmids, app.Services.GetRequiredService<ISubmissionStore>());
+}
+
 if (!demo)
 {
-    app.Run();
+    await app.RunAsync();
     return 0;
 }
 
@@ -52,6 +103,33 @@ try
 finally
 {
     await app.StopAsync();
+}
+
+/// <summary>The operator's view of parked submissions: list them, replay them.</summary>
+internal static class OperatorCommands
+{
+    public static async Task<int> RunAsync(string command, IReadOnlyList<string> umids, ISubmissionStore store)
+    {
+        switch (command)
+        {
+            case "--failed":
+                var failed = await store.ListAsync(SubmissionStatus.Failed, int.MaxValue, CancellationToken.None);
+                foreach (var record in failed)
+                {
+                    Console.WriteLine($"{record.Umid}\t{record.Flow}\tattempts={record.Attempts}\t{record.LastError}");
+                }
+
+                Console.WriteLine($"{failed.Count} failed submission(s) in {store.Name}");
+                return 0;
+            case "--replay" when umids.Count == 0:
+                Console.Error.WriteLine("--replay needs one or more umids (or use --replay-failed)");
+                return 2;
+            default:
+                var count = await store.ReplayAsync(command == "--replay" ? umids : [], CancellationToken.None);
+                Console.WriteLine($"{count} failed submission(s) made pending again");
+                return 0;
+        }
+    }
 }
 
 /// <summary>The replay: posts the documented sample bodies and shows what the typed handlers received.</summary>
@@ -75,35 +153,35 @@ internal static class Demo
         failures += await PostAsync(http, "10-not-json (text/plain)", "hello"u8.ToArray(), "text/plain", 415);
         failures += await PostAsync(http, "11-oversized (1 MB)", new byte[1024 * 1024], "application/json", 413);
 
-        var queue = services.GetRequiredService<SubmissionQueue>();
-        var store = services.GetRequiredService<SubmissionStore>();
+        var store = services.GetRequiredService<ISubmissionStore>();
         var watch = Stopwatch.StartNew();
-        while (queue.Processed.Count < 4 && watch.Elapsed < TimeSpan.FromSeconds(10))
+        IReadOnlyList<SubmissionRecord> done = [];
+        while (watch.Elapsed < TimeSpan.FromSeconds(10) && (done = await store.ListAsync(SubmissionStatus.Done, 100, CancellationToken.None)).Count < 4)
         {
             await Task.Delay(20);
         }
 
         Console.WriteLine();
         Console.WriteLine("Typed submissions received by the handlers:");
-        foreach (var (umid, flow, summary) in queue.Processed)
+        foreach (var record in done)
         {
-            Console.WriteLine($"  [{flow}] {umid}");
-            Console.WriteLine($"      {summary}");
+            Console.WriteLine($"  [{record.Flow}] {record.Umid}");
+            Console.WriteLine($"      {record.Summary}");
         }
 
         Console.WriteLine();
         Console.WriteLine("Replies (dry run, exact 8x8 request bodies):");
-        foreach (var json in services.GetRequiredService<ReplySender>().Sent)
+        foreach (var json in services.GetRequiredService<ReplySender>().Recent)
         {
             Console.WriteLine("  " + json);
         }
 
         failures += await AppointmentEndpoint.RunDemoAsync(http);
 
-        var stored = store.Count();
+        var stored = (await store.ListAsync(null, 100, CancellationToken.None)).Count;
         Console.WriteLine();
         Console.WriteLine($"Stored submissions: {stored} (5 flow submissions posted, one of them a duplicate delivery)");
-        if (stored != 4 || queue.Processed.Count != 4)
+        if (stored != 4 || done.Count != 4)
         {
             failures++;
         }

@@ -1,25 +1,49 @@
 using System.Buffers;
 using FlowTypes;
 using FlowTypes.Webhooks;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
+using WebhookService.Processing;
+using WebhookService.Storage;
 
 namespace WebhookService;
 
 /// <summary>
-/// POST /webhooks/8x8. Follows the 8x8 webhook guidance: validate, store, answer 200 at once, process in the
-/// background. Duplicate deliveries (same umid) are acknowledged and not processed twice. Oversized or non-JSON
-/// bodies get a 4xx and nothing is stored.
+/// POST /webhooks/8x8. Follows the 8x8 webhook guidance: check the origin, validate, store, answer 200, process in the
+/// background. The 200 is sent only after the submission's row is committed (group commit batches many requests into
+/// one transaction). Duplicate deliveries (same umid) are acknowledged and not processed twice. Oversized or non-JSON
+/// bodies get a 4xx and nothing is stored. The body is parsed once: the envelope, then its <c>responseJson</c>.
 /// </summary>
-public static class WebhookEndpoint
+public sealed class WebhookEndpoint
 {
-    public static void Map(WebApplication app) => app.MapPost("/webhooks/8x8", HandleAsync);
+    private readonly ISubmissionWriter _writer;
+    private readonly ProcessingSignal _signal;
+    private readonly OriginCheck _origin;
+    private readonly ILogger<WebhookEndpoint> _logger;
+    private readonly int _maxBytes;
+    private readonly FlowParseOptions _limits;
 
-    private static async Task<IResult> HandleAsync(HttpContext context, SubmissionStore store, SubmissionQueue queue, IOptions<WebhookOptions> options, ILoggerFactory loggers)
+    public WebhookEndpoint(ISubmissionWriter writer, ProcessingSignal signal, OriginCheck origin, IOptions<WebhookOptions> options, ILogger<WebhookEndpoint> logger)
     {
-        var logger = loggers.CreateLogger("WebhookService.Webhook");
-        var maxBytes = options.Value.MaxBodyBytes;
-        if (context.Request.ContentLength > maxBytes)
+        _writer = writer;
+        _signal = signal;
+        _origin = origin;
+        _logger = logger;
+        _maxBytes = options.Value.MaxBodyBytes;
+        _limits = new FlowParseOptions { MaxBodyBytes = _maxBytes };
+    }
+
+    public static void Map(WebApplication app) =>
+        app.MapPost("/webhooks/8x8", (HttpContext context, WebhookEndpoint endpoint) => endpoint.HandleAsync(context));
+
+    private async Task<IResult> HandleAsync(HttpContext context)
+    {
+        if (_origin.Reject(context) is { } rejected)
+        {
+            _logger.LogWarning("Rejected a webhook from {Address} with {Status} (origin check)", context.Connection.RemoteIpAddress, rejected);
+            return Results.StatusCode(rejected);
+        }
+
+        if (context.Request.ContentLength > _maxBytes)
         {
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
         }
@@ -29,47 +53,52 @@ public static class WebhookEndpoint
             return Results.StatusCode(StatusCodes.Status415UnsupportedMediaType);
         }
 
-        var body = await ReadBodyAsync(context.Request.Body, maxBytes, context.RequestAborted);
+        var body = await ReadBodyAsync(context.Request.Body, _maxBytes, context.RequestAborted);
         if (body is null)
         {
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
         }
 
-        var limits = new FlowParseOptions { MaxBodyBytes = maxBytes };
-        if (!ChatAppsWebhook.TryParse(body, limits, out var webhookEvent, out var envelopeError))
+        if (!ChatAppsWebhook.TryParse(body, _limits, out var webhookEvent, out var envelopeError))
         {
-            logger.LogWarning("Rejected webhook body: {Error}", envelopeError);
+            _logger.LogWarning("Rejected webhook body: {Error}", envelopeError);
             return Results.BadRequest(new { error = envelopeError!.Kind.ToString(), path = envelopeError.Path });
         }
 
         var payload = webhookEvent!.Payload;
-        if (!webhookEvent.IsFlowSubmission || payload?.Umid is not { Length: > 0 } umid)
+        if (!webhookEvent.IsFlowSubmission || payload?.Umid is not { Length: > 0 } umid || payload.Content?.Interactive?.NfmReply?.ResponseJson is not { } responseJson)
         {
-            logger.LogInformation("Acknowledged {EventType} {Type} {Umid}", webhookEvent.EventType, payload?.Type ?? payload?.Status?.State, payload?.Umid);
+            _logger.LogInformation("Acknowledged {EventType} {Type} {Umid}", webhookEvent.EventType, payload?.Type ?? payload?.Status?.State, payload?.Umid);
             return Results.Ok();
         }
 
-        // Typed and validated before it is accepted: a body that is not a submission of one of our flows is a 422.
-        if (!Flows.FlowRouter.TryParseWebhook(body, limits, out var submission, out var error))
+        // Typed and validated before it is accepted: a submission of none of our flows is a 422.
+        if (!Flows.FlowRouter.TryParse(responseJson, out var submission, out var error))
         {
-            logger.LogWarning("Rejected flow submission {Umid}: {Error}", umid, error);
-            return Results.UnprocessableEntity(new { error = error!.Kind.ToString(), path = error.Path });
+            _logger.LogWarning("Rejected flow submission {Umid}: {Error}", umid, error);
+            return Results.UnprocessableEntity(new { error = error!.Kind.ToString(), path = "$.payload.content.interactive.nfmReply.responseJson" + error.Path.TrimStart('$') });
         }
 
-        var stored = new StoredSubmission(
-            umid,
-            submission.GetType().Name,
-            submission.FlowToken,
-            payload.User?.Msisdn ?? string.Empty,
-            payload.Content!.Interactive!.NfmReply!.ResponseJson!,
-            DateTimeOffset.UtcNow.ToString("O"));
-        if (!store.TryAdd(stored))
+        var stored = new StoredSubmission(umid, submission.GetType().Name, submission.FlowToken, payload.User?.Msisdn ?? string.Empty, responseJson, DateTimeOffset.UtcNow);
+        bool inserted;
+        try
         {
-            logger.LogInformation("Duplicate delivery of {Umid} acknowledged", umid);
+            // Completes when the row is committed (or found already stored): only then is the webhook acknowledged.
+            inserted = (await _writer.ExecuteAsync(new InsertSubmission(stored), context.RequestAborted)).Applied;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            _logger.LogError(exception, "Storing submission {Umid} failed; answering 503 so that 8x8 delivers it again", umid);
+            return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+        }
+
+        if (!inserted)
+        {
+            _logger.LogInformation("Duplicate delivery of {Umid} acknowledged", umid);
             return Results.Ok();
         }
 
-        queue.TryEnqueue(stored); // if the queue is full, the stored row is processed at the next start
+        _signal.Notify();
         return Results.Ok();
     }
 
