@@ -259,7 +259,7 @@ internal static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidCarousel = new(
         InvalidCarouselId,
         "Carousel is not valid",
-        "{0}",
+        "Carousel is not valid: {0}",
         TemplateCategory,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
@@ -289,7 +289,7 @@ internal static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor AuthenticationOnlyProperty = new(
         AuthenticationOnlyPropertyId,
         "Property is only for AUTHENTICATION templates",
-        "{0}",
+        "Property is only for AUTHENTICATION templates: {0}",
         TemplateCategory,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
@@ -299,7 +299,7 @@ internal static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidVoiceCallButton = new(
         InvalidVoiceCallButtonId,
         "VOICE_CALL button time-to-live is not valid",
-        "{0}",
+        "VOICE_CALL button time-to-live is not valid: {0}",
         TemplateCategory,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
@@ -309,7 +309,7 @@ internal static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidFlowButtonAction = new(
         InvalidFlowButtonActionId,
         "FLOW button action is not valid",
-        "{0}",
+        "FLOW button action is not valid: {0}",
         TemplateCategory,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
@@ -339,7 +339,7 @@ internal static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidTemplateSetting = new(
         InvalidTemplateSettingId,
         "Template setting is not valid",
-        "{0}",
+        "Template setting is not valid: {0}",
         TemplateCategory,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
@@ -479,7 +479,7 @@ internal static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor CarouselCardsMismatch = new(
         CarouselCardsMismatchId,
         "Carousel cards do not match the template",
-        "{0}",
+        "Carousel cards do not match the template: {0}",
         SendCategory,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
