@@ -1,8 +1,7 @@
 using System.Security.Cryptography;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using FlowTypes.AspNetCore;
 using FlowTypes.Endpoints;
+using WebhookService.Flows;
 
 namespace WebhookService;
 
@@ -78,84 +77,55 @@ public static class AppointmentEndpoint
 }
 
 /// <summary>
-/// The handler of flows/appointment-slots.flow.json, written by hand against FlowEndpointHandler. (FlowTypes generates
-/// a typed base class per endpoint flow; this sample switches to it when that lands.)
+/// The handler of flows/appointment-slots.flow.json. It derives from the class FlowTypes generates for that flow
+/// (<c>AppointmentSlotsEndpoint</c>): one typed method per request the flow sends, typed requests, and responses that
+/// can only name the screens the flow's routing_model allows, with every field the next screen declares. A new
+/// data_exchange in the flow file is a compile error here until it is handled.
 /// </summary>
-public sealed class AppointmentSlotsHandler : FlowEndpointHandler
+public sealed class AppointmentSlotsHandler : AppointmentSlotsEndpoint
 {
-    private static readonly Option[] Departments = [new("dental", "Dental care"), new("eyes", "Eye exam")];
-    private static readonly Option[] Dates = [new("2026-12-07", "Mon, Dec 7"), new("2026-12-08", "Tue, Dec 8")];
+    private static readonly (string Id, string Title)[] Departments = [("dental", "Dental care"), ("eyes", "Eye exam")];
+    private static readonly (string Id, string Title)[] Dates = [("2026-12-07", "Mon, Dec 7"), ("2026-12-08", "Tue, Dec 8")];
 
-    public override ValueTask<FlowEndpointResponse> HandleAsync(FlowEndpointRequest request, CancellationToken cancellationToken)
+    public override ValueTask<InitResponse> OnInitAsync(InitRequest request, CancellationToken cancellationToken)
     {
-        if (request.FlowToken is null || request.FlowToken.StartsWith("expired", StringComparison.Ordinal))
-        {
-            throw new InvalidFlowTokenException("This appointment link has expired. Send us a message to get a new one.");
-        }
-
-        var response = (request.Action, request.Screen) switch
-        {
-            (FlowEndpointActions.Init, _) => Screen("APPOINTMENT", new AppointmentData(Departments, Dates, [])),
-            (FlowEndpointActions.DataExchange, "APPOINTMENT") when Read(request).Trigger == "date_selected" =>
-                Screen("APPOINTMENT", new AppointmentData(Departments, Dates, Slots(Read(request).Date))),
-            (FlowEndpointActions.DataExchange, "APPOINTMENT") => Screen("DETAILS", new DetailsData(Summary(Read(request)))),
-            (FlowEndpointActions.DataExchange, "DETAILS") => Finish(request.FlowToken),
-            _ => throw new InvalidOperationException($"Unhandled {request.Action} on {request.Screen}."),
-        };
-        return ValueTask.FromResult(response);
+        CheckToken(request.FlowToken);
+        return ValueTask.FromResult(InitResponse.ToAppointment(Appointment(times: [])));
     }
+
+    public override ValueTask<AppointmentResponse> OnAppointmentDateSelectAsync(AppointmentDateSelectRequest request, CancellationToken cancellationToken)
+    {
+        CheckToken(request.FlowToken);
+        return ValueTask.FromResult(AppointmentResponse.ToAppointment(Appointment(Slots(request.Date))));
+    }
+
+    public override ValueTask<AppointmentResponse> OnAppointmentSubmitAsync(AppointmentSubmitRequest request, CancellationToken cancellationToken)
+    {
+        CheckToken(request.FlowToken);
+        var summary = $"{Title(Departments, request.Department)}, {Title(Dates, request.Date)} at {request.Time}";
+        return ValueTask.FromResult(AppointmentResponse.ToDetails(new DetailsData(summary)));
+    }
+
+    public override ValueTask<DetailsResponse> OnDetailsSubmitAsync(DetailsSubmitRequest request, CancellationToken cancellationToken)
+    {
+        var token = CheckToken(request.FlowToken);
+        return ValueTask.FromResult(DetailsResponse.Finish(token, new Dictionary<string, string> { ["appointment_id"] = "APPT-" + token }));
+    }
+
+    private static string CheckToken(string? flowToken) =>
+        flowToken is null || flowToken.StartsWith("expired", StringComparison.Ordinal)
+            ? throw new InvalidFlowTokenException("This appointment link has expired. Send us a message to get a new one.")
+            : flowToken;
+
+    private static AppointmentData Appointment((string Id, string Title)[] times) => new(
+        Departments.Select(d => new AppointmentData.DepartmentsItem(d.Id, d.Title)).ToList(),
+        Dates.Select(d => new AppointmentData.DatesItem(d.Id, d.Title)).ToList(),
+        times.Select(t => new AppointmentData.TimesItem(t.Id, t.Title)).ToList());
 
     // Live slots: a real service asks its calendar here.
-    private static Option[] Slots(string? date) => date == "2026-12-08"
-        ? [new("09:00", "09:00"), new("14:30", "14:30")]
-        : [new("10:00", "10:00"), new("11:00", "11:00"), new("16:00", "16:00")];
+    private static (string Id, string Title)[] Slots(string date) => date == "2026-12-08"
+        ? [("09:00", "09:00"), ("14:30", "14:30")]
+        : [("10:00", "10:00"), ("11:00", "11:00"), ("16:00", "16:00")];
 
-    private static string Summary(Selection selection) =>
-        $"{Departments.FirstOrDefault(d => d.Id == selection.Department)?.Title}, {Dates.FirstOrDefault(d => d.Id == selection.Date)?.Title} at {selection.Time}";
-
-    private static Selection Read(FlowEndpointRequest request) => JsonSerializer.Deserialize(request.Data.Span, AppointmentJson.Default.Selection)!;
-
-    private static FlowEndpointResponse Screen<T>(string screen, T data) where T : class =>
-        new(JsonSerializer.SerializeToUtf8Bytes(new ScreenResponse(screen, data), AppointmentJson.Default.ScreenResponse));
-
-    private static FlowEndpointResponse Finish(string flowToken) =>
-        Screen("SUCCESS", new FinishData(new FinishParams(flowToken, "APPT-" + flowToken)));
-}
-
-public sealed record Option([property: JsonPropertyName("id")] string Id, [property: JsonPropertyName("title")] string Title);
-
-public sealed record Selection(
-    [property: JsonPropertyName("trigger")] string? Trigger,
-    [property: JsonPropertyName("department")] string? Department,
-    [property: JsonPropertyName("date")] string? Date,
-    [property: JsonPropertyName("time")] string? Time);
-
-public sealed record AppointmentData(
-    [property: JsonPropertyName("departments")] Option[] Departments,
-    [property: JsonPropertyName("dates")] Option[] Dates,
-    [property: JsonPropertyName("times")] Option[] Times);
-
-public sealed record DetailsData([property: JsonPropertyName("summary")] string Summary);
-
-public sealed record FinishParams([property: JsonPropertyName("flow_token")] string FlowToken, [property: JsonPropertyName("appointment_id")] string AppointmentId);
-
-public sealed record FinishData([property: JsonPropertyName("extension_message_response")] FinishResponse Response)
-{
-    public FinishData(FinishParams values)
-        : this(new FinishResponse(values))
-    {
-    }
-}
-
-public sealed record FinishResponse([property: JsonPropertyName("params")] FinishParams Params);
-
-public sealed record ScreenResponse([property: JsonPropertyName("screen")] string Screen, [property: JsonPropertyName("data")] object Data);
-
-[JsonSerializable(typeof(Selection))]
-[JsonSerializable(typeof(ScreenResponse))]
-[JsonSerializable(typeof(AppointmentData))]
-[JsonSerializable(typeof(DetailsData))]
-[JsonSerializable(typeof(FinishData))]
-internal sealed partial class AppointmentJson : JsonSerializerContext
-{
+    private static string? Title((string Id, string Title)[] options, string id) => options.FirstOrDefault(o => o.Id == id).Title;
 }
