@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -34,7 +33,6 @@ public class FuzzTests
     public async System.Threading.Tasks.Task Mutated_and_generated_flows_never_throw()
     {
         var random = new Random(20261123);
-        var stopwatch = Stopwatch.StartNew();
         var seeds = Directory.GetFiles(TestData.CorpusDirectory, "*.json")
             .Where(f => !f.EndsWith(".response.json", StringComparison.Ordinal))
             .OrderBy(f => f, StringComparer.Ordinal)
@@ -87,7 +85,6 @@ public class FuzzTests
 
         Assert.True(documents > 4500, $"only {documents} documents");
         Assert.True(findings > 1000, "the mutations should trigger many rules");
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(30), $"fuzzing took {stopwatch.Elapsed}");
     }
 
     /// <summary>Parses and validates; returns the number of findings (spans must lie inside the text).</summary>
