@@ -76,8 +76,6 @@ builder.Services.AddSingleton<OriginCheck>();
 builder.Services.AddSingleton<WebhookEndpoint>();
 
 var app = builder.Build();
-WebhookEndpoint.Map(app);
-AppointmentEndpoint.Map(app);
 
 // The table exists before the first request and before the processor's first claim.
 await app.Services.GetRequiredService<ISubmissionStore>().InitializeAsync(CancellationToken.None);
@@ -85,8 +83,12 @@ app.Services.GetRequiredService<OriginCheck>(); // a malformed Webhook:AllowedNe
 
 if (command is not null)
 {
+    // Operator commands (--failed, --replay) serve nothing: no endpoint is mapped, so nothing is logged about them.
     return await OperatorCommands.RunAsync(command, replayUmids, app.Services.GetRequiredService<ISubmissionStore>());
 }
+
+WebhookEndpoint.Map(app);
+AppointmentEndpoint.Map(app);
 
 if (!demo)
 {
