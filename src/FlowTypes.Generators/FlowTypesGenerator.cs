@@ -69,7 +69,10 @@ public sealed class FlowTypesGenerator : IIncrementalGenerator
                 }
 
                 var fileOptions = options.GetOptions(text);
-                return FlowModelBuilder.Build(text.Path, source!, document, FlowFiles.GetMetadata(fileOptions, "FlowId"), FlowFiles.GetMetadata(fileOptions, "FlowTypeName"), FlowFiles.GetMetadata(fileOptions, "FlowTokenPrefix"), cancellationToken);
+                var spec = FlowModelBuilder.Build(text.Path, source!, document, FlowFiles.GetMetadata(fileOptions, "FlowId"), FlowFiles.GetMetadata(fileOptions, "FlowTypeName"), FlowFiles.GetMetadata(fileOptions, "FlowTokenPrefix"), cancellationToken);
+
+                // A flow that declares data_api_version also gets its endpoint model, from the same document and model.
+                return document.DataApiVersion is null ? spec : spec with { Endpoint = EndpointModelBuilder.Build(document, spec.Model) };
             })
             .Where(static spec => spec is not null)
             .Select(static (spec, _) => spec!)
@@ -103,24 +106,10 @@ public sealed class FlowTypesGenerator : IIncrementalGenerator
             }
         });
 
-        // One endpoint handler per flow that declares data_api_version (its own hint file). Its model is built from
-        // the same cached parse; a flow without an endpoint yields null here and generates nothing.
-        var endpoints = flowTexts
-            .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select(static (input, cancellationToken) =>
-            {
-                var (text, options) = input;
-                var source = text.GetText(cancellationToken);
-                var document = source is null ? null : FlowFile.Read(source, cancellationToken).Document;
-                if (document?.DataApiVersion is null)
-                {
-                    return null;
-                }
-
-                var fileOptions = options.GetOptions(text);
-                var flow = FlowModelBuilder.Build(text.Path, source!, document, FlowFiles.GetMetadata(fileOptions, "FlowId"), FlowFiles.GetMetadata(fileOptions, "FlowTypeName"), FlowFiles.GetMetadata(fileOptions, "FlowTokenPrefix"), cancellationToken).Model;
-                return EndpointModelBuilder.Build(document, flow);
-            })
+        // One endpoint handler per flow that declares data_api_version (its own hint file). Its model is built with
+        // the flow's spec (one build per flow file); a flow without an endpoint yields null here and generates nothing.
+        var endpoints = specs
+            .Select(static (spec, _) => spec.Endpoint)
             .Where(static model => model is not null)
             .Select(static (model, _) => model!)
             .WithTrackingName(TrackingNames.EndpointModels);

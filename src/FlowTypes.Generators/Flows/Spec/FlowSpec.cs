@@ -1,3 +1,5 @@
+using FlowTypes.Generators.Flows.Endpoints.Spec;
+
 namespace FlowTypes.Generators.Flows.Spec;
 
 /// <summary>
@@ -5,4 +7,8 @@ namespace FlowTypes.Generators.Flows.Spec;
 /// parts are in the file. Keeping the places out of <see cref="FlowModel"/> means an edit that only moves text
 /// leaves the model equal, so nothing is re-emitted.
 /// </summary>
-internal sealed record FlowSpec(FlowModel Model, FlowSites Sites);
+internal sealed record FlowSpec(FlowModel Model, FlowSites Sites)
+{
+    /// <summary>The endpoint model of a flow that declares <c>data_api_version</c> (null otherwise, or when FT1070 prevents typing it).</summary>
+    public EndpointModel? Endpoint { get; init; }
+}
