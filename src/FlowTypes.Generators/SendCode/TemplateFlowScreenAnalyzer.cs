@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using FlowTypes.Generators.Core.Diagnostics;
 using FlowTypes.Generators.Core.Json;
@@ -30,18 +31,16 @@ public sealed class TemplateFlowScreenAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
-            // The flow index is built once per compilation; each flow file is parsed once per SourceText (shared cache).
-            var flows = FlowIndex.Read(start.Options.AdditionalFiles, start.Options.AnalyzerConfigOptionsProvider, start.CancellationToken);
-            if (flows.IsEmpty)
-            {
-                return;
-            }
-
+            // The flow index is built once per compilation, and only when a template file has a FLOW button to check:
+            // a C# keystroke in a project with many flows and no such button reads no flow file here.
+            var options = start.Options;
+            var cancellationToken = start.CancellationToken;
+            var flows = new Lazy<FlowIndex>(() => FlowIndex.Read(options.AdditionalFiles, options.AnalyzerConfigOptionsProvider, cancellationToken));
             start.RegisterAdditionalFileAction(c => AnalyzeFile(c, flows));
         });
     }
 
-    private static void AnalyzeFile(AdditionalFileAnalysisContext context, FlowIndex flows)
+    private static void AnalyzeFile(AdditionalFileAnalysisContext context, Lazy<FlowIndex> flows)
     {
         var file = context.AdditionalFile;
         if (!TemplateFiles.IsTemplateFile(file) || file.GetText(context.CancellationToken) is not { } text)
@@ -53,7 +52,7 @@ public sealed class TemplateFlowScreenAnalyzer : DiagnosticAnalyzer
         {
             foreach (var button in template.Buttons)
             {
-                if (UnknownScreen(button, flows) is { } finding)
+                if (button.Type == "FLOW" && !flows.Value.IsEmpty && UnknownScreen(button, flows.Value) is { } finding)
                 {
                     context.ReportDiagnostic(Diagnostic.Create(
                         DiagnosticDescriptors.UnknownNavigateScreen,
