@@ -34,14 +34,18 @@ public sealed class FlowTypesGenerator : IIncrementalGenerator
                 HasIsExternalInit: compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.IsExternalInit") is not null,
                 HasNotNullWhen: compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute") is not null,
                 UseDateOnly: compilation.GetTypeByMetadataName("System.DateOnly") is not null
-                    && compilation.GetTypeByMetadataName("FlowTypes.Runtime.FlowValueReader")?.GetMembers("TryReadDate").Length > 0)))
+                    && compilation.GetTypeByMetadataName("FlowTypes.Runtime.FlowPayloadValues")?.GetMembers("Date").Length > 0,
+                HasRequiredMembers: compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.RequiredMemberAttribute") is not null
+                    && compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.CompilerFeatureRequiredAttribute") is not null)))
             .Select(static (input, _) => new GenerationSettings(
                 input.Left.Left,
                 input.Left.Right >= LanguageVersion.CSharp9,
                 input.Left.Right.ToDisplayString(),
                 input.Right.HasIsExternalInit,
                 input.Right.HasNotNullWhen,
-                input.Right.UseDateOnly))
+                input.Right.UseDateOnly,
+                UseRequiredMembers: input.Left.Right >= LanguageVersion.CSharp11 && input.Right.HasRequiredMembers,
+                UseUtf8Literals: input.Left.Right >= LanguageVersion.CSharp11))
             .WithTrackingName(TrackingNames.Settings);
 
         // Malformed flow files are reported here rather than by an analyzer: a broken file generates no types,
@@ -103,6 +107,10 @@ public sealed class FlowTypesGenerator : IIncrementalGenerator
             if (input.Settings.CanGenerate && !input.Skipped)
             {
                 context.AddSource(input.Flow.HintName, SourceText.From(FlowEmitter.Emit(input.Flow, input.Settings, context.CancellationToken), Encoding.UTF8));
+                if (input.Flow.Submissions.Count > 0)
+                {
+                    context.AddSource(ReaderEmitter.HintName(input.Flow), SourceText.From(ReaderEmitter.Emit(input.Flow, input.Settings, context.CancellationToken), Encoding.UTF8));
+                }
             }
         });
 
@@ -125,6 +133,10 @@ public sealed class FlowTypesGenerator : IIncrementalGenerator
             if (input.Settings.CanGenerate && !input.Skipped)
             {
                 context.AddSource(input.Endpoint.HintName, SourceText.From(EndpointEmitter.Emit(input.Endpoint, input.Settings, context.CancellationToken), Encoding.UTF8));
+                if (EndpointEmitter.EmitReaders(input.Endpoint, input.Settings, context.CancellationToken) is { } readers)
+                {
+                    context.AddSource(EndpointEmitter.ReaderHintName(input.Endpoint), SourceText.From(readers, Encoding.UTF8));
+                }
             }
         });
 

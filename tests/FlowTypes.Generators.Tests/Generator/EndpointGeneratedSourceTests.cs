@@ -28,6 +28,9 @@ public class EndpointGeneratedSourceTests
         Assert.Empty(result.CompileDiagnostics);
         var source = Assert.Single(result.Sources, s => s.HintName.EndsWith(".Endpoint.g.cs", System.StringComparison.Ordinal));
         Baseline.AssertMatches(baseline, source.SourceText.ToString());
+        var reader = Assert.Single(result.Sources, s => s.HintName.EndsWith(".Endpoint.Reader.g.cs", System.StringComparison.Ordinal));
+        Assert.Equal(source.HintName.Replace(".g.cs", ".Reader.g.cs"), reader.HintName);
+        Baseline.AssertMatches(baseline.Replace(".g.cs.txt", ".Reader.g.cs.txt"), reader.SourceText.ToString());
     }
 
     [Theory]
@@ -57,7 +60,7 @@ public class EndpointGeneratedSourceTests
 
         Assert.Empty(result.GeneratorDiagnostics);
         Assert.Empty(result.CompileDiagnostics);
-        Assert.Equal(new[] { "FlowRouter.g.cs", "Pick." }, result.Sources.Select(s => s.HintName.StartsWith("Pick.", System.StringComparison.Ordinal) ? "Pick." : s.HintName).OrderBy(n => n, System.StringComparer.Ordinal));
+        Assert.Equal(new[] { "FlowRouter.g.cs", "Pick.", "Pick.Reader" }, result.Sources.Select(s => s.HintName.StartsWith("Pick.", System.StringComparison.Ordinal) ? (s.HintName.EndsWith(".Reader.g.cs", System.StringComparison.Ordinal) ? "Pick.Reader" : "Pick.") : s.HintName).OrderBy(n => n, System.StringComparer.Ordinal));
         Assert.DoesNotContain(result.Sources, s => s.HintName.EndsWith(".Endpoint.g.cs", System.StringComparison.Ordinal));
     }
 

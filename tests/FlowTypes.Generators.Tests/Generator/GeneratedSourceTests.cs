@@ -23,9 +23,28 @@ public class GeneratedSourceTests
 
         Assert.Empty(result.GeneratorDiagnostics);
         Assert.Empty(result.CompileDiagnostics);
-        var source = Assert.Single(result.Sources, s => s.HintName != "FlowRouter.g.cs" && !s.HintName.EndsWith(".Endpoint.g.cs", System.StringComparison.Ordinal));
+        var source = Assert.Single(result.Sources, IsTypeFile);
         Baseline.AssertMatches(baseline, source.SourceText.ToString());
+
+        // The readers live in their own file, next to the types: one per flow that has submissions.
+        var readers = result.Sources.Where(s => s.HintName.EndsWith(".Reader.g.cs", System.StringComparison.Ordinal) && !s.HintName.EndsWith(".Endpoint.Reader.g.cs", System.StringComparison.Ordinal)).ToList();
+        if (source.SourceText.ToString().Contains(": global::FlowTypes.IFlowSubmission"))
+        {
+            var reader = Assert.Single(readers);
+            Assert.Equal(source.HintName.Replace(".g.cs", ".Reader.g.cs"), reader.HintName);
+            Baseline.AssertMatches(baseline.Replace(".g.cs.txt", ".Reader.g.cs.txt"), reader.SourceText.ToString());
+        }
+        else
+        {
+            Assert.Empty(readers);
+        }
     }
+
+    /// <summary>The file with a flow's types (not its reader, endpoint or the router).</summary>
+    private static bool IsTypeFile(Microsoft.CodeAnalysis.GeneratedSourceResult source) =>
+        source.HintName != "FlowRouter.g.cs"
+        && !source.HintName.EndsWith(".Endpoint.g.cs", System.StringComparison.Ordinal)
+        && !source.HintName.EndsWith(".Reader.g.cs", System.StringComparison.Ordinal);
 
     [Theory]
     [MemberData(nameof(TestData.ValidFlowFileData), MemberType = typeof(TestData))]
@@ -35,7 +54,7 @@ public class GeneratedSourceTests
 
         Assert.Empty(result.GeneratorDiagnostics);
         Assert.Empty(result.CompileDiagnostics);
-        Assert.Single(result.Sources, s => s.HintName != "FlowRouter.g.cs" && !s.HintName.EndsWith(".Endpoint.g.cs", System.StringComparison.Ordinal));
+        Assert.Single(result.Sources, IsTypeFile);
     }
 
     [Fact]
@@ -49,8 +68,9 @@ public class GeneratedSourceTests
         Assert.Equal("FT9002", diagnostic.Id);
         Assert.Equal("/project/b/returns.flow.json: (0,0)-(0,1)", diagnostic.Location.GetLineSpan().ToString()); // the skipped file's opening brace
         Assert.Equal("Flow files '/project/a/returns.flow.json' and '/project/b/returns.flow.json' both map to the type name 'ReturnsFlow'; rename one file or set FlowTypeName metadata on its AdditionalFiles item (no types were generated for '/project/b/returns.flow.json')", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal(2, result.Sources.Count);
-        Assert.Single(result.Sources, s => s.HintName.StartsWith("Returns.", System.StringComparison.Ordinal));
+        Assert.Equal(3, result.Sources.Count);
+        Assert.Single(result.Sources, s => s.HintName.StartsWith("Returns.", System.StringComparison.Ordinal) && !s.HintName.EndsWith(".Reader.g.cs", System.StringComparison.Ordinal));
+        Assert.Single(result.Sources, s => s.HintName.StartsWith("Returns.", System.StringComparison.Ordinal) && s.HintName.EndsWith(".Reader.g.cs", System.StringComparison.Ordinal));
         Assert.Single(result.Sources, s => s.HintName == "FlowRouter.g.cs");
         Assert.Empty(result.CompileDiagnostics);
     }
@@ -89,7 +109,7 @@ public class GeneratedSourceTests
             new[] { new InMemoryAdditionalText("/p/returns.flow.json", TestData.ReadCorpus("8x8-docs__whatsapp-flows-examples-retail__flowJson.json")) },
             globalOptions: new System.Collections.Generic.Dictionary<string, string> { ["build_property.FlowTypesNamespace"] = "Shop.WhatsApp", ["build_property.RootNamespace"] = "Shop" });
 
-        var source = driver.RunGenerators(compilation).GetRunResult().GeneratedTrees.Single(t => !t.FilePath.EndsWith("FlowRouter.g.cs", System.StringComparison.Ordinal)).ToString();
+        var source = driver.RunGenerators(compilation).GetRunResult().GeneratedTrees.Single(t => !t.FilePath.EndsWith("FlowRouter.g.cs", System.StringComparison.Ordinal) && !t.FilePath.EndsWith(".Reader.g.cs", System.StringComparison.Ordinal)).ToString();
 
         Assert.Contains("namespace Shop.WhatsApp\n", source);
     }
@@ -171,12 +191,12 @@ public class GeneratedSourceTests
     [Fact]
     public void Field_names_and_option_ids_that_spell_deserializer_members_do_not_collide_with_them()
     {
-        // KeyIndex, TryRead and TryParseWebhookAsync are members of every submission record; _listed, _fromId and
-        // _listedId are members of every option type. A form may use any of those names.
+        // Reader and TryParseWebhookAsync are members of every submission record (KeyIndex and TryRead were, and stay
+        // reserved so that names do not change); option ids are constants next to the option type's own members.
         const string radio = "{ \"type\": \"RadioButtonsGroup\", \"name\": \"choice\", \"label\": \"Choice\", \"data-source\": [ { \"id\": \"_listed\", \"title\": \"A\" }, { \"id\": \"from_id\", \"title\": \"B\" }, { \"id\": \"listed_id\", \"title\": \"C\" }, { \"id\": \"id\", \"title\": \"D\" } ] }";
         const string checkbox = "{ \"type\": \"CheckboxGroup\", \"name\": \"picks\", \"label\": \"Picks\", \"data-source\": [ { \"id\": \"_from_id\", \"title\": \"A\" }, { \"id\": \"utf8_id0\", \"title\": \"B\" } ] }";
-        var inputs = string.Join(", ", new[] { "key_index", "try_read", "try_parse_webhook_async", "utf8_key0" }.Select(n => "{ \"type\": \"TextInput\", \"name\": \"" + n + "\", \"label\": \"" + n + "\" }"));
-        var payload = "{ " + string.Join(", ", new[] { "key_index", "try_read", "try_parse_webhook_async", "utf8_key0", "choice", "picks" }.Select(n => "\"" + n + "\": \"${form." + n + "}\"")) + " }";
+        var inputs = string.Join(", ", new[] { "key_index", "try_read", "try_parse_webhook_async", "utf8_key0", "reader" }.Select(n => "{ \"type\": \"TextInput\", \"name\": \"" + n + "\", \"label\": \"" + n + "\" }"));
+        var payload = "{ " + string.Join(", ", new[] { "key_index", "try_read", "try_parse_webhook_async", "utf8_key0", "reader", "choice", "picks" }.Select(n => "\"" + n + "\": \"${form." + n + "}\"")) + " }";
         var footer = "{ \"type\": \"Footer\", \"label\": \"Done\", \"on-click-action\": { \"name\": \"complete\", \"payload\": " + payload + " } }";
         var flow = Flows.Validation.TestFlow.Flow(Flows.Validation.TestFlow.Screen("END", "{ \"type\": \"Form\", \"name\": \"form\", \"children\": [ " + inputs + ", " + radio + ", " + checkbox + ", " + footer + " ] }", "\"terminal\": true, "));
 
@@ -184,9 +204,10 @@ public class GeneratedSourceTests
 
         Assert.Empty(result.GeneratorDiagnostics);
         Assert.Empty(result.CompileDiagnostics);
-        var source = Assert.Single(result.Sources, s => s.HintName != "FlowRouter.g.cs" && !s.HintName.EndsWith(".Endpoint.g.cs", System.StringComparison.Ordinal)).SourceText.ToString();
+        var source = Assert.Single(result.Sources, IsTypeFile).SourceText.ToString();
         Assert.Contains("public string? KeyIndex2 { get; init; }", source);
         Assert.Contains("public string? TryRead2 { get; init; }", source);
         Assert.Contains("public string? TryParseWebhookAsync2 { get; init; }", source);
+        Assert.Contains("public string? Reader2 { get; init; }", source);
     }
 }

@@ -1,40 +1,65 @@
 using FlowTypes.Generators.Core.Emit;
+using FlowTypes.Generators.Flows.Spec;
 
 namespace FlowTypes.Generators.Flows.Emit;
 
-/// <summary>The public parse entry points that every generated submission type and the router share.</summary>
+/// <summary>
+/// The public parse entry points that every generated submission type and the router share: one regular grid, each a
+/// one-line call to the type's <c>FlowReader</c>. Text or UTF-8 <c>responseJson</c> × (Parse, TryParse, TryParse with
+/// options); webhook body as UTF-8 or text × (ParseWebhook, TryParseWebhook, TryParseWebhook with options); a stream.
+/// </summary>
 internal static class EntryPointEmitter
 {
-    /// <summary>
-    /// Emits the webhook entry points shared by every submission type and the router: ParseWebhook, and TryParseWebhook
-    /// over bytes (with and without options), text and a stream, all forwarding to <paramref name="parserField"/>.
-    /// </summary>
-    public static void EmitWebhook(SourceWriter w, string type, string parserField, string notNull, string what)
+    public static void EmitGrid(SourceWriter w, string type, string reader, GenerationSettings settings, string what)
     {
+        var notNull = settings.HasNotNullWhen ? "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] " : string.Empty;
         const string Options = "global::FlowTypes.FlowParseOptions";
         const string Error = "global::FlowTypes.FlowParseError";
         const string Span = "global::System.ReadOnlySpan<byte>";
+        const string Throws = "/// <exception cref=\"global::FlowTypes.FlowParseException\">";
         w.WriteLine($$"""
-            /// <summary>Parses {{what}} in a whole webhook body: 8x8 <c>payload.content.interactive.nfmReply.responseJson</c> or Meta <c>interactive.nfm_reply.response_json</c>.</summary>
-            /// <exception cref="global::FlowTypes.FlowParseException">The body carries no valid submission.</exception>
-            public static {{type}} ParseWebhook({{Span}} webhookBody) =>
-                TryParseWebhook(webhookBody, {{Options}}.Default, out var submission, out var error) ? submission! : throw new global::FlowTypes.FlowParseException(error!);
+            /// <summary>Parses the <c>responseJson</c> string of a {{what}}.</summary>
+            {{Throws}}The text is not a valid {{what}}.</exception>
+            public static {{type}} Parse(string responseJson) => {{reader}}.Parse(responseJson);
 
-            /// <summary>Parses {{what}} in a whole webhook body; never throws for bad input.</summary>
-            public static bool TryParseWebhook({{Span}} webhookBody, {{notNull}}out {{type}}? submission, out {{Error}}? error) =>
-                TryParseWebhook(webhookBody, {{Options}}.Default, out submission, out error);
+            /// <summary>Parses the <c>responseJson</c> string of a {{what}}; never throws for bad input.</summary>
+            public static bool TryParse(string responseJson, {{notNull}}out {{type}}? submission, out {{Error}}? error) => {{reader}}.TryParse(responseJson, out submission, out error);
 
-            /// <summary>Parses {{what}} in a whole webhook body with explicit limits; never throws for bad input.</summary>
-            public static bool TryParseWebhook({{Span}} webhookBody, {{Options}} options, {{notNull}}out {{type}}? submission, out {{Error}}? error) =>
-                global::FlowTypes.Runtime.FlowEntryPoints.TryParseWebhook(webhookBody, options, {{parserField}}, out submission, out error);
+            /// <summary>Parses the <c>responseJson</c> string of a {{what}} with explicit limits; never throws for bad input.</summary>
+            public static bool TryParse(string responseJson, {{Options}} options, {{notNull}}out {{type}}? submission, out {{Error}}? error) => {{reader}}.TryParse(responseJson, options, out submission, out error);
 
-            /// <summary>Parses {{what}} in a webhook body given as text; never throws for bad input.</summary>
-            public static bool TryParseWebhook(string webhookBody, {{notNull}}out {{type}}? submission, out {{Error}}? error) =>
-                global::FlowTypes.Runtime.FlowEntryPoints.TryParseWebhookText(webhookBody, {{Options}}.Default, {{parserField}}, out submission, out error);
+            /// <summary>Parses UTF-8 <c>responseJson</c> bytes of a {{what}}.</summary>
+            {{Throws}}The bytes are not a valid {{what}}.</exception>
+            public static {{type}} Parse({{Span}} utf8ResponseJson) => {{reader}}.Parse(utf8ResponseJson);
 
-            /// <summary>Reads a webhook body from a stream (at most <see cref="global::FlowTypes.FlowParseOptions.MaxBodyBytes"/>) and parses {{what}} in it; never throws for bad input.</summary>
-            public static global::System.Threading.Tasks.Task<global::FlowTypes.FlowParseResult<{{type}}>> TryParseWebhookAsync(global::System.IO.Stream webhookBody, {{Options}}? options = null, global::System.Threading.CancellationToken cancellationToken = default) =>
-                global::FlowTypes.Runtime.FlowEntryPoints.TryParseWebhookAsync(webhookBody, options ?? {{Options}}.Default, {{parserField}}, cancellationToken);
+            /// <summary>Parses UTF-8 <c>responseJson</c> bytes of a {{what}}; never throws for bad input.</summary>
+            public static bool TryParse({{Span}} utf8ResponseJson, {{notNull}}out {{type}}? submission, out {{Error}}? error) => {{reader}}.TryParse(utf8ResponseJson, out submission, out error);
+
+            /// <summary>Parses UTF-8 <c>responseJson</c> bytes of a {{what}} with explicit limits; never throws for bad input.</summary>
+            public static bool TryParse({{Span}} utf8ResponseJson, {{Options}} options, {{notNull}}out {{type}}? submission, out {{Error}}? error) => {{reader}}.TryParse(utf8ResponseJson, options, out submission, out error);
+
+            /// <summary>Parses the {{what}} in a whole webhook body: 8x8 <c>payload.content.interactive.nfmReply.responseJson</c> or Meta <c>interactive.nfm_reply.response_json</c>.</summary>
+            {{Throws}}The body carries no valid {{what}}.</exception>
+            public static {{type}} ParseWebhook({{Span}} webhookBody) => {{reader}}.ParseWebhook(webhookBody);
+
+            /// <summary>Parses the {{what}} in a whole webhook body; never throws for bad input.</summary>
+            public static bool TryParseWebhook({{Span}} webhookBody, {{notNull}}out {{type}}? submission, out {{Error}}? error) => {{reader}}.TryParseWebhook(webhookBody, out submission, out error);
+
+            /// <summary>Parses the {{what}} in a whole webhook body with explicit limits; never throws for bad input.</summary>
+            public static bool TryParseWebhook({{Span}} webhookBody, {{Options}} options, {{notNull}}out {{type}}? submission, out {{Error}}? error) => {{reader}}.TryParseWebhook(webhookBody, options, out submission, out error);
+
+            /// <summary>Parses the {{what}} in a whole webhook body given as text.</summary>
+            {{Throws}}The body carries no valid {{what}}.</exception>
+            public static {{type}} ParseWebhook(string webhookBody) => {{reader}}.ParseWebhook(webhookBody);
+
+            /// <summary>Parses the {{what}} in a whole webhook body given as text; never throws for bad input.</summary>
+            public static bool TryParseWebhook(string webhookBody, {{notNull}}out {{type}}? submission, out {{Error}}? error) => {{reader}}.TryParseWebhook(webhookBody, out submission, out error);
+
+            /// <summary>Parses the {{what}} in a whole webhook body given as text, with explicit limits; never throws for bad input.</summary>
+            public static bool TryParseWebhook(string webhookBody, {{Options}} options, {{notNull}}out {{type}}? submission, out {{Error}}? error) => {{reader}}.TryParseWebhook(webhookBody, options, out submission, out error);
+
+            /// <summary>Reads a webhook body from a stream (at most <see cref="global::FlowTypes.FlowParseOptions.MaxBodyBytes"/>) and parses the {{what}} in it; never throws for bad input.</summary>
+            public static global::System.Threading.Tasks.Task<global::FlowTypes.FlowParseResult<{{type}}>> TryParseWebhookAsync(global::System.IO.Stream webhookBody, {{Options}}? options = null, global::System.Threading.CancellationToken cancellationToken = default) => {{reader}}.TryParseWebhookAsync(webhookBody, options, cancellationToken);
             """);
     }
 }

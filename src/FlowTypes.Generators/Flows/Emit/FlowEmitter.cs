@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Linq;
 using System.Text;
 using System.Threading;
 using FlowTypes.Generators.Core;
@@ -93,8 +91,7 @@ internal static class FlowEmitter
             var field = submission.Fields[i];
             writer.WriteLine($"/// <summary>{field.Summary}</summary>");
             writer.WriteLine($"/// <remarks>JSON key <c>{CSharpText.XmlDoc(field.JsonName)}</c>{(field.Required ? "; always present" : "; may be absent")}.</remarks>");
-            var initializer = field.Required && !IsValueType(field.Kind, settings) ? " = default!;" : string.Empty;
-            writer.WriteLine($"public {TypeOf(field, settings)} {field.PropertyName} {{ get; init; }}{initializer}");
+            writer.WriteLine(PropertyDeclaration(field, settings));
             writer.WriteLine();
         }
 
@@ -104,15 +101,16 @@ internal static class FlowEmitter
         writer.WriteLine("/// <inheritdoc />");
         writer.WriteLine("public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> ExtensionData { get; init; } = global::FlowTypes.Runtime.FlowExtensionData.EmptyExtensionData;");
         writer.WriteLine();
-        EmitEntryPoints(writer, type, settings);
+        writer.WriteLine("/// <summary>The reader of this submission type: the parse methods below as one object, for code that takes any payload's reader.</summary>");
+        writer.WriteLine($"public static global::FlowTypes.FlowPayloadReader<{type}> Reader => s_reader;");
         writer.WriteLine();
-        EmitReader(writer, type, flow.FileName, submission.Fields, settings, flowTokenFromEnvelope: false);
+        EntryPointEmitter.EmitGrid(writer, type, "s_reader", settings, "submission of this flow");
         foreach (var field in submission.Fields)
         {
             if (field.Options is { } options)
             {
                 writer.WriteLine();
-                EmitOptionType(writer, options, field.Kind == FieldKind.OptionList);
+                EmitOptionType(writer, options);
             }
         }
 
@@ -120,7 +118,7 @@ internal static class FlowEmitter
     }
 
     /// <summary>The option type of a choice field (also used by the endpoint requests of a flow).</summary>
-    internal static void EmitOptionType(SourceWriter writer, OptionSetModel options, bool isList)
+    internal static void EmitOptionType(SourceWriter writer, OptionSetModel options)
     {
         var name = options.TypeName;
         var description = options.Description.StartsWith("The ", System.StringComparison.Ordinal) ? "the " + options.Description.Substring(4) : options.Description;
@@ -177,240 +175,7 @@ internal static class FlowEmitter
         writer.WriteLine("/// <summary>The id of the option.</summary>");
         writer.WriteLine($"public static implicit operator string({name} option) => option.Id;");
 
-        // Deserializer support. The names start with '_' so that no option constant (PascalCase) can take them.
-        writer.WriteLine();
-        writer.WriteLine("/// <summary>Finds the constant of a listed id from its UTF-8 bytes (null for any other id): a listed id in a payload allocates no string.</summary>");
-        writer.WriteLine("internal static readonly global::FlowTypes.Runtime.OptionIdLookup _listed = _listedId;");
-        if (isList)
-        {
-            writer.WriteLine();
-            writer.WriteLine("/// <summary>Maps a payload id to an option (used by the deserializer).</summary>");
-            writer.WriteLine($"internal static readonly global::System.Func<string, {name}> _fromId = static id => new {name}(id);");
-        }
-
-        writer.WriteLine();
-        KeyMatcher.EmitLookupMethod(writer, "_listedId", options.Options.Select(o => o.Id).ToList(), options.Options.Select(o => o.ConstantName).ToList(), "_utf8Id");
-        writer.WriteLine();
-        for (var i = 0; i < options.Options.Count; i++)
-        {
-            KeyMatcher.EmitKeyProperty(writer, "_utf8Id" + i.ToString(CultureInfo.InvariantCulture), options.Options[i].Id);
-        }
-
         writer.CloseBlock();
-    }
-
-    private static void EmitEntryPoints(SourceWriter writer, string type, GenerationSettings settings)
-    {
-        var notNull = settings.HasNotNullWhen ? "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] " : string.Empty;
-        const string Options = "global::FlowTypes.FlowParseOptions";
-        const string Error = "global::FlowTypes.FlowParseError";
-        const string Span = "global::System.ReadOnlySpan<byte>";
-        writer.WriteLine($$"""
-            private static readonly global::FlowTypes.Runtime.Utf8Parser<{{type}}> s_parser = TryRead;
-
-            /// <summary>Parses the <c>responseJson</c> string of a flow submission.</summary>
-            /// <exception cref="global::FlowTypes.FlowParseException">The text is not a valid submission of this flow.</exception>
-            public static {{type}} Parse(string responseJson) =>
-                TryParse(responseJson, {{Options}}.Default, out var submission, out var error) ? submission! : throw new global::FlowTypes.FlowParseException(error!);
-
-            /// <summary>Parses the <c>responseJson</c> string of a flow submission; never throws for bad input.</summary>
-            public static bool TryParse(string responseJson, {{notNull}}out {{type}}? submission, out {{Error}}? error) =>
-                TryParse(responseJson, {{Options}}.Default, out submission, out error);
-
-            /// <summary>Parses the <c>responseJson</c> string of a flow submission with explicit limits; never throws for bad input.</summary>
-            public static bool TryParse(string responseJson, {{Options}} options, {{notNull}}out {{type}}? submission, out {{Error}}? error) =>
-                global::FlowTypes.Runtime.FlowEntryPoints.TryParseUtf16(responseJson, options, s_parser, out submission, out error);
-
-            /// <summary>Parses UTF-8 <c>responseJson</c> bytes of a flow submission.</summary>
-            /// <exception cref="global::FlowTypes.FlowParseException">The bytes are not a valid submission of this flow.</exception>
-            public static {{type}} Parse({{Span}} utf8ResponseJson) =>
-                TryRead(utf8ResponseJson, {{Options}}.Default, string.Empty, out var submission, out var error) ? submission! : throw new global::FlowTypes.FlowParseException(error!);
-
-            /// <summary>Parses UTF-8 <c>responseJson</c> bytes of a flow submission; never throws for bad input.</summary>
-            public static bool TryParse({{Span}} utf8ResponseJson, {{notNull}}out {{type}}? submission, out {{Error}}? error) =>
-                TryRead(utf8ResponseJson, {{Options}}.Default, string.Empty, out submission, out error);
-            """);
-        writer.WriteLine();
-        EntryPointEmitter.EmitWebhook(writer, type, "s_parser", notNull, "the submission of this flow");
-    }
-
-    /// <summary>
-    /// Emits <c>TryRead</c>: the reader of one payload object. A submission reads <c>flow_token</c> from the payload;
-    /// an endpoint request (<paramref name="flowTokenFromEnvelope"/>) takes it as a parameter from the request envelope.
-    /// </summary>
-    internal static void EmitReader(SourceWriter writer, string type, string fileName, ImmutableEquatableArray<FieldModel> fields, GenerationSettings settings, bool flowTokenFromEnvelope)
-    {
-        if (flowTokenFromEnvelope)
-        {
-            writer.WriteLine("/// <summary>Reads the <c>data</c> of an endpoint request (UTF-8); used by the generated endpoint handler.</summary>");
-            writer.WriteLine("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-            writer.WriteLine($"internal static bool TryRead(global::System.ReadOnlySpan<byte> json, global::FlowTypes.FlowParseOptions options, string pathPrefix, string? flowToken, out {type}? value, out global::FlowTypes.FlowParseError? error)");
-        }
-        else
-        {
-            writer.WriteLine("/// <summary>Reads a <c>responseJson</c> document (UTF-8); used by the parse methods and the flow router.</summary>");
-            writer.WriteLine("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-            writer.WriteLine($"internal static bool TryRead(global::System.ReadOnlySpan<byte> json, global::FlowTypes.FlowParseOptions options, string pathPrefix, out {type}? value, out global::FlowTypes.FlowParseError? error)");
-        }
-
-        writer.OpenBlock();
-        writer.WriteLine("value = null;");
-        writer.WriteLine("var reader = new global::System.Text.Json.Utf8JsonReader(json, new global::System.Text.Json.JsonReaderOptions { MaxDepth = options.MaxDepth });");
-        writer.WriteLine("try");
-        writer.OpenBlock();
-        writer.WriteLine("if (!reader.Read() || reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject)");
-        writer.OpenBlock();
-        writer.WriteLine("error = global::FlowTypes.Runtime.FlowParseErrors.ExpectedObject(pathPrefix, reader.TokenType);");
-        writer.WriteLine("return false;");
-        writer.CloseBlock();
-        writer.WriteLine();
-        for (var i = 0; i < fields.Count; i++)
-        {
-            writer.WriteLine($"{LocalTypeOf(fields[i], settings)} f{i} = default;");
-            writer.WriteLine($"var has{i} = false;");
-        }
-
-        if (!flowTokenFromEnvelope)
-        {
-            writer.WriteLine("string? flowToken = null;");
-            writer.WriteLine("var hasFlowToken = false;");
-        }
-
-        writer.WriteLine("global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? extensionData = null;");
-        var hasKeys = fields.Count > 0 || !flowTokenFromEnvelope;
-        if (hasKeys)
-        {
-            writer.WriteLine("var next = 0; // the index of the key expected next: payloads list their keys in the flow's order");
-        }
-
-        writer.WriteLine("while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)");
-        writer.OpenBlock();
-        if (hasKeys)
-        {
-            writer.WriteLine("switch (KeyIndex(ref reader, next))");
-            writer.OpenBlock();
-            for (var i = 0; i < fields.Count; i++)
-            {
-                EmitFieldRead(writer, i, $"f{i}", $"has{i}", fields[i], settings);
-            }
-
-            if (!flowTokenFromEnvelope)
-            {
-                EmitFieldRead(writer, fields.Count, "flowToken", "hasFlowToken", new FieldModel("flow_token", "FlowToken", FieldKind.String, false, string.Empty), settings);
-            }
-
-            writer.CloseBlock();
-            writer.WriteLine();
-        }
-
-        writer.WriteLine("if (!global::FlowTypes.Runtime.FlowExtensionData.TryAddExtensionData(ref extensionData, ref reader, options, pathPrefix, out error))");
-        writer.OpenBlock();
-        writer.WriteLine("return false;");
-        writer.CloseBlock();
-        writer.CloseBlock();
-        writer.WriteLine();
-        writer.WriteLine("// Rejects anything after the object (the reader throws on trailing content).");
-        writer.WriteLine("reader.Read();");
-        for (var i = 0; i < fields.Count; i++)
-        {
-            if (!fields[i].Required)
-            {
-                continue;
-            }
-
-            writer.WriteLine($"if (f{i} is null)");
-            writer.OpenBlock();
-            writer.WriteLine($"error = global::FlowTypes.Runtime.FlowParseErrors.MissingField(pathPrefix, {CSharpText.Literal(fields[i].JsonName)}, {CSharpText.Literal(fileName)});");
-            writer.WriteLine("return false;");
-            writer.CloseBlock();
-        }
-
-        writer.WriteLine($"value = new {type}");
-        writer.OpenBlock();
-        for (var i = 0; i < fields.Count; i++)
-        {
-            var suffix = fields[i].Required && IsValueType(fields[i].Kind, settings) ? ".Value" : fields[i].Required ? "!" : string.Empty;
-            writer.WriteLine($"{fields[i].PropertyName} = f{i}{suffix},");
-        }
-
-        writer.WriteLine("FlowToken = flowToken,");
-        writer.WriteLine("ExtensionData = (global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement>?)extensionData ?? global::FlowTypes.Runtime.FlowExtensionData.EmptyExtensionData,");
-        writer.CloseBlock(";");
-        writer.WriteLine("error = null;");
-        writer.WriteLine("return true;");
-        writer.CloseBlock();
-        writer.WriteLine("catch (global::System.Text.Json.JsonException exception)");
-        writer.OpenBlock();
-        writer.WriteLine("error = global::FlowTypes.Runtime.FlowParseErrors.InvalidJson(pathPrefix, exception);");
-        writer.WriteLine("return false;");
-        writer.CloseBlock();
-        writer.WriteLine("catch (global::System.InvalidOperationException)");
-        writer.OpenBlock();
-        writer.WriteLine("error = global::FlowTypes.Runtime.FlowParseErrors.InvalidText(pathPrefix);");
-        writer.WriteLine("return false;");
-        writer.CloseBlock();
-        writer.CloseBlock();
-        var keys = flowTokenFromEnvelope ? fields.Select(f => f.JsonName).ToList() : fields.Select(f => f.JsonName).Append("flow_token").ToList();
-        if (keys.Count == 0)
-        {
-            return;
-        }
-
-        writer.WriteLine();
-        KeyMatcher.EmitIndexMethod(writer, "KeyIndex", keys, "_utf8Key", tryExpectedFirst: true);
-        writer.WriteLine();
-        for (var i = 0; i < keys.Count; i++)
-        {
-            KeyMatcher.EmitKeyProperty(writer, $"_utf8Key{i}", keys[i]);
-        }
-    }
-
-    private static void EmitFieldRead(SourceWriter writer, int index, string local, string has, FieldModel field, GenerationSettings settings)
-    {
-        var literal = CSharpText.Literal(field.JsonName);
-        writer.WriteLine($"case {index.ToString(CultureInfo.InvariantCulture)}:");
-        writer.OpenBlock();
-        writer.WriteLine($"if ({has})");
-        writer.OpenBlock();
-        writer.WriteLine($"error = global::FlowTypes.Runtime.FlowParseErrors.DuplicateKey(pathPrefix, {literal});");
-        writer.WriteLine("return false;");
-        writer.CloseBlock();
-        writer.WriteLine($"{has} = true;");
-        writer.WriteLine("reader.Read();");
-        var kind = EffectiveKind(field.Kind, settings);
-        if (kind == FieldKind.Json)
-        {
-            writer.WriteLine($"{local} = global::FlowTypes.Runtime.FlowValueReader.ReadElement(ref reader);");
-        }
-        else
-        {
-            var (call, expected) = kind switch
-            {
-                FieldKind.Number => ($"TryReadDecimal(ref reader, out {local})", "a number"),
-                FieldKind.Boolean => ($"TryReadBoolean(ref reader, out {local})", "a boolean"),
-                FieldKind.StringList => ($"TryReadStringList(ref reader, out {local})", "an array of strings"),
-                FieldKind.OptionList => ($"TryReadList(ref reader, {field.Options!.TypeName}._listed, {field.Options!.TypeName}._fromId, out {local})", "an array of option ids"),
-                FieldKind.Option => ($"TryReadOptionId(ref reader, {field.Options!.TypeName}._listed, out var {local}Id)", "an option id"),
-                FieldKind.Date => ($"TryReadDate(ref reader, out {local})", "a date (YYYY-MM-DD)"),
-                FieldKind.DateRange => ($"TryReadDateRange(ref reader, out {local})", "a date range object"),
-                FieldKind.Media => ($"TryReadMedia(ref reader, out {local})", "an array of files"),
-                _ => ($"TryReadString(ref reader, out {local})", "a string"),
-            };
-            writer.WriteLine($"if (!global::FlowTypes.Runtime.FlowValueReader.{call})");
-            writer.OpenBlock();
-            writer.WriteLine($"error = global::FlowTypes.Runtime.FlowParseErrors.UnexpectedType(pathPrefix, {literal}, \"{expected}\", reader.TokenType);");
-            writer.WriteLine("return false;");
-            writer.CloseBlock();
-            if (kind == FieldKind.Option)
-            {
-                writer.WriteLine($"{local} = {local}Id is null ? null : new {field.Options!.TypeName}({local}Id);");
-            }
-        }
-
-        writer.WriteLine($"next = {(index + 1).ToString(CultureInfo.InvariantCulture)};");
-        writer.WriteLine("continue;");
-        writer.CloseBlock();
-        writer.WriteLine();
     }
 
     /// <summary>Dates fall back to strings where DateOnly is unavailable (netstandard2.0 consumers).</summary>
@@ -437,5 +202,24 @@ internal static class FlowEmitter
     internal static string TypeOf(FieldModel field, GenerationSettings settings) =>
         field.Required ? ClrType(field, settings) : ClrType(field, settings) + "?";
 
-    private static string LocalTypeOf(FieldModel field, GenerationSettings settings) => ClrType(field, settings) + "?";
+    /// <summary>
+    /// The declaration of a field's property: <c>required</c> where the consumer's language and framework have it (C# 11 and
+    /// RequiredMemberAttribute), otherwise a non-nullable reference initialised with <c>default!</c> (the reader always sets it).
+    /// </summary>
+    internal static string PropertyDeclaration(FieldModel field, GenerationSettings settings)
+    {
+        var type = TypeOf(field, settings);
+        if (!field.Required)
+        {
+            return $"public {type} {field.PropertyName} {{ get; init; }}";
+        }
+
+        if (settings.UseRequiredMembers)
+        {
+            return $"public required {type} {field.PropertyName} {{ get; init; }}";
+        }
+
+        var initializer = IsValueType(field.Kind, settings) ? string.Empty : " = default!;";
+        return $"public {type} {field.PropertyName} {{ get; init; }}{initializer}";
+    }
 }

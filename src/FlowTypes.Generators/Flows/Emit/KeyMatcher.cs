@@ -18,14 +18,10 @@ internal static class KeyMatcher
     /// <summary>The hash generated code computes at run time (FlowKeyHash.Hash): the same source file, <see cref="Fnv1a"/>.</summary>
     public static uint Hash(string key) => Fnv1a.Hash(Encoding.UTF8.GetBytes(key));
 
-    /// <summary>
-    /// Emits <c>static int {methodName}(ref Utf8JsonReader reader)</c>: the index in <paramref name="keys"/>, or -1.
-    /// With <paramref name="tryExpectedFirst"/> the method takes an <c>int expected</c> (the index after the previous
-    /// key) and compares that key first: payloads list their keys in the flow's order, so one comparison usually wins.
-    /// </summary>
-    public static void EmitIndexMethod(SourceWriter w, string methodName, IReadOnlyList<string> keys, string keyPropertyPrefix, bool tryExpectedFirst = false)
+    /// <summary>Emits <c>static int {methodName}(ref Utf8JsonReader reader)</c>: the index in <paramref name="keys"/>, or -1.</summary>
+    public static void EmitIndexMethod(SourceWriter w, string methodName, IReadOnlyList<string> keys, string keyPropertyPrefix)
     {
-        w.WriteLine($"private static int {methodName}(ref global::System.Text.Json.Utf8JsonReader reader{(tryExpectedFirst ? ", int expected" : string.Empty)})");
+        w.WriteLine($"private static int {methodName}(ref global::System.Text.Json.Utf8JsonReader reader)");
         w.OpenBlock();
         if (keys.Count == 0)
         {
@@ -45,38 +41,9 @@ internal static class KeyMatcher
         w.CloseBlock();
         w.WriteLine();
         w.WriteLine("var name = reader.ValueSpan;");
-        if (tryExpectedFirst)
-        {
-            w.WriteLine("var isExpected = expected switch");
-            w.OpenBlock();
-            for (var i = 0; i < keys.Count; i++)
-            {
-                w.WriteLine($"{i} => global::System.MemoryExtensions.SequenceEqual(name, {keyPropertyPrefix}{i}),");
-            }
-
-            w.WriteLine("_ => false,");
-            w.CloseBlock(";");
-            w.WriteLine("if (isExpected) return expected;");
-            w.WriteLine();
-        }
-
         EmitHashSwitch(w, "name", keys, keyPropertyPrefix, index => index.ToString(CultureInfo.InvariantCulture));
         w.WriteLine();
         w.WriteLine("return -1;");
-        w.CloseBlock();
-    }
-
-    /// <summary>
-    /// Emits <c>static string? {methodName}(ReadOnlySpan&lt;byte&gt; utf8)</c>: the constant whose UTF-8 bytes equal
-    /// <c>utf8</c> (<paramref name="constants"/>[i] is the name of the constant for <paramref name="values"/>[i]), or null.
-    /// </summary>
-    public static void EmitLookupMethod(SourceWriter w, string methodName, IReadOnlyList<string> values, IReadOnlyList<string> constants, string bytesPropertyPrefix)
-    {
-        w.WriteLine($"private static string? {methodName}(global::System.ReadOnlySpan<byte> utf8)");
-        w.OpenBlock();
-        EmitHashSwitch(w, "utf8", values, bytesPropertyPrefix, index => constants[index]);
-        w.WriteLine();
-        w.WriteLine("return null;");
         w.CloseBlock();
     }
 
@@ -101,11 +68,38 @@ internal static class KeyMatcher
         w.CloseBlock();
     }
 
-    /// <summary>Emits <c>static ReadOnlySpan&lt;byte&gt; {name} =&gt; new byte[] { ... }</c> (static data, no allocation).</summary>
-    public static void EmitKeyProperty(SourceWriter w, string name, string key)
+    /// <summary>
+    /// Emits <c>static ReadOnlySpan&lt;byte&gt; {name}</c> (static data, no allocation): a <c>"..."u8</c> literal on C# 11 and
+    /// later, else <c>new byte[] { ... }</c> with the text in a comment. Text that is not valid UTF-16 (a lone surrogate,
+    /// which a u8 literal rejects) always takes the byte form, with the bytes the runtime compares against.
+    /// </summary>
+    public static void EmitKeyProperty(SourceWriter w, string name, string key, bool useUtf8Literals)
     {
+        if (useUtf8Literals && IsWellFormed(key))
+        {
+            w.WriteLine($"private static global::System.ReadOnlySpan<byte> {name} => {CSharpText.Literal(key)}u8;");
+            return;
+        }
+
         var bytes = Encoding.UTF8.GetBytes(key);
         w.WriteLine($"// {CSharpText.Comment(CSharpText.Literal(key))} in UTF-8");
         w.WriteLine($"private static global::System.ReadOnlySpan<byte> {name} => new byte[] {{ {string.Join(", ", bytes.Select(b => b.ToString(CultureInfo.InvariantCulture)))} }};");
+    }
+
+    private static bool IsWellFormed(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -1,0 +1,60 @@
+using System;
+using System.Text.Json;
+
+namespace FlowTypes.Runtime;
+
+/// <summary>Reads the ids of a multiple-choice field (CheckboxGroup, ChipsSelector) for <see cref="FlowPayloadReader{T}"/>.</summary>
+internal static class FlowOptionIdReader
+{
+    /// <summary>
+    /// Reads an array of option ids (a single id is one item; null is no value). Listed ids come back as the generated
+    /// constants, found from their UTF-8 bytes without allocating; other ids are read as text.
+    /// </summary>
+    public static bool TryReadOptionIds(ref Utf8JsonReader reader, OptionIdLookup listed, out string[]? ids)
+    {
+        ids = null;
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.Null:
+                return true;
+            case JsonTokenType.String:
+                FlowValueReader.TryReadOptionId(ref reader, listed, out var single);
+                ids = new[] { single! };
+                return true;
+            case JsonTokenType.StartArray:
+                var items = NewItems(reader);
+                var count = 0;
+                while (reader.Read())
+                {
+                    if (reader.TokenType == JsonTokenType.EndArray)
+                    {
+                        ids = items;
+                        return true;
+                    }
+
+                    if (count == items.Length || !FlowValueReader.TryReadOptionId(ref reader, listed, out var item) || item is null)
+                    {
+                        return false;
+                    }
+
+                    items[count++] = item;
+                }
+
+                return false;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>An array sized for the scalar items ahead (counted on a copy of the reader).</summary>
+    private static string[] NewItems(Utf8JsonReader probe)
+    {
+        var count = 0;
+        while (probe.Read() && probe.TokenType is JsonTokenType.String or JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False)
+        {
+            count++;
+        }
+
+        return count == 0 ? Array.Empty<string>() : new string[count];
+    }
+}
