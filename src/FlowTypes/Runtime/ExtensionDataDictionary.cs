@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text;
 using System.Text.Json;
 
 namespace FlowTypes.Runtime;
@@ -69,5 +70,32 @@ internal sealed class ExtensionDataDictionary : Dictionary<string, JsonElement>,
         }
 
         return hash;
+    }
+
+    /// <summary>
+    /// The keys with their JSON text, in the style of a record's <c>ToString</c>: <c>{ note = "hi", tags = [1,2] }</c>
+    /// (what a submission's <c>ToString</c> shows for <c>ExtensionData</c>).
+    /// </summary>
+    public override string ToString()
+    {
+        if (Count == 0)
+        {
+            return "{ }";
+        }
+
+        var text = new StringBuilder("{ ");
+        var first = true;
+        foreach (var pair in this)
+        {
+            if (!first)
+            {
+                text.Append(", ");
+            }
+
+            first = false;
+            text.Append(pair.Key).Append(" = ").Append(pair.Value.ValueKind == JsonValueKind.Undefined ? string.Empty : pair.Value.GetRawText());
+        }
+
+        return text.Append(" }").ToString();
     }
 }

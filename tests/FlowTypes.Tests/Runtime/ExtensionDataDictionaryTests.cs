@@ -60,6 +60,13 @@ public class ExtensionDataDictionaryTests
         Assert.False(data.Equals(new Dictionary<string, JsonElement> { ["flow_token_2"] = JsonValueComparerTests.Element("1") }));
     }
 
+    [Fact]
+    public void ToString_shows_the_keys_with_their_json_text_like_a_record()
+    {
+        Assert.Equal("{ }", new ExtensionDataDictionary().ToString());
+        Assert.Equal("""{ note = "hi", tags = [1, 2.50] }""", Of(("note", "\"hi\""), ("tags", "[1, 2.50]")).ToString());
+    }
+
     private static ExtensionDataDictionary Of(params (string Key, string Json)[] pairs)
     {
         var data = new ExtensionDataDictionary();

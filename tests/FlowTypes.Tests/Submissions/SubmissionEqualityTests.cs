@@ -36,6 +36,15 @@ public class SubmissionEqualityTests
     }
 
     [Fact]
+    public void ToString_shows_list_items_and_extension_values()
+    {
+        var text = ProfileUpdateSubmission.Parse(Profile).ToString();
+
+        Assert.Contains("Topics = [news, sports], Channels = [sms, email], Avatar = [FlowTypes.FlowMedia], ", text);
+        Assert.Contains("""ExtensionData = { campaign = {"source":"ad","tags":["x",1.5,true,null]}, referrer = "friend" }""", text);
+    }
+
+    [Fact]
     public void A_webhook_parse_equals_a_parse_of_its_response_json()
     {
         var direct = ProfileUpdateSubmission.Parse(Profile);
