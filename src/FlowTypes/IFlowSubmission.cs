@@ -14,7 +14,8 @@ public interface IFlowSubmission
 
     /// <summary>
     /// Every key of the payload that the flow file does not declare, with its JSON value. Nothing is dropped:
-    /// a key added to the flow after this code was compiled still reaches the handler here.
+    /// a key added to the flow after this code was compiled still reaches the handler here. The dictionary of a
+    /// parsed submission compares by value: the same keys with equal JSON values.
     /// </summary>
     IReadOnlyDictionary<string, JsonElement> ExtensionData { get; }
 }

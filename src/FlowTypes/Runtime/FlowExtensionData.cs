@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.Text.Json;
@@ -12,14 +11,17 @@ namespace FlowTypes.Runtime;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class FlowExtensionData
 {
-    /// <summary>An empty, shared extension-data dictionary.</summary>
-    public static IReadOnlyDictionary<string, JsonElement> EmptyExtensionData { get; } = new Dictionary<string, JsonElement>(0);
+    /// <summary>An empty, shared extension-data dictionary (equal to any other empty extension data of a parsed submission).</summary>
+    public static IReadOnlyDictionary<string, JsonElement> EmptyExtensionData { get; } = new ExtensionDataDictionary(0);
 
-    /// <summary>Adds an unknown key to the extension data, enforcing the duplicate-key policy and the key limit.</summary>
+    /// <summary>
+    /// Adds an unknown key to the extension data, enforcing the duplicate-key policy and the key limit. A new dictionary
+    /// compares by value (same keys, equal JSON values), so records holding it compare by value too.
+    /// </summary>
     public static bool TryAddExtensionData(ref Dictionary<string, JsonElement>? extensionData, ref Utf8JsonReader reader, FlowParseOptions options, string pathPrefix, out FlowParseError? error)
     {
         var name = reader.GetString()!;
-        extensionData ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        extensionData ??= new ExtensionDataDictionary();
         if (extensionData.ContainsKey(name))
         {
             error = FlowParseErrors.DuplicateKey(pathPrefix, name);

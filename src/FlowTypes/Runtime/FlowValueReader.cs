@@ -40,7 +40,10 @@ public static class FlowValueReader
         }
     }
 
-    /// <summary>Reads an array of strings (CheckboxGroup, ChipsSelector). A single string is accepted as a one-item list.</summary>
+    /// <summary>
+    /// Reads an array of strings (CheckboxGroup, ChipsSelector). A single string is accepted as a one-item list.
+    /// The list compares by value (same items in the same order).
+    /// </summary>
     public static bool TryReadStringList(ref Utf8JsonReader reader, out IReadOnlyList<string>? value)
     {
         if (reader.TokenType == JsonTokenType.Null)
@@ -51,7 +54,7 @@ public static class FlowValueReader
 
         if (reader.TokenType == JsonTokenType.String)
         {
-            value = new[] { reader.GetString()! };
+            value = new FlowList<string>(new[] { reader.GetString()! });
             return true;
         }
 
@@ -67,7 +70,7 @@ public static class FlowValueReader
         {
             if (reader.TokenType == JsonTokenType.EndArray)
             {
-                value = items;
+                value = items.Length == 0 ? FlowList<string>.Empty : new FlowList<string>(items, count);
                 return true;
             }
 
@@ -168,7 +171,10 @@ public static class FlowValueReader
         return TryReadString(ref reader, out id);
     }
 
-    /// <summary>Reads an array of choice ids and maps each item to a generated option type. A single id is accepted as a one-item list.</summary>
+    /// <summary>
+    /// Reads an array of choice ids and maps each item to a generated option type. A single id is accepted as a one-item list.
+    /// The list compares by value (equal options in the same order).
+    /// </summary>
     public static bool TryReadList<T>(ref Utf8JsonReader reader, OptionIdLookup listed, Func<string, T> map, out IReadOnlyList<T>? value)
     {
         value = null;
@@ -178,7 +184,7 @@ public static class FlowValueReader
                 return true;
             case JsonTokenType.String:
                 TryReadOptionId(ref reader, listed, out var single);
-                value = new[] { map(single!) };
+                value = new FlowList<T>(new[] { map(single!) });
                 return true;
             case JsonTokenType.StartArray:
                 var items = NewItems<T>(reader);
@@ -187,7 +193,7 @@ public static class FlowValueReader
                 {
                     if (reader.TokenType == JsonTokenType.EndArray)
                     {
-                        value = items;
+                        value = items.Length == 0 ? FlowList<T>.Empty : new FlowList<T>(items, count);
                         return true;
                     }
 
@@ -207,7 +213,7 @@ public static class FlowValueReader
 
     /// <summary>
     /// Reads PhotoPicker/DocumentPicker files: Meta's array of <c>{file_name, mime_type, sha256, id}</c>,
-    /// or a single string (8x8's documented base64 form) as one file.
+    /// or a single string (8x8's documented base64 form) as one file. The list compares by value (equal files in the same order).
     /// </summary>
     public static bool TryReadMedia(ref Utf8JsonReader reader, out IReadOnlyList<FlowMedia>? value)
     {
@@ -217,27 +223,33 @@ public static class FlowValueReader
             case JsonTokenType.Null:
                 return true;
             case JsonTokenType.String:
-                value = new[] { new FlowMedia { Base64 = reader.GetString() } };
+                value = new FlowList<FlowMedia>(new[] { new FlowMedia { Base64 = reader.GetString() } });
                 return true;
             case JsonTokenType.StartArray:
-                var files = new List<FlowMedia>();
+                // Grown by doubling like a List<T>, and wrapped as it is: no copy to trim it.
+                var files = Array.Empty<FlowMedia>();
+                var count = 0;
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
+                    FlowMedia? file;
                     if (reader.TokenType == JsonTokenType.String)
                     {
-                        files.Add(new FlowMedia { Base64 = reader.GetString() });
-                        continue;
+                        file = new FlowMedia { Base64 = reader.GetString() };
                     }
-
-                    if (reader.TokenType != JsonTokenType.StartObject || !TryReadMediaObject(ref reader, out var file))
+                    else if (reader.TokenType != JsonTokenType.StartObject || !TryReadMediaObject(ref reader, out file))
                     {
                         return false;
                     }
 
-                    files.Add(file!);
+                    if (count == files.Length)
+                    {
+                        Array.Resize(ref files, count == 0 ? 4 : count * 2);
+                    }
+
+                    files[count++] = file!;
                 }
 
-                value = files;
+                value = count == 0 ? FlowList<FlowMedia>.Empty : new FlowList<FlowMedia>(files, count);
                 return true;
             default:
                 return false;
@@ -247,7 +259,7 @@ public static class FlowValueReader
     private static bool TryReadMediaObject(ref Utf8JsonReader reader, out FlowMedia? file)
     {
         string? fileName = null, mimeType = null, sha256 = null, id = null;
-        Dictionary<string, JsonElement>? extra = null;
+        ExtensionDataDictionary? extra = null;
         file = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
@@ -257,7 +269,7 @@ public static class FlowValueReader
             {
                 var name = reader.GetString()!;
                 reader.Read();
-                extra ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+                extra ??= new ExtensionDataDictionary();
                 if (extra.ContainsKey(name))
                 {
                     return false;
