@@ -10,9 +10,13 @@ public static class Payloads
     // webhook bodies), not as the \u0022 that System.Text.Json's default encoder would write.
     private static readonly JsonSerializerOptions WireEscaping = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>The inner <c>responseJson</c> of a response file, compact, as it arrives inside the webhook body (unescaped).</summary>
+    public static string ResponseJson(string responseFile) =>
+        JsonSerializer.Serialize(JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, responseFile))).RootElement, WireEscaping);
+
     public static byte[] Webhook(string responseFile)
     {
-        var inner = JsonSerializer.Serialize(JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, responseFile))).RootElement, WireEscaping);
+        var inner = ResponseJson(responseFile);
         var envelope = "{\"namespace\":\"ChatApps\",\"eventType\":\"inbound_message_received\",\"description\":\"ChatApps inbound message\",\"payload\":{\"umid\":\"abc123-def456-ghi789\",\"subAccountId\":\"your-subaccount-id\",\"timestamp\":\"2026-01-15T10:30:00.000Z\",\"user\":{\"msisdn\":\"+15551234567\",\"channelUserId\":\"15551234567\"},\"recipient\":{\"channel\":\"whatsapp\",\"channelId\":\"your-channel-id\"},\"type\":\"Interactive\",\"content\":{\"interactive\":{\"type\":\"nfmReply\",\"nfmReply\":{\"responseJson\":"
             + JsonSerializer.Serialize(inner, WireEscaping) + "}}}}}";
         return Encoding.UTF8.GetBytes(envelope);

@@ -2,6 +2,7 @@ using BenchmarkDotNet.Running;
 
 // dotnet run -c Release --project tests/FlowTypes.Benchmarks -- --filter '*'             full run
 // dotnet run -c Release --project tests/FlowTypes.Benchmarks -- --filter '*' --job short --iterationTime 100   smoke run (3 min)
+// dotnet run -c Release --project tests/FlowTypes.Benchmarks -- --filter '*ReaderBenchmarks*'   current generated reader vs the frozen 506423e reader (Legacy/)
 // dotnet run -c Release --project tests/FlowTypes.Benchmarks -- --timing                 GeneratorDriver.GetTimingInfo
 // dotnet run -c Release --project tests/FlowTypes.Benchmarks -- --editor 1 10 100        quick medians of EditorLatencyBenchmarks
 if (args is ["--editor", ..])
