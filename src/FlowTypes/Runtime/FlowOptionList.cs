@@ -54,6 +54,9 @@ internal sealed class FlowOptionList<TOption> : IReadOnlyList<TOption>, IEquatab
 
     public override bool Equals(object? obj) => obj is FlowOptionList<TOption> other && Equals(other);
 
+    /// <summary>The ids, comma-separated in brackets (what a record's <c>ToString</c> shows for the property).</summary>
+    public override string ToString() => "[" + string.Join(", ", _ids) + "]";
+
     public override int GetHashCode()
     {
         var hash = _ids.Length;
