@@ -50,15 +50,20 @@ internal static class ReaderEmitter
     }
 
     /// <summary>
-    /// Emits <c>private static readonly FlowPayloadReader&lt;T&gt; {name} = new(file, fields, factory)</c>. A submission reads
-    /// its <c>flow_token</c> from the payload; an endpoint request's data (<paramref name="flowTokenInPayload"/> false) gets
-    /// it from the request envelope.
-    /// The option types are nested in <paramref name="type"/>; the field is emitted inside it unless <paramref name="outside"/>.
+    /// Emits <c>private static readonly FlowPayloadReader&lt;T&gt; {name}</c> (file, field table, factory) and the factory
+    /// method that builds the record from the values read. A submission reads its <c>flow_token</c> from the payload; an
+    /// endpoint request's data (<paramref name="flowTokenInPayload"/> false) gets it from the request envelope. The option
+    /// types are nested in <paramref name="type"/>; the members are emitted inside it unless <paramref name="outside"/>
+    /// (then their names carry the type's). No lambda per field: the compiler binds this code on every keystroke in hosts
+    /// that compile the whole project, so each option type gets one factory delegate and the record one method.
     /// </summary>
     public static void EmitReaderField(SourceWriter w, string name, string type, string fileName, ImmutableEquatableArray<FieldModel> fields, GenerationSettings settings, bool flowTokenInPayload, bool outside = false)
     {
         var scope = outside ? type + "." : string.Empty;
-        w.WriteLine($"private static readonly global::FlowTypes.FlowPayloadReader<{type}> {name} = new(");
+        var suffix = outside ? type : string.Empty;
+        var create = "_Create" + suffix;
+        var reader = $"global::FlowTypes.FlowPayloadReader<{type}>";
+        w.WriteLine($"private static readonly {reader} {name} = new {reader}(");
         w.Indentation++;
         w.WriteLine($"{CSharpText.Literal(fileName)},");
         if (fields.Count == 0)
@@ -77,22 +82,39 @@ internal static class ReaderEmitter
             w.CloseBlock(",");
         }
 
-        w.WriteLine($"static values => new {type}");
-        w.OpenBlock();
-        for (var i = 0; i < fields.Count; i++)
-        {
-            w.WriteLine($"{fields[i].PropertyName} = {ValueOf(fields[i], i, settings, scope)},");
-        }
-
-        w.WriteLine("FlowToken = values.FlowToken,");
-        w.WriteLine("ExtensionData = values.ExtensionData,");
-        w.CloseBlock(flowTokenInPayload ? ");" : ",");
+        w.WriteLine(flowTokenInPayload ? $"{create});" : $"{create},");
         if (!flowTokenInPayload)
         {
             w.WriteLine("flowTokenInPayload: false);");
         }
 
         w.Indentation--;
+        var factories = new System.Collections.Generic.List<string>();
+        foreach (var field in fields)
+        {
+            if (field.Options is { } options && field.Kind is FieldKind.Option or FieldKind.OptionList && !factories.Contains(options.TypeName))
+            {
+                factories.Add(options.TypeName);
+            }
+        }
+
+        foreach (var option in factories)
+        {
+            w.WriteLine();
+            w.WriteLine($"private static readonly global::System.Func<string, {scope}{option}> s_new{suffix}{option} = static id => new {scope}{option}(id);");
+        }
+
+        w.WriteLine();
+        w.WriteLine($"private static {type} {create}({Runtime}.FlowPayloadValues values) => new {type}");
+        w.OpenBlock();
+        for (var i = 0; i < fields.Count; i++)
+        {
+            w.WriteLine($"{fields[i].PropertyName} = {ValueOf(fields[i], i, settings, "s_new" + suffix)},");
+        }
+
+        w.WriteLine("FlowToken = values.FlowToken,");
+        w.WriteLine("ExtensionData = values.ExtensionData,");
+        w.CloseBlock(";");
     }
 
     /// <summary>The ids of a choice field, as the option type's constants (a listed id in a payload then allocates no string).</summary>
@@ -112,7 +134,7 @@ internal static class ReaderEmitter
         return $", new string[] {{ {string.Join(", ", ids)} }}";
     }
 
-    private static string ValueOf(FieldModel field, int index, GenerationSettings settings, string scope)
+    private static string ValueOf(FieldModel field, int index, GenerationSettings settings, string factoryPrefix)
     {
         var i = index.ToString(CultureInfo.InvariantCulture);
         var kind = FlowEmitter.EffectiveKind(field.Kind, settings);
@@ -122,8 +144,8 @@ internal static class ReaderEmitter
             FieldKind.Boolean => $"values.Boolean({i})",
             FieldKind.Date => $"values.Date({i})",
             FieldKind.StringList => $"values.StringList({i})",
-            FieldKind.Option => $"values.Option({i}, static id => new {scope}{field.Options!.TypeName}(id))",
-            FieldKind.OptionList => $"values.OptionList({i}, static id => new {scope}{field.Options!.TypeName}(id))",
+            FieldKind.Option => $"values.Option({i}, {factoryPrefix}{field.Options!.TypeName})",
+            FieldKind.OptionList => $"values.OptionList({i}, {factoryPrefix}{field.Options!.TypeName})",
             FieldKind.DateRange => $"values.DateRange({i})",
             FieldKind.Media => $"values.Media({i})",
             FieldKind.Json => $"values.Json({i})",
