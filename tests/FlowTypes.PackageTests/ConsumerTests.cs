@@ -18,6 +18,9 @@ public class ConsumerTests : IClassFixture<PackedPackage>
     private static readonly string RetailFlow = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "8x8-docs__whatsapp-flows-examples-retail__flowJson.json"));
     private static readonly string RetailResponse = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "8x8-docs__whatsapp-flows-examples-retail__responseJson.response.json"));
 
+    private static readonly string SalesFlow = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "8x8-docs__whatsapp-flows-examples-sales__flowJson.json"));
+    private static readonly string SalesResponse = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "8x8-docs__whatsapp-flows-examples-sales__responseJson.response.json"));
+
     private readonly PackedPackage _package;
 
     public ConsumerTests(PackedPackage package) => _package = package;
@@ -205,6 +208,45 @@ public class ConsumerTests : IClassFixture<PackedPackage>
         var run = await DotNet.RunAsync(consumer, Path.Combine(consumer, "bin", "Release", "net10.0", "PastedTextConsumer.dll"), body);
         Assert.True(run.ExitCode == 0, run.Output);
         Assert.Equal("title=exact", run.Output.Trim());
+    }
+
+    [Fact]
+    public async Task A_netstandard2_0_library_on_CSharp_9_gets_typed_submissions_that_build_warning_free_and_parse_at_run_time()
+    {
+        // No required members, no u8 literals, dates as strings: what C# 9 and netstandard2.0 have.
+        const string library = """
+            using Shop.Flows;
+
+            namespace Shop
+            {
+                public static class Leads
+                {
+                    public static string Describe(string responseJson)
+                    {
+                        var first = LeadGenerationSubmission.Parse(responseJson);
+                        var second = LeadGenerationSubmission.Reader.Parse(responseJson);
+                        string demoDate = first.DemoDate;
+                        var channels = string.Join("+", System.Linq.Enumerable.Select(first.InterestedChannels, c => c.Id));
+                        var size = first.CompanySize.Id == LeadGenerationSubmission.CompanySizeOption.Option201500 ? "201-500 (" + first.CompanySize.Title + ")" : "other";
+                        return $"company={first.CompanyName};date={demoDate};channels={channels};size={size};equal={first.Equals(second)}";
+                    }
+                }
+            }
+            """;
+        const string program = """
+            Console.WriteLine(Shop.Leads.Describe(File.ReadAllText(args[0])));
+            """;
+        var app = _package.CreateNetStandardConsumer("NetStandardConsumer", library, program, ("flows/lead-generation.flow.json", SalesFlow));
+        var response = Path.Combine(app, "response.json");
+        File.WriteAllText(response, SalesResponse);
+
+        var build = await DotNet.RunAsync(app, "build", "-c", "Release");
+
+        Assert.True(build.ExitCode == 0, "consumer build failed:\n" + build.Output);
+        Assert.DoesNotMatch(new Regex(@"(warning|error) CS\d{4}"), build.Output);
+        var run = await DotNet.RunAsync(app, Path.Combine(app, "bin", "Release", "net10.0", "NetStandardConsumer.dll"), response);
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Equal("company=RetailCo;date=2026-02-14;channels=whatsapp+sms+verify;size=201-500 (201-500 employees);equal=True", run.Output.Trim());
     }
 
     private static string EightByEightWebhook(string responseJson) =>

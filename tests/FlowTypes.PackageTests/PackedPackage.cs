@@ -45,6 +45,56 @@ public sealed class PackedPackage : IAsyncLifetime
         return Task.CompletedTask;
     }
 
+    /// <summary>
+    /// Creates a netstandard2.0 class library on C# 9 (what a shared library for .NET Framework and .NET consumers looks
+    /// like) with the given flow files and source, and a net10.0 app that references it and runs <paramref name="programSource"/>.
+    /// FlowTypes comes from the packed feed; the netstandard2.0 framework packages from the machine's package cache,
+    /// where <c>dotnet restore</c> of this repository put them (the runtime targets netstandard2.0 too).
+    /// </summary>
+    public string CreateNetStandardConsumer(string name, string librarySource, string programSource, params (string RelativePath, string Content)[] files)
+    {
+        var app = CreateConsumer(name, programSource);
+        var cache = Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } custom
+            ? custom
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+        File.WriteAllText(Path.Combine(app, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <config><add key="globalPackagesFolder" value="{PackagesDirectory}" /></config>
+              <packageSources><clear /><add key="flowtypes" value="{FeedDirectory}" /><add key="machine-cache" value="{cache}" /></packageSources>
+            </configuration>
+            """);
+        var csproj = Path.Combine(app, name + ".csproj");
+        // A sibling folder: the app's own build would otherwise pick up the library's flow files too.
+        var library = Path.Combine(Root, name + "Library");
+        File.WriteAllText(csproj, File.ReadAllText(csproj).Replace("</Project>", $"  <ItemGroup><ProjectReference Include=\"{Path.Combine(library, "Library.csproj")}\" /></ItemGroup>\n</Project>", StringComparison.Ordinal));
+        Directory.CreateDirectory(library);
+        File.WriteAllText(Path.Combine(library, "nuget.config"), File.ReadAllText(Path.Combine(app, "nuget.config")));
+        File.WriteAllText(Path.Combine(library, "Library.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>netstandard2.0</TargetFramework>
+                <LangVersion>9.0</LangVersion>
+                <Nullable>enable</Nullable>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                <RootNamespace>Shop</RootNamespace>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="FlowTypes" Version="{Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(library, "Library.cs"), librarySource);
+        foreach (var (relativePath, content) in files)
+        {
+            var path = Path.Combine(library, relativePath);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, content);
+        }
+
+        return app;
+    }
+
     /// <summary>Creates a consumer project folder that restores FlowTypes from the packed feed only.</summary>
     public string CreateConsumer(string name, string programSource, params (string RelativePath, string Content)[] files)
     {
