@@ -18,7 +18,7 @@ public sealed class FlowPayloadReader<T> : FlowReader<T>
 {
     private readonly FlowPayloadField[] _fields;
     private readonly FlowKeyTable _keys;
-    private readonly OptionIdLookup?[] _optionIds;
+    private readonly FlowKeyTable?[] _optionIds;
     private readonly Func<FlowPayloadValues, T> _create;
     private readonly bool _flowTokenInPayload;
 
@@ -38,13 +38,13 @@ public sealed class FlowPayloadReader<T> : FlowReader<T>
         _create = create ?? throw new ArgumentNullException(nameof(create));
         _flowTokenInPayload = flowTokenInPayload;
         var keys = new string[flowTokenInPayload ? fields.Length + 1 : fields.Length];
-        _optionIds = new OptionIdLookup?[fields.Length];
+        _optionIds = new FlowKeyTable?[fields.Length];
         for (var i = 0; i < fields.Length; i++)
         {
             keys[i] = fields[i].JsonName;
             if (fields[i].OptionIds is { } ids)
             {
-                _optionIds[i] = new FlowKeyTable(ids).Find;
+                _optionIds[i] = new FlowKeyTable(ids);
             }
         }
 
@@ -176,7 +176,7 @@ public sealed class FlowPayloadReader<T> : FlowReader<T>
                 }
 
                 slot.HasNumber = flag.HasValue;
-                slot.Number = flag.GetValueOrDefault() ? 1m : 0m;
+                slot.Bits = flag.GetValueOrDefault() ? 1 : 0;
                 return true;
             }
 
@@ -189,7 +189,7 @@ public sealed class FlowPayloadReader<T> : FlowReader<T>
                 }
 
                 slot.HasNumber = date.HasValue;
-                slot.Number = date.GetValueOrDefault().DayNumber;
+                slot.Bits = date.GetValueOrDefault().DayNumber;
                 return true;
             }
 #endif
@@ -203,7 +203,7 @@ public sealed class FlowPayloadReader<T> : FlowReader<T>
 
             case FlowFieldKind.Option:
             {
-                var ok = FlowValueReader.TryReadOptionId(ref reader, _optionIds[index]!, out var id);
+                var ok = FlowOptionIdReader.TryReadOptionId(ref reader, _optionIds[index]!, out var id);
                 slot.Ref = id;
                 return ok;
             }

@@ -1,13 +1,23 @@
-using System.ComponentModel;
+// One source file, compiled into the runtime (generated field tables name its members) and, linked (see
+// FlowTypes.Generators.csproj), into the generator, whose models use it as the C# shape of a payload value: the member
+// the generator writes is the member the runtime reads, by construction.
 
+#if FLOWTYPES_GENERATORS
+namespace FlowTypes.Generators.Core.Shared;
+#else
 namespace FlowTypes.Runtime;
+#endif
 
 /// <summary>
-/// How a field of a generated payload type is read from JSON. Not intended to be used directly: generated field tables
-/// use it, and the members may change between versions together with the generator.
+/// How a field of a generated payload type is read from JSON (the C# shape of the value). Not intended to be used
+/// directly: generated field tables use it, and the members may change between versions together with the generator.
 /// </summary>
-[EditorBrowsable(EditorBrowsableState.Never)]
+#if FLOWTYPES_GENERATORS
+internal enum FlowFieldKind
+#else
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public enum FlowFieldKind
+#endif
 {
     /// <summary>A string (TextInput, TextArea, and dates where <c>DateOnly</c> is unavailable); numbers and booleans are kept as their JSON text.</summary>
     String,
@@ -36,6 +46,6 @@ public enum FlowFieldKind
     /// <summary>PhotoPicker/DocumentPicker files.</summary>
     Media,
 
-    /// <summary>Any JSON value, kept as a <see cref="System.Text.Json.JsonElement"/>.</summary>
+    /// <summary>Any JSON value, kept as a <c>JsonElement</c> (nothing is lost when the type cannot be inferred).</summary>
     Json,
 }

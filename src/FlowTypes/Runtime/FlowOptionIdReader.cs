@@ -10,7 +10,7 @@ internal static class FlowOptionIdReader
     /// Reads an array of option ids (a single id is one item; null is no value). Listed ids come back as the generated
     /// constants, found from their UTF-8 bytes without allocating; other ids are read as text.
     /// </summary>
-    public static bool TryReadOptionIds(ref Utf8JsonReader reader, OptionIdLookup listed, out string[]? ids)
+    public static bool TryReadOptionIds(ref Utf8JsonReader reader, FlowKeyTable listed, out string[]? ids)
     {
         ids = null;
         switch (reader.TokenType)
@@ -18,7 +18,7 @@ internal static class FlowOptionIdReader
             case JsonTokenType.Null:
                 return true;
             case JsonTokenType.String:
-                FlowValueReader.TryReadOptionId(ref reader, listed, out var single);
+                TryReadOptionId(ref reader, listed, out var single);
                 ids = new[] { single! };
                 return true;
             case JsonTokenType.StartArray:
@@ -32,7 +32,7 @@ internal static class FlowOptionIdReader
                         return true;
                     }
 
-                    if (count == items.Length || !FlowValueReader.TryReadOptionId(ref reader, listed, out var item) || item is null)
+                    if (count == items.Length || !TryReadOptionId(ref reader, listed, out var item) || item is null)
                     {
                         return false;
                     }
@@ -44,6 +44,26 @@ internal static class FlowOptionIdReader
             default:
                 return false;
         }
+    }
+
+    /// <summary>
+    /// Reads one option id: a listed id comes back as the generated constant, found from the UTF-8 bytes without
+    /// transcoding or allocating; any other id (or an escaped one) is read as text.
+    /// </summary>
+    public static bool TryReadOptionId(ref Utf8JsonReader reader, FlowKeyTable listed, out string? id)
+    {
+        // A number token's bytes are its JSON text, the same text TryReadString keeps for a number.
+        if ((reader.TokenType == JsonTokenType.String || reader.TokenType == JsonTokenType.Number) && !reader.ValueIsEscaped && !reader.HasValueSequence)
+        {
+            var index = listed.IndexOf(reader.ValueSpan);
+            if (index >= 0)
+            {
+                id = listed[index];
+                return true;
+            }
+        }
+
+        return FlowValueReader.TryReadString(ref reader, out id);
     }
 
     /// <summary>An array sized for the scalar items ahead (counted on a copy of the reader).</summary>

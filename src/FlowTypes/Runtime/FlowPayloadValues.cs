@@ -17,6 +17,7 @@ public sealed class FlowPayloadValues
     private static FlowPayloadValues? t_cached;
 
     private Slot[] _slots;
+    private bool _inUse;
 
     private FlowPayloadValues(int count) => _slots = new Slot[Math.Max(count, 8)];
 
@@ -35,11 +36,11 @@ public sealed class FlowPayloadValues
     public decimal? Number(int index) => _slots[index].HasNumber ? _slots[index].Number : null;
 
     /// <summary>A boolean field.</summary>
-    public bool? Boolean(int index) => _slots[index].HasNumber ? _slots[index].Number != 0m : null;
+    public bool? Boolean(int index) => _slots[index].HasNumber ? _slots[index].Bits != 0 : null;
 
 #if NET6_0_OR_GREATER
     /// <summary>A date field.</summary>
-    public DateOnly? Date(int index) => _slots[index].HasNumber ? DateOnly.FromDayNumber((int)_slots[index].Number) : null;
+    public DateOnly? Date(int index) => _slots[index].HasNumber ? DateOnly.FromDayNumber((int)_slots[index].Bits) : null;
 #endif
 
     /// <summary>A list-of-strings field.</summary>
@@ -66,34 +67,36 @@ public sealed class FlowPayloadValues
     internal static FlowPayloadValues Rent(int count)
     {
         var values = t_cached;
-        if (values is null)
+        if (values is null || values._inUse)
         {
-            return new FlowPayloadValues(count);
+            // First parse on this thread, or a parse started inside another's factory: a fresh instance.
+            values = new FlowPayloadValues(count);
+            t_cached ??= values;
         }
-
-        t_cached = null;
-        if (values._slots.Length < count)
+        else if (values._slots.Length < count)
         {
             values._slots = new Slot[count];
         }
 
+        values._inUse = true;
         return values;
     }
 
-    /// <summary>Clears the first <paramref name="count"/> fields (no value outlives its parse) and caches the instance.</summary>
+    /// <summary>Clears the first <paramref name="count"/> fields (no value outlives its parse) and frees the instance.</summary>
     internal void Return(int count)
     {
         Array.Clear(_slots, 0, count);
         FlowToken = null;
         ExtensionData = FlowExtensionData.EmptyExtensionData;
-        t_cached = this;
+        _inUse = false;
     }
 
-    /// <summary>One field's value: an object, or a number (booleans as 0/1, dates as their day number).</summary>
+    /// <summary>One field's value: an object, a decimal, or bits (booleans as 0/1, dates as their day number).</summary>
     internal struct Slot
     {
         public object? Ref;
         public decimal Number;
+        public long Bits;
         public bool HasNumber;
         public bool Seen;
     }

@@ -16,6 +16,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
 using Xunit;
+using FlowTypes.Generators.Core.Shared;
 
 namespace FlowTypes.Generators.Tests.Generator;
 
@@ -172,7 +173,7 @@ public sealed class AnyTextGenerationTests
             var property = type.GetProperty(field.PropertyName)!;
             switch (field.Kind)
             {
-                case FieldKind.Option when TextAlphabet.IsWellFormed(radio.Id):
+                case FlowFieldKind.Option when TextAlphabet.IsWellFormed(radio.Id):
                     values.Add((field.JsonName, TextAlphabet.Json(radio.Id, flow.AsciiOnly), value =>
                     {
                         Assert.Equal(radio.Id, Get(value, "Id"));
@@ -183,11 +184,11 @@ public sealed class AnyTextGenerationTests
                         field.Options!.Options.Select(o => o.Id),
                         field.Options.Options.Select(o => (string)optionType.GetField(o.ConstantName)!.GetRawConstantValue()!));
                     break;
-                case FieldKind.OptionList when checks.All(c => TextAlphabet.IsWellFormed(c.Id)):
+                case FlowFieldKind.OptionList when checks.All(c => TextAlphabet.IsWellFormed(c.Id)):
                     values.Add((field.JsonName, "[" + string.Join(",", checks.Select(c => TextAlphabet.Json(c.Id, flow.AsciiOnly))) + "]", value =>
                         Assert.Equal(checks.Select(c => c.Id), ((IEnumerable)value!).Cast<object>().Select(o => Get(o, "Id")))));
                     break;
-                case FieldKind.String:
+                case FlowFieldKind.String:
                     var text = field.Summary.StartsWith("Always", StringComparison.Ordinal) ? flow.StaticValue : "typed " + field.JsonName;
                     if (TextAlphabet.IsWellFormed(text))
                     {

@@ -4,6 +4,7 @@ using FlowTypes.Generators.Core;
 using FlowTypes.Generators.Core.Emit;
 using FlowTypes.Generators.Core.Text;
 using FlowTypes.Generators.Flows.Spec;
+using FlowTypes.Generators.Core.Shared;
 
 namespace FlowTypes.Generators.Flows.Emit;
 
@@ -179,23 +180,23 @@ internal static class FlowEmitter
     }
 
     /// <summary>Dates fall back to strings where DateOnly is unavailable (netstandard2.0 consumers).</summary>
-    internal static FieldKind EffectiveKind(FieldKind kind, GenerationSettings settings) =>
-        kind == FieldKind.Date && !settings.UseDateOnly ? FieldKind.String : kind;
+    internal static FlowFieldKind EffectiveKind(FlowFieldKind kind, GenerationSettings settings) =>
+        kind == FlowFieldKind.Date && !settings.UseDateOnly ? FlowFieldKind.String : kind;
 
-    internal static bool IsValueType(FieldKind kind, GenerationSettings settings) =>
-        EffectiveKind(kind, settings) is FieldKind.Number or FieldKind.Boolean or FieldKind.Json or FieldKind.Option or FieldKind.Date;
+    internal static bool IsValueType(FlowFieldKind kind, GenerationSettings settings) =>
+        EffectiveKind(kind, settings) is FlowFieldKind.Number or FlowFieldKind.Boolean or FlowFieldKind.Json or FlowFieldKind.Option or FlowFieldKind.Date;
 
     internal static string ClrType(FieldModel field, GenerationSettings settings) => EffectiveKind(field.Kind, settings) switch
     {
-        FieldKind.String => "string",
-        FieldKind.Number => "decimal",
-        FieldKind.Boolean => "bool",
-        FieldKind.StringList => "global::System.Collections.Generic.IReadOnlyList<string>",
-        FieldKind.Option => field.Options!.TypeName,
-        FieldKind.OptionList => $"global::System.Collections.Generic.IReadOnlyList<{field.Options!.TypeName}>",
-        FieldKind.Date => "global::System.DateOnly",
-        FieldKind.DateRange => "global::FlowTypes.FlowDateRange",
-        FieldKind.Media => "global::System.Collections.Generic.IReadOnlyList<global::FlowTypes.FlowMedia>",
+        FlowFieldKind.String => "string",
+        FlowFieldKind.Number => "decimal",
+        FlowFieldKind.Boolean => "bool",
+        FlowFieldKind.StringList => "global::System.Collections.Generic.IReadOnlyList<string>",
+        FlowFieldKind.Option => field.Options!.TypeName,
+        FlowFieldKind.OptionList => $"global::System.Collections.Generic.IReadOnlyList<{field.Options!.TypeName}>",
+        FlowFieldKind.Date => "global::System.DateOnly",
+        FlowFieldKind.DateRange => "global::FlowTypes.FlowDateRange",
+        FlowFieldKind.Media => "global::System.Collections.Generic.IReadOnlyList<global::FlowTypes.FlowMedia>",
         _ => "global::System.Text.Json.JsonElement",
     };
 

@@ -4,6 +4,7 @@ using FlowTypes.Generators.Core;
 using FlowTypes.Generators.Core.Emit;
 using FlowTypes.Generators.Core.Text;
 using FlowTypes.Generators.Flows.Spec;
+using FlowTypes.Generators.Core.Shared;
 
 namespace FlowTypes.Generators.Flows.Emit;
 
@@ -92,7 +93,7 @@ internal static class ReaderEmitter
         var factories = new System.Collections.Generic.List<string>();
         foreach (var field in fields)
         {
-            if (field.Options is { } options && field.Kind is FieldKind.Option or FieldKind.OptionList && !factories.Contains(options.TypeName))
+            if (field.Options is { } options && field.Kind is FlowFieldKind.Option or FlowFieldKind.OptionList && !factories.Contains(options.TypeName))
             {
                 factories.Add(options.TypeName);
             }
@@ -120,7 +121,7 @@ internal static class ReaderEmitter
     /// <summary>The ids of a choice field, as the option type's constants (a listed id in a payload then allocates no string).</summary>
     private static string OptionIds(FieldModel field, string scope)
     {
-        if (field.Options is not { } options || field.Kind is not (FieldKind.Option or FieldKind.OptionList))
+        if (field.Options is not { } options || field.Kind is not (FlowFieldKind.Option or FlowFieldKind.OptionList))
         {
             return string.Empty;
         }
@@ -140,15 +141,15 @@ internal static class ReaderEmitter
         var kind = FlowEmitter.EffectiveKind(field.Kind, settings);
         var call = kind switch
         {
-            FieldKind.Number => $"values.Number({i})",
-            FieldKind.Boolean => $"values.Boolean({i})",
-            FieldKind.Date => $"values.Date({i})",
-            FieldKind.StringList => $"values.StringList({i})",
-            FieldKind.Option => $"values.Option({i}, {factoryPrefix}{field.Options!.TypeName})",
-            FieldKind.OptionList => $"values.OptionList({i}, {factoryPrefix}{field.Options!.TypeName})",
-            FieldKind.DateRange => $"values.DateRange({i})",
-            FieldKind.Media => $"values.Media({i})",
-            FieldKind.Json => $"values.Json({i})",
+            FlowFieldKind.Number => $"values.Number({i})",
+            FlowFieldKind.Boolean => $"values.Boolean({i})",
+            FlowFieldKind.Date => $"values.Date({i})",
+            FlowFieldKind.StringList => $"values.StringList({i})",
+            FlowFieldKind.Option => $"values.Option({i}, {factoryPrefix}{field.Options!.TypeName})",
+            FlowFieldKind.OptionList => $"values.OptionList({i}, {factoryPrefix}{field.Options!.TypeName})",
+            FlowFieldKind.DateRange => $"values.DateRange({i})",
+            FlowFieldKind.Media => $"values.Media({i})",
+            FlowFieldKind.Json => $"values.Json({i})",
             _ => $"values.String({i})",
         };
         if (!field.Required)

@@ -1,10 +1,11 @@
+using FlowTypes.Generators.Core.Shared;
 namespace FlowTypes.Generators.Flows.Spec;
 
 /// <summary>One key of a completion payload.</summary>
 internal sealed record FieldModel(
     string JsonName,
     string PropertyName,
-    FieldKind Kind,
+    FlowFieldKind Kind,
     bool Required,
     string Summary,
     OptionSetModel? Options = null);

@@ -153,7 +153,7 @@ internal static class FlowModelBuilder
         return fields;
     }
 
-    private readonly record struct Resolved(FieldKind Kind, bool Required, string Summary, ImmutableEquatableArray<OptionModel>? Options = null);
+    private readonly record struct Resolved(FlowFieldKind Kind, bool Required, string Summary, ImmutableEquatableArray<OptionModel>? Options = null);
 
     /// <summary>Infers the type of a payload value expression by following it to the component or data that produces it.</summary>
     private static Resolved Resolve(FlowDocument document, FlowScreen screen, JsonNode value, HashSet<string> visited)
@@ -181,7 +181,7 @@ internal static class FlowModelBuilder
                         var target = document.FindScreen(segments[1]);
                         if (target is null)
                         {
-                            return new Resolved(FieldKind.Json, false, "A reference to an unknown screen.");
+                            return new Resolved(FlowFieldKind.Json, false, "A reference to an unknown screen.");
                         }
 
                         var inner = segments[2] == "form" ? FromComponent(target, target.FindInput(segments[3])) : FromData(document, target, segments[3], visited);
@@ -192,14 +192,14 @@ internal static class FlowModelBuilder
                 }
 
                 return FlowExpression.IsDynamic(text.Value)
-                    ? new Resolved(FieldKind.String, false, "A computed text value.")
-                    : new Resolved(FieldKind.String, true, $"Always <c>{CSharpText.XmlDoc(text.Value)}</c> (a static value in the flow).");
+                    ? new Resolved(FlowFieldKind.String, false, "A computed text value.")
+                    : new Resolved(FlowFieldKind.String, true, $"Always <c>{CSharpText.XmlDoc(text.Value)}</c> (a static value in the flow).");
             case JsonNumber:
-                return new Resolved(FieldKind.Number, true, "A static number in the flow.");
+                return new Resolved(FlowFieldKind.Number, true, "A static number in the flow.");
             case JsonLiteral { Kind: JsonKind.True or JsonKind.False }:
-                return new Resolved(FieldKind.Boolean, true, "A static boolean in the flow.");
+                return new Resolved(FlowFieldKind.Boolean, true, "A static boolean in the flow.");
             default:
-                return new Resolved(FieldKind.Json, false, "A static JSON value in the flow.");
+                return new Resolved(FlowFieldKind.Json, false, "A static JSON value in the flow.");
         }
     }
 
@@ -207,28 +207,28 @@ internal static class FlowModelBuilder
     {
         if (component is null)
         {
-            return new Resolved(FieldKind.Json, false, $"A form value on screen <c>{CSharpText.XmlDoc(screen.Id ?? "?")}</c> that matches no input.");
+            return new Resolved(FlowFieldKind.Json, false, $"A form value on screen <c>{CSharpText.XmlDoc(screen.Id ?? "?")}</c> that matches no input.");
         }
 
         var options = StaticOptions(component);
         var kind = component.Type switch
         {
-            "TextInput" when component.Node.GetString("input-type") == "number" => FieldKind.Number,
-            "RadioButtonsGroup" or "Dropdown" => options is null ? FieldKind.String : FieldKind.Option,
-            "CheckboxGroup" or "ChipsSelector" => options is null ? FieldKind.StringList : FieldKind.OptionList,
-            "TextInput" or "TextArea" => FieldKind.String,
-            "DatePicker" => FieldKind.Date,
-            "CalendarPicker" => component.Node.GetString("mode") == "range" ? FieldKind.DateRange : FieldKind.Date,
-            "PhotoPicker" or "DocumentPicker" => FieldKind.Media,
-            "OptIn" => FieldKind.Boolean,
-            _ => FieldKind.Json,
+            "TextInput" when component.Node.GetString("input-type") == "number" => FlowFieldKind.Number,
+            "RadioButtonsGroup" or "Dropdown" => options is null ? FlowFieldKind.String : FlowFieldKind.Option,
+            "CheckboxGroup" or "ChipsSelector" => options is null ? FlowFieldKind.StringList : FlowFieldKind.OptionList,
+            "TextInput" or "TextArea" => FlowFieldKind.String,
+            "DatePicker" => FlowFieldKind.Date,
+            "CalendarPicker" => component.Node.GetString("mode") == "range" ? FlowFieldKind.DateRange : FlowFieldKind.Date,
+            "PhotoPicker" or "DocumentPicker" => FlowFieldKind.Media,
+            "OptIn" => FlowFieldKind.Boolean,
+            _ => FlowFieldKind.Json,
         };
 
         var label = component.Label is { } l ? $"“{CSharpText.XmlDoc(l)}” " : string.Empty;
         var summary = $"The {label}{CSharpText.XmlDoc(component.Type ?? "component")} <c>{CSharpText.XmlDoc(component.Name ?? "?")}</c> on screen <c>{CSharpText.XmlDoc(screen.Id ?? "?")}</c>.";
         // A range CalendarPicker declares required as {"start-date": bool, "end-date": bool}; the range exists when the start is required.
         var required = component.Required || (component.Node.Get("required") as JsonObject)?.GetBoolean("start-date") == true;
-        return new Resolved(kind, required && !component.Conditional, summary, kind is FieldKind.Option or FieldKind.OptionList ? options : null);
+        return new Resolved(kind, required && !component.Conditional, summary, kind is FlowFieldKind.Option or FlowFieldKind.OptionList ? options : null);
     }
 
     /// <summary>The options of a choice component when they are written in the flow (not bound to dynamic data).</summary>
@@ -297,17 +297,17 @@ internal static class FlowModelBuilder
 
         // Sources disagree: widen to the narrowest kind that holds every source, and say so.
         var note = $" Several screens feed this value and disagree on its type, so it is widened.";
-        if (sources.All(s => s.Kind is FieldKind.String or FieldKind.Option))
+        if (sources.All(s => s.Kind is FlowFieldKind.String or FlowFieldKind.Option))
         {
-            return new Resolved(FieldKind.String, required, first.Summary + note);
+            return new Resolved(FlowFieldKind.String, required, first.Summary + note);
         }
 
-        if (sources.All(s => s.Kind is FieldKind.StringList or FieldKind.OptionList))
+        if (sources.All(s => s.Kind is FlowFieldKind.StringList or FlowFieldKind.OptionList))
         {
-            return new Resolved(FieldKind.StringList, required, first.Summary + note);
+            return new Resolved(FlowFieldKind.StringList, required, first.Summary + note);
         }
 
-        return new Resolved(FieldKind.Json, false, $"Screen data <c>{CSharpText.XmlDoc(name)}</c> on screen <c>{CSharpText.XmlDoc(screen.Id ?? "?")}</c>; its sources disagree on the type, so the raw JSON value is kept.");
+        return new Resolved(FlowFieldKind.Json, false, $"Screen data <c>{CSharpText.XmlDoc(name)}</c> on screen <c>{CSharpText.XmlDoc(screen.Id ?? "?")}</c>; its sources disagree on the type, so the raw JSON value is kept.");
     }
 
     /// <summary>The first screen's data can also come from the message that opened the flow, which the flow file cannot see.</summary>
@@ -318,11 +318,11 @@ internal static class FlowModelBuilder
         var summary = $"Screen data <c>{CSharpText.XmlDoc(name)}</c> of screen <c>{CSharpText.XmlDoc(screen.Id ?? "?")}</c>.";
         var kind = declared?.Type switch
         {
-            "string" => FieldKind.String,
-            "number" or "integer" => FieldKind.Number,
-            "boolean" => FieldKind.Boolean,
-            "array" when declared.ItemType == "string" => FieldKind.StringList,
-            _ => FieldKind.Json,
+            "string" => FlowFieldKind.String,
+            "number" or "integer" => FlowFieldKind.Number,
+            "boolean" => FlowFieldKind.Boolean,
+            "array" when declared.ItemType == "string" => FlowFieldKind.StringList,
+            _ => FlowFieldKind.Json,
         };
         return new Resolved(kind, false, summary);
     }

@@ -7,6 +7,7 @@ using FlowTypes.Generators.Flows.Emit;
 using FlowTypes.Generators.Flows.Endpoints.Spec;
 using FlowTypes.Generators.Flows.Endpoints.Validation;
 using FlowTypes.Generators.Flows.Spec;
+using FlowTypes.Generators.Core.Shared;
 
 namespace FlowTypes.Generators.Flows.Endpoints.Emit;
 
@@ -457,25 +458,25 @@ internal static class EndpointEmitter
 
         switch (kind)
         {
-            case FieldKind.String:
+            case FlowFieldKind.String:
                 w.WriteLine($"writer.WriteString({name}, {access});");
                 break;
-            case FieldKind.Number:
+            case FlowFieldKind.Number:
                 w.WriteLine($"writer.WriteNumber({name}, {access});");
                 break;
-            case FieldKind.Boolean:
+            case FlowFieldKind.Boolean:
                 w.WriteLine($"writer.WriteBoolean({name}, {access});");
                 break;
-            case FieldKind.Option:
+            case FlowFieldKind.Option:
                 w.WriteLine($"writer.WriteString({name}, {access}.Id);");
                 break;
-            case FieldKind.Date:
+            case FlowFieldKind.Date:
                 w.WriteLine($"writer.WriteString({name}, {access}.ToString(\"yyyy-MM-dd\", global::System.Globalization.CultureInfo.InvariantCulture));");
                 break;
-            case FieldKind.StringList:
+            case FlowFieldKind.StringList:
                 w.WriteLine($"{Endpoints}.FlowEndpointJson.WriteStringArray(writer, {name}, {access});");
                 break;
-            case FieldKind.OptionList:
+            case FlowFieldKind.OptionList:
                 w.WriteLine($"writer.WriteStartArray({name});");
                 w.WriteLine($"foreach (var option in {access})");
                 w.OpenBlock();

@@ -7,6 +7,7 @@ using FlowTypes.Generators.Flows.Document;
 using FlowTypes.Generators.Flows.Endpoints.Validation;
 using FlowTypes.Generators.Flows.Spec;
 using Microsoft.CodeAnalysis.CSharp;
+using FlowTypes.Generators.Core.Shared;
 
 namespace FlowTypes.Generators.Flows.Endpoints.Spec;
 
@@ -170,7 +171,7 @@ internal static class EndpointModelBuilder
     private static ImmutableEquatableArray<FinishModel> Finishes(FlowModel flow, string screen)
     {
         var typed = flow.Submissions
-            .Where(s => s.TerminalScreens.Contains(screen) && s.Fields.All(f => f.Kind is not (FieldKind.Media or FieldKind.DateRange)))
+            .Where(s => s.TerminalScreens.Contains(screen) && s.Fields.All(f => f.Kind is not (FlowFieldKind.Media or FlowFieldKind.DateRange)))
             .Select(s => new FinishModel(s.TypeName, s.Fields))
             .ToList();
         return (typed.Count > 0 ? typed : new List<FinishModel> { new(null, ImmutableEquatableArray<FieldModel>.Empty) }).ToImmutableEquatableArray();
