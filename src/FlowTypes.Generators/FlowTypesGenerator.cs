@@ -109,7 +109,7 @@ public sealed class FlowTypesGenerator : IIncrementalGenerator
                 context.AddSource(input.Flow.HintName, SourceText.From(FlowEmitter.Emit(input.Flow, input.Settings, context.CancellationToken), Encoding.UTF8));
                 if (input.Flow.Submissions.Count > 0)
                 {
-                    context.AddSource(ReaderEmitter.HintName(input.Flow), SourceText.From(ReaderEmitter.Emit(input.Flow, input.Settings, context.CancellationToken), Encoding.UTF8));
+                    context.AddSource(ReaderEmitter.ReaderHintName(input.Flow.HintName), SourceText.From(ReaderEmitter.Emit(input.Flow, input.Settings, context.CancellationToken), Encoding.UTF8));
                 }
             }
         });
@@ -135,7 +135,7 @@ public sealed class FlowTypesGenerator : IIncrementalGenerator
                 context.AddSource(input.Endpoint.HintName, SourceText.From(EndpointEmitter.Emit(input.Endpoint, input.Settings, context.CancellationToken), Encoding.UTF8));
                 if (EndpointEmitter.EmitReaders(input.Endpoint, input.Settings, context.CancellationToken) is { } readers)
                 {
-                    context.AddSource(EndpointEmitter.ReaderHintName(input.Endpoint), SourceText.From(readers, Encoding.UTF8));
+                    context.AddSource(ReaderEmitter.ReaderHintName(input.Endpoint.HintName), SourceText.From(readers, Encoding.UTF8));
                 }
             }
         });

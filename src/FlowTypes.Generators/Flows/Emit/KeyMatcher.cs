@@ -75,31 +75,14 @@ internal static class KeyMatcher
     /// </summary>
     public static void EmitKeyProperty(SourceWriter w, string name, string key, bool useUtf8Literals)
     {
-        if (useUtf8Literals && IsWellFormed(key))
+        if (useUtf8Literals && CSharpText.Utf8Literal(key) is { } literal)
         {
-            w.WriteLine($"private static global::System.ReadOnlySpan<byte> {name} => {CSharpText.Literal(key)}u8;");
+            w.WriteLine($"private static global::System.ReadOnlySpan<byte> {name} => {literal};");
             return;
         }
 
         var bytes = Encoding.UTF8.GetBytes(key);
         w.WriteLine($"// {CSharpText.Comment(CSharpText.Literal(key))} in UTF-8");
         w.WriteLine($"private static global::System.ReadOnlySpan<byte> {name} => new byte[] {{ {string.Join(", ", bytes.Select(b => b.ToString(CultureInfo.InvariantCulture)))} }};");
-    }
-
-    private static bool IsWellFormed(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(text[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }
