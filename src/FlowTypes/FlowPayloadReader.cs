@@ -121,7 +121,7 @@ public sealed class FlowPayloadReader<T> : FlowReader<T>
             reader.Read();
             for (var i = 0; i < _fields.Length; i++)
             {
-                if (_fields[i].Required && slots[i].Ref is null && !slots[i].HasNumber)
+                if (_fields[i].Required && slots[i].Ref is null && !slots[i].HasScalar)
                 {
                     error = FlowParseErrors.MissingField(pathPrefix, _fields[i].JsonName, FileName);
                     return false;
@@ -163,7 +163,7 @@ public sealed class FlowPayloadReader<T> : FlowReader<T>
                     return false;
                 }
 
-                slot.HasNumber = number.HasValue;
+                slot.HasScalar = number.HasValue;
                 slot.Number = number.GetValueOrDefault();
                 return true;
             }
@@ -175,7 +175,7 @@ public sealed class FlowPayloadReader<T> : FlowReader<T>
                     return false;
                 }
 
-                slot.HasNumber = flag.HasValue;
+                slot.HasScalar = flag.HasValue;
                 slot.Bits = flag.GetValueOrDefault() ? 1 : 0;
                 return true;
             }
@@ -188,7 +188,7 @@ public sealed class FlowPayloadReader<T> : FlowReader<T>
                     return false;
                 }
 
-                slot.HasNumber = date.HasValue;
+                slot.HasScalar = date.HasValue;
                 slot.Bits = date.GetValueOrDefault().DayNumber;
                 return true;
             }

@@ -52,10 +52,9 @@ public abstract class FlowReader<T>
             return false;
         }
 
-        var rented = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(responseJson.Length));
+        var rented = RentUtf8(responseJson, out var length);
         try
         {
-            var length = Encoding.UTF8.GetBytes(responseJson, 0, responseJson.Length, rented, 0);
             return TryRead(new ReadOnlySpan<byte>(rented, 0, length), options, string.Empty, out value, out error);
         }
         finally
@@ -139,10 +138,9 @@ public abstract class FlowReader<T>
             return false;
         }
 
-        var rented = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(webhookBody.Length));
+        var rented = RentUtf8(webhookBody, out var length);
         try
         {
-            var length = Encoding.UTF8.GetBytes(webhookBody, 0, webhookBody.Length, rented, 0);
             return TryParseWebhook(new ReadOnlySpan<byte>(rented, 0, length), options, out value, out error);
         }
         finally
@@ -199,6 +197,14 @@ public abstract class FlowReader<T>
 
     /// <summary>Reads one UTF-8 document; <paramref name="pathPrefix"/> locates it in a webhook body for error paths.</summary>
     private protected abstract bool TryRead(ReadOnlySpan<byte> json, FlowParseOptions options, string pathPrefix, out T? value, out FlowParseError? error);
+
+    /// <summary>The UTF-8 bytes of <paramref name="text"/> in a pooled buffer (the caller returns it).</summary>
+    private static byte[] RentUtf8(string text, out int length)
+    {
+        var rented = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        length = Encoding.UTF8.GetBytes(text, 0, text.Length, rented, 0);
+        return rented;
+    }
 
     /// <summary>Lets the router run another reader on the bytes it identified.</summary>
     internal bool TryReadDocument(ReadOnlySpan<byte> json, FlowParseOptions options, string pathPrefix, out T? value, out FlowParseError? error) =>

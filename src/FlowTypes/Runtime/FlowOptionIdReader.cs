@@ -22,7 +22,7 @@ internal static class FlowOptionIdReader
                 ids = new[] { single! };
                 return true;
             case JsonTokenType.StartArray:
-                var items = NewItems(reader);
+                var items = FlowValueReader.NewItems<string>(reader);
                 var count = 0;
                 while (reader.Read())
                 {
@@ -64,17 +64,5 @@ internal static class FlowOptionIdReader
         }
 
         return FlowValueReader.TryReadString(ref reader, out id);
-    }
-
-    /// <summary>An array sized for the scalar items ahead (counted on a copy of the reader).</summary>
-    private static string[] NewItems(Utf8JsonReader probe)
-    {
-        var count = 0;
-        while (probe.Read() && probe.TokenType is JsonTokenType.String or JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False)
-        {
-            count++;
-        }
-
-        return count == 0 ? Array.Empty<string>() : new string[count];
     }
 }

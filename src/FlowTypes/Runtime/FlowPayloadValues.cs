@@ -33,14 +33,14 @@ public sealed class FlowPayloadValues
     public string? String(int index) => (string?)_slots[index].Ref;
 
     /// <summary>A number field.</summary>
-    public decimal? Number(int index) => _slots[index].HasNumber ? _slots[index].Number : null;
+    public decimal? Number(int index) => _slots[index].HasScalar ? _slots[index].Number : null;
 
     /// <summary>A boolean field.</summary>
-    public bool? Boolean(int index) => _slots[index].HasNumber ? _slots[index].Bits != 0 : null;
+    public bool? Boolean(int index) => _slots[index].HasScalar ? _slots[index].Bits != 0 : null;
 
 #if NET6_0_OR_GREATER
     /// <summary>A date field.</summary>
-    public DateOnly? Date(int index) => _slots[index].HasNumber ? DateOnly.FromDayNumber((int)_slots[index].Bits) : null;
+    public DateOnly? Date(int index) => _slots[index].HasScalar ? DateOnly.FromDayNumber((int)_slots[index].Bits) : null;
 #endif
 
     /// <summary>A list-of-strings field.</summary>
@@ -97,7 +97,7 @@ public sealed class FlowPayloadValues
         public object? Ref;
         public decimal Number;
         public long Bits;
-        public bool HasNumber;
+        public bool HasScalar;
         public bool Seen;
     }
 }

@@ -90,7 +90,7 @@ public static class FlowValueReader
     /// of the reader, the scalar items before the end of the array or before the first item that is not a scalar
     /// (which the caller then reaches with its array full and reports).
     /// </summary>
-    private static T[] NewItems<T>(Utf8JsonReader probe)
+    internal static T[] NewItems<T>(Utf8JsonReader probe)
     {
         var count = 0;
         while (probe.Read() && probe.TokenType is JsonTokenType.String or JsonTokenType.Number or JsonTokenType.True or JsonTokenType.False)
