@@ -53,76 +53,61 @@ public sealed class PackedPackage : IAsyncLifetime
     /// </summary>
     public string CreateNetStandardConsumer(string name, string librarySource, string programSource, params (string RelativePath, string Content)[] files)
     {
-        var app = CreateConsumer(name, programSource);
         var cache = Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } custom
             ? custom
             : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-        File.WriteAllText(Path.Combine(app, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <config><add key="globalPackagesFolder" value="{PackagesDirectory}" /></config>
-              <packageSources><clear /><add key="flowtypes" value="{FeedDirectory}" /><add key="machine-cache" value="{cache}" /></packageSources>
-            </configuration>
-            """);
-        var csproj = Path.Combine(app, name + ".csproj");
+
         // A sibling folder: the app's own build would otherwise pick up the library's flow files too.
-        var library = Path.Combine(Root, name + "Library");
-        File.WriteAllText(csproj, File.ReadAllText(csproj).Replace("</Project>", $"  <ItemGroup><ProjectReference Include=\"{Path.Combine(library, "Library.csproj")}\" /></ItemGroup>\n</Project>", StringComparison.Ordinal));
-        Directory.CreateDirectory(library);
-        File.WriteAllText(Path.Combine(library, "nuget.config"), File.ReadAllText(Path.Combine(app, "nuget.config")));
-        File.WriteAllText(Path.Combine(library, "Library.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
+        var library = CreateProject(name + "Library", "Library.cs", librarySource, files, cache, """
                 <TargetFramework>netstandard2.0</TargetFramework>
                 <LangVersion>9.0</LangVersion>
-                <Nullable>enable</Nullable>
-                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-                <RootNamespace>Shop</RootNamespace>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="FlowTypes" Version="{Version}" />
-              </ItemGroup>
-            </Project>
             """);
-        File.WriteAllText(Path.Combine(library, "Library.cs"), librarySource);
-        foreach (var (relativePath, content) in files)
-        {
-            var path = Path.Combine(library, relativePath);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllText(path, content);
-        }
-
-        return app;
+        return CreateProject(name, "Program.cs", programSource, Array.Empty<(string, string)>(), cache, """
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <ImplicitUsings>enable</ImplicitUsings>
+            """, $"""<ProjectReference Include="{Path.Combine(library, name + "Library.csproj")}" />""");
     }
 
     /// <summary>Creates a consumer project folder that restores FlowTypes from the packed feed only.</summary>
-    public string CreateConsumer(string name, string programSource, params (string RelativePath, string Content)[] files)
+    public string CreateConsumer(string name, string programSource, params (string RelativePath, string Content)[] files) =>
+        CreateProject(name, "Program.cs", programSource, files, extraSource: null, """
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <ImplicitUsings>enable</ImplicitUsings>
+            """);
+
+    /// <summary>
+    /// A project folder referencing the packed FlowTypes (nullable, warnings as errors, root namespace <c>Shop</c>), with
+    /// one source file and the given files; restores from the packed feed and, when given, one more local source.
+    /// </summary>
+    private string CreateProject(string name, string sourceName, string source, (string RelativePath, string Content)[] files, string? extraSource, string properties, string items = "")
     {
         var directory = Path.Combine(Root, name);
         Directory.CreateDirectory(directory);
+        var extra = extraSource is null ? string.Empty : $"""<add key="machine-cache" value="{extraSource}" />""";
         File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
               <config><add key="globalPackagesFolder" value="{PackagesDirectory}" /></config>
-              <packageSources><clear /><add key="flowtypes" value="{FeedDirectory}" /></packageSources>
+              <packageSources><clear /><add key="flowtypes" value="{FeedDirectory}" />{extra}</packageSources>
             </configuration>
             """);
         File.WriteAllText(Path.Combine(directory, name + ".csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
+            {properties}
                 <Nullable>enable</Nullable>
-                <ImplicitUsings>enable</ImplicitUsings>
                 <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
                 <RootNamespace>Shop</RootNamespace>
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="FlowTypes" Version="{Version}" />
+                {items}
               </ItemGroup>
             </Project>
             """);
-        File.WriteAllText(Path.Combine(directory, "Program.cs"), programSource);
+        File.WriteAllText(Path.Combine(directory, sourceName), source);
         foreach (var (relativePath, content) in files)
         {
             var path = Path.Combine(directory, relativePath);
