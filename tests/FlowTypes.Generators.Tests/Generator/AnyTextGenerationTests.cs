@@ -1,22 +1,22 @@
-using System;
-using System.Collections;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Collections;
 using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Runtime.Loader;
 using System.Text;
+using System;
 using CsCheck;
-using FlowTypes.Generators.Flows;
+using FlowTypes.Generators.Core.Shared;
 using FlowTypes.Generators.Flows.Spec;
+using FlowTypes.Generators.Flows;
 using FlowTypes.Generators.Tests.Core.Text;
 using FlowTypes.Generators.Tests.Infrastructure;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
+using Microsoft.CodeAnalysis;
 using Xunit;
-using FlowTypes.Generators.Core.Shared;
 
 namespace FlowTypes.Generators.Tests.Generator;
 

@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Threading;
-using FlowTypes.Generators.Core;
 using FlowTypes.Generators.Core.Emit;
-using FlowTypes.Generators.Core.Text;
-using FlowTypes.Generators.Flows.Spec;
 using FlowTypes.Generators.Core.Shared;
+using FlowTypes.Generators.Core.Text;
+using FlowTypes.Generators.Core;
+using FlowTypes.Generators.Flows.Spec;
 
 namespace FlowTypes.Generators.Flows.Emit;
 

@@ -1,4 +1,5 @@
 using FlowTypes.Generators.Core.Shared;
+
 namespace FlowTypes.Generators.Flows.Spec;
 
 /// <summary>One key of a completion payload.</summary>

@@ -2,10 +2,10 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Threading;
-using FlowTypes.Generators.Core;
 using FlowTypes.Generators.Core.Json;
 using FlowTypes.Generators.Core.Shared;
 using FlowTypes.Generators.Core.Text;
+using FlowTypes.Generators.Core;
 using FlowTypes.Generators.Flows.Document;
 using Microsoft.CodeAnalysis.Text;
 

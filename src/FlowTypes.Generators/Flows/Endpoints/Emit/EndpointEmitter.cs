@@ -2,12 +2,12 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using FlowTypes.Generators.Core.Emit;
+using FlowTypes.Generators.Core.Shared;
 using FlowTypes.Generators.Core.Text;
 using FlowTypes.Generators.Flows.Emit;
 using FlowTypes.Generators.Flows.Endpoints.Spec;
 using FlowTypes.Generators.Flows.Endpoints.Validation;
 using FlowTypes.Generators.Flows.Spec;
-using FlowTypes.Generators.Core.Shared;
 
 namespace FlowTypes.Generators.Flows.Endpoints.Emit;
 

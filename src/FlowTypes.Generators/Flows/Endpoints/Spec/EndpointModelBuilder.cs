@@ -1,13 +1,13 @@
 using System.Collections.Generic;
 using System.Linq;
-using FlowTypes.Generators.Core;
 using FlowTypes.Generators.Core.Json;
+using FlowTypes.Generators.Core.Shared;
 using FlowTypes.Generators.Core.Text;
+using FlowTypes.Generators.Core;
 using FlowTypes.Generators.Flows.Document;
 using FlowTypes.Generators.Flows.Endpoints.Validation;
 using FlowTypes.Generators.Flows.Spec;
 using Microsoft.CodeAnalysis.CSharp;
-using FlowTypes.Generators.Core.Shared;
 
 namespace FlowTypes.Generators.Flows.Endpoints.Spec;
 
