@@ -20,7 +20,7 @@ public sealed class FakeServerCollection : ICollectionFixture<FakeChatApps>
 }
 
 [Collection(FakeServerCollection.Name)]
-public sealed class ChatAppsClientTests : IDisposable
+public sealed partial class ChatAppsClientTests : IDisposable
 {
     private const string Channel = "/api/v1/accounts/" + FakeChatApps.AccountId + "/channels/" + FakeChatApps.ChannelId;
     private readonly FakeChatApps _fake;
