@@ -18,9 +18,9 @@ internal static class Durability
         {
             ["Webhook__ConnectionString"] = sqlite ?? string.Empty,
             ["ConnectionStrings__PostgreSql"] = postgres ?? string.Empty,
-            ["EightByEight__BaseUrl"] = fake.BaseUrl,
-            ["EightByEight__SubAccountId"] = "sub-test",
-            ["EightByEight__ApiKey"] = "test-key",
+            ["ChatApps__BaseAddress"] = new Uri(new Uri(fake.BaseUrl), "/").ToString(), // the API root; the client adds api/v1/...
+            ["ChatApps__SubAccountId"] = "sub-test",
+            ["ChatApps__ApiKey"] = "test-key",
             ["Processing__Concurrency"] = "4",
             ["Processing__PollInterval"] = "00:00:00.200",
             ["Processing__RetryBaseDelay"] = "00:00:00.100",
