@@ -64,7 +64,16 @@ public class OriginCheckTests
             Assert.Equal(403, await PostAsync(http, "/webhooks/8x8", Deliveries.Create("origin-outside", 0), null));
 
             Assert.Empty(await SubmissionsTable.ReadAsync(postgres: false, sqlite));
-            Assert.Contains(service.Output, line => line.Contains("Refused an 8x8 webhook from 127.0.0.1 with 403 (origin check)", StringComparison.Ordinal));
+
+            // The console logger writes on its own thread: the line may follow the answer by a moment.
+            const string Refusal = "Refused an 8x8 webhook from 127.0.0.1 with 403 (origin check)";
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            while (!service.Output.Any(line => line.Contains(Refusal, StringComparison.Ordinal)) && watch.Elapsed < TimeSpan.FromSeconds(10))
+            {
+                await Task.Delay(50);
+            }
+
+            Assert.Contains(service.Output, line => line.Contains(Refusal, StringComparison.Ordinal));
         }
         finally
         {
