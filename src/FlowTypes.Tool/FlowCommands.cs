@@ -5,10 +5,9 @@ using System.IO;
 using System.Linq;
 using System.Net;
 using System.Text;
-using System.Text.Json;
 using System.Threading.Tasks;
 using FlowTypes.ChatApps;
-using FlowTypes.Generators.Flows;
+using FlowTypes.Generators.Authoring;
 using Microsoft.CodeAnalysis;
 
 namespace FlowTypes.Tool;
@@ -37,7 +36,8 @@ internal static class FlowCommands
             var bytes = await File.ReadAllBytesAsync(file.FullPath, context.CancellationToken).ConfigureAwait(false);
             var text = DecodeUtf8(bytes);
             // Errors only: they are why a file is refused. Warnings are the build's to show.
-            var local = FlowFileCheck.Check(file.FullPath, text).Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+            var report = FlowFileReport.Read(file.FullPath, text, file.Get("FlowTypeName"), context.CancellationToken);
+            var local = report.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
             foreach (var diagnostic in local)
             {
                 await context.Out.WriteLineAsync(Canonical(diagnostic)).ConfigureAwait(false);
@@ -50,7 +50,7 @@ internal static class FlowCommands
                 continue;
             }
 
-            var endpoint = EndpointUri(file, text, out var endpointWarning);
+            var endpoint = EndpointUri(file, report.Outline, out var endpointWarning);
             if (endpointWarning is not null)
             {
                 await context.Out.WriteLineAsync($"{file.FullPath}(1,1): warning FLOWTYPES: {endpointWarning}").ConfigureAwait(false);
@@ -279,7 +279,7 @@ internal static class FlowCommands
         }
 
         var bytes = await File.ReadAllBytesAsync(file.FullPath, context.CancellationToken).ConfigureAwait(false);
-        var hash = LockFile.Hash(bytes, EndpointUri(file, DecodeUtf8(bytes), out _));
+        var hash = LockFile.Hash(bytes, EndpointUri(file, outline: null, out _));
         return (entry.Sha256 == hash ? "in sync" : "changed", entry.FlowId);
     }
 
@@ -320,29 +320,17 @@ internal static class FlowCommands
         return $"{span.Path}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}): {severity} {diagnostic.Id}: {diagnostic.GetMessage(CultureInfo.InvariantCulture)}";
     }
 
-    private static string? EndpointUri(ProjectFile file, string text, out string? warning)
+    /// <summary>
+    /// The endpoint URI sent with the flow: the item's metadata. The warning (a flow that declares
+    /// <c>data_api_version</c> without the metadata) needs the flow's <paramref name="outline"/>, read with its check.
+    /// </summary>
+    private static string? EndpointUri(ProjectFile file, FlowOutline? outline, out string? warning)
     {
-        warning = null;
         var endpoint = file.Get(EndpointUriMetadata);
-        if (endpoint is not null)
-        {
-            return endpoint;
-        }
-
-        try
-        {
-            using var document = JsonDocument.Parse(text, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
-            if (document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("data_api_version", out _))
-            {
-                warning = $"the flow declares data_api_version (an endpoint flow) but the item has no {EndpointUriMetadata} metadata; endPointUri is not sent (list the file in the project: <AdditionalFiles Include=\"{file.RelativePath}\" {EndpointUriMetadata}=\"https://...\" />).";
-            }
-        }
-        catch (JsonException)
-        {
-            // The local check has reported it already.
-        }
-
-        return null;
+        warning = endpoint is null && outline?.DataApiVersion is not null
+            ? $"the flow declares data_api_version (an endpoint flow) but the item has no {EndpointUriMetadata} metadata; endPointUri is not sent (list the file in the project: <AdditionalFiles Include=\"{file.RelativePath}\" {EndpointUriMetadata}=\"https://...\" />)."
+            : null;
+        return endpoint;
     }
 
     private static IReadOnlyList<string> Categories(ProjectFile file) =>
