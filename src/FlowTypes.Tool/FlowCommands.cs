@@ -4,10 +4,12 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Net;
+using System.Threading;
 using System.Text;
 using System.Threading.Tasks;
 using FlowTypes.ChatApps;
 using FlowTypes.Generators.Authoring;
+using FlowTypes.Preview;
 using Microsoft.CodeAnalysis;
 
 namespace FlowTypes.Tool;
@@ -176,6 +178,75 @@ internal static class FlowCommands
         await context.Out.WriteLineAsync($"  expires: {preview.ExpiresAt ?? "(not given)"}").ConfigureAwait(false);
         return ExitCodes.Success;
     }
+
+    /// <summary>
+    /// <c>flows preview FILE --local</c>: the page and the route picture written to <paramref name="output"/>; with
+    /// <paramref name="watch"/>, served on loopback and reloaded on every save until cancelled. Needs no project and
+    /// no 8x8 settings. Exit 1 when the build reports errors for the file (the page is written all the same).
+    /// </summary>
+    public static async Task<int> PreviewLocalAsync(ToolEnvironment environment, string file, string output, bool watch, int port, CancellationToken cancellationToken)
+    {
+        var path = Path.GetFullPath(file, environment.CurrentDirectory);
+        if (!File.Exists(path))
+        {
+            await environment.Error.WriteLineAsync($"flowtypes: {path}: no such flow file.").ConfigureAwait(false);
+            return ExitCodes.Error;
+        }
+
+        if (watch)
+        {
+            await using var server = FlowPreviewServer.Start(path, port);
+            await WriteFindingsAsync(environment.Out, server.Report).ConfigureAwait(false);
+            server.Reloaded += report =>
+            {
+                lock (environment.Out)
+                {
+                    environment.Out.WriteLine($"  reloaded   {Path.GetFileName(path)}: {Summary(report)}");
+                }
+            };
+            await environment.Out.WriteLineAsync($"flows preview: serving {server.Address} (reloads on save; Ctrl+C to stop)").ConfigureAwait(false);
+            try
+            {
+                await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                // Ctrl+C: stop serving.
+            }
+
+            return ExitCodes.Success;
+        }
+
+        var report = FlowFileReport.Read(path, DecodeUtf8(await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false)), cancellationToken: cancellationToken);
+        await WriteFindingsAsync(environment.Out, report).ConfigureAwait(false);
+        var directory = Path.GetFullPath(output, environment.CurrentDirectory);
+        Directory.CreateDirectory(directory);
+        var name = Path.GetFileName(path);
+        name = name.EndsWith(".flow.json", StringComparison.OrdinalIgnoreCase) ? name[..^".flow.json".Length] : Path.GetFileNameWithoutExtension(name);
+        var page = Path.Combine(directory, name + ".html");
+        AtomicFile.Write(page, Encoding.UTF8.GetBytes(FlowPreviewRenderer.Page(report)));
+        await environment.Out.WriteLineAsync($"  wrote      {page}").ConfigureAwait(false);
+        if (FlowPreviewRenderer.Routes(report) is { } svg)
+        {
+            var routes = Path.Combine(directory, name + ".routes.svg");
+            AtomicFile.Write(routes, Encoding.UTF8.GetBytes(svg));
+            await environment.Out.WriteLineAsync($"  wrote      {routes}").ConfigureAwait(false);
+        }
+
+        await environment.Out.WriteLineAsync($"flows preview: {name}: {Summary(report)}.").ConfigureAwait(false);
+        return report.HasErrors ? ExitCodes.Findings : ExitCodes.Success;
+    }
+
+    private static async Task WriteFindingsAsync(TextWriter output, FlowFileReport report)
+    {
+        foreach (var diagnostic in report.Diagnostics)
+        {
+            await output.WriteLineAsync(Canonical(diagnostic)).ConfigureAwait(false);
+        }
+    }
+
+    private static string Summary(FlowFileReport report) =>
+        $"{report.Outline?.Screens.Length ?? 0} screen(s), {report.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error)} error(s), {report.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning)} warning(s)";
 
     public static async Task<int> PublishAsync(CommandContext context)
     {
