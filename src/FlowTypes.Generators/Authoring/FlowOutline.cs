@@ -9,7 +9,7 @@ namespace FlowTypes.Generators.Authoring;
 /// </summary>
 public sealed class FlowOutline
 {
-    internal FlowOutline(string? version, string? dataApiVersion, bool hasRoutingModel, ImmutableArray<FlowRoute> routes, ImmutableArray<FlowScreenOutline> screens)
+    internal FlowOutline(string? version, string? dataApiVersion, bool hasRoutingModel, ImmutableArray<ScreenRoute> routes, ImmutableArray<FlowScreenOutline> screens)
     {
         Version = version;
         DataApiVersion = dataApiVersion;
@@ -32,7 +32,7 @@ public sealed class FlowOutline
     /// The forward routes between screens: the <c>routing_model</c>'s entries when the file has one, otherwise (as
     /// Meta derives it) the <c>navigate</c> actions of the screens. Each pair once, in document order.
     /// </summary>
-    public ImmutableArray<FlowRoute> Routes { get; }
+    public ImmutableArray<ScreenRoute> Routes { get; }
 
     /// <summary>The screens, in the order of the <c>screens</c> array.</summary>
     public ImmutableArray<FlowScreenOutline> Screens { get; }
@@ -57,7 +57,7 @@ public sealed class FlowOutline
         return null;
     }
 
-    private static FlowScreenOutline? FindEntry(ImmutableArray<FlowScreenOutline> screens, ImmutableArray<FlowRoute> routes)
+    private static FlowScreenOutline? FindEntry(ImmutableArray<FlowScreenOutline> screens, ImmutableArray<ScreenRoute> routes)
     {
         foreach (var screen in screens)
         {

@@ -120,9 +120,9 @@ internal static class FlowOutlineBuilder
     }
 
     /// <summary>The routing model's routes, or without one the navigate actions (as Meta derives the model).</summary>
-    private static ImmutableArray<FlowRoute> Routes(FlowDocument document, ImmutableArray<FlowScreenOutline> screens, SourceText text)
+    private static ImmutableArray<ScreenRoute> Routes(FlowDocument document, ImmutableArray<FlowScreenOutline> screens, SourceText text)
     {
-        var routes = ImmutableArray.CreateBuilder<FlowRoute>();
+        var routes = ImmutableArray.CreateBuilder<ScreenRoute>();
         var seen = new HashSet<(string, string)>();
         if (document.RoutingModel is { } model)
         {
@@ -134,7 +134,7 @@ internal static class FlowOutlineBuilder
                     {
                         if (target is JsonString to && seen.Add((property.Name, to.Value)))
                         {
-                            routes.Add(new FlowRoute(property.Name, to.Value, text.Lines.GetLinePosition(to.Span.Start)));
+                            routes.Add(new ScreenRoute(property.Name, to.Value, text.Lines.GetLinePosition(to.Span.Start)));
                         }
                     }
                 }
@@ -149,7 +149,7 @@ internal static class FlowOutlineBuilder
             {
                 if (screen.Id is { } from && action.NextScreen is { } to && seen.Add((from, to)))
                 {
-                    routes.Add(new FlowRoute(from, to, action.Node.Get("next")?.Get("name")?.Start ?? action.Start));
+                    routes.Add(new ScreenRoute(from, to, action.Node.Get("next")?.Get("name")?.Start ?? action.Start));
                 }
             }
         }

@@ -3,9 +3,9 @@ using Microsoft.CodeAnalysis.Text;
 namespace FlowTypes.Generators.Authoring;
 
 /// <summary>A forward route from one screen to another (an entry of the routing model, or a navigate action).</summary>
-public sealed class FlowRoute
+public sealed class ScreenRoute
 {
-    internal FlowRoute(string from, string to, LinePosition start)
+    internal ScreenRoute(string from, string to, LinePosition start)
     {
         From = from;
         To = to;
