@@ -21,9 +21,6 @@ internal sealed class DataContext
         _screen = screen;
     }
 
-    /// <summary>True when <paramref name="value"/> is computed on the device (holds <c>${</c> or is a backtick expression).</summary>
-    public static bool IsDynamic(string value) => value.Contains("${", StringComparison.Ordinal) || value.StartsWith('`');
-
     /// <summary>The value a whole-reference string stands for (<c>"${data.items}"</c> → the example array); null when it is not one or has no example.</summary>
     public FlowValue? Resolve(FlowValue? value)
     {

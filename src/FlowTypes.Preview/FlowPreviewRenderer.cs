@@ -2,7 +2,6 @@ using System;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Reflection;
 using System.Text;
 using FlowTypes.Generators.Authoring;
 using Microsoft.CodeAnalysis;
