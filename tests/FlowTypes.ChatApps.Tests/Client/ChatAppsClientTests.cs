@@ -167,7 +167,7 @@ public sealed class ChatAppsClientTests : IDisposable
             Language = "en_US",
             Name = "ticket_update_en_US",
             Category = "UTILITY",
-            Components = new[] { new TemplateComponentDefinition { Type = "BODY", Text = "Ticket {{1}} updated", Examples = new[] { "T-1" } } },
+            Components = new[] { new RegisteredTemplateComponent { Type = "BODY", Text = "Ticket {{1}} updated", Examples = new[] { "T-1" } } },
         });
         var list = await client.ListTemplatesAsync();
         await client.RemoveTemplateAsync("ticket_created");
