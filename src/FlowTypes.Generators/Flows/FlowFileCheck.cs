@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using FlowTypes.Generators.Core.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
@@ -25,7 +24,7 @@ internal static class FlowFileCheck
         var builder = ImmutableArray.CreateBuilder<Diagnostic>(findings.Length);
         foreach (var finding in findings)
         {
-            builder.Add(Diagnostic.Create(finding.Descriptor, SourceLocations.Create(path, source, finding.Span), finding.Arguments));
+            builder.Add(finding.ToDiagnostic(path, source));
         }
 
         return builder.MoveToImmutable();

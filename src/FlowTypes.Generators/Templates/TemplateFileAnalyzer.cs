@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using FlowTypes.Generators.Core.Diagnostics;
-using FlowTypes.Generators.Core.Text;
 using FlowTypes.Generators.Templates.Document;
 using FlowTypes.Generators.Templates.Validation;
 using Microsoft.CodeAnalysis;
@@ -12,7 +11,7 @@ namespace FlowTypes.Generators.Templates;
 /// Reports problems inside <c>*.template.json</c> files (FT2xxx) at the offending token: the template creation rules
 /// of Meta and 8x8 (name, category, header, body variables and examples, footer, buttons, carousel cards, the
 /// AUTHENTICATION, VOICE_CALL and FLOW button properties, template settings). Whether a FLOW button's <c>navigateScreen</c>
-/// exists in the flow needs the flow files too: <c>SendCode.TemplateFlowScreenAnalyzer</c> checks that (FT2028).
+/// exists in the flow needs the flow files too: that rule (FT2028, <c>TemplateValidator.ValidateFlowScreens</c>) gets them from <c>SendCode.TemplateFlowScreenAnalyzer</c>.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class TemplateFileAnalyzer : DiagnosticAnalyzer
@@ -45,14 +44,14 @@ public sealed class TemplateFileAnalyzer : DiagnosticAnalyzer
         var parsed = TemplateFileReader.Read(text);
         foreach (var problem in parsed.Problems)
         {
-            context.ReportDiagnostic(Diagnostic.Create(problem.Descriptor, SourceLocations.Create(file.Path, text, problem.Span), problem.Arguments));
+            context.ReportDiagnostic(problem.ToDiagnostic(file.Path, text));
         }
 
         foreach (var template in parsed.Templates)
         {
             foreach (var problem in TemplateValidator.Validate(template))
             {
-                context.ReportDiagnostic(Diagnostic.Create(problem.Descriptor, SourceLocations.Create(file.Path, text, problem.Span), problem.Arguments));
+                context.ReportDiagnostic(problem.ToDiagnostic(file.Path, text));
             }
         }
     }
