@@ -123,5 +123,17 @@ public sealed class DiagnosticCatalogTests
         Assert.True(drifted.Count == 0, $"Out of date with the descriptor table (rerun with {DiagnosticDocs.UpdateVariable}=1 and review the diff):\n" + string.Join("\n", drifted));
     }
 
+    [Fact]
+    public void The_help_links_the_packages_and_the_readme_give_one_address()
+    {
+        var props = System.Xml.Linq.XDocument.Load(Path.Combine(RepoRoot(), "src", "Directory.Build.props"));
+        var projectUrl = props.Descendants("PackageProjectUrl").Single().Value;
+
+        Assert.Equal(DiagnosticDescriptors.ProjectUrl, projectUrl);
+        Assert.Equal(projectUrl, props.Descendants("RepositoryUrl").Single().Value);
+        Assert.StartsWith(projectUrl + "/", DiagnosticDescriptors.HelpLinkBase, System.StringComparison.Ordinal);
+        Assert.Contains("<" + projectUrl + ">", File.ReadAllText(Path.Combine(RepoRoot(), "README.md")), System.StringComparison.Ordinal);
+    }
+
     private static string RepoRoot() => typeof(DiagnosticCatalogTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepoRoot").Value!;
 }
