@@ -63,7 +63,7 @@ internal static partial class FlowExpression
 
             if (parts.Count == 0)
             {
-                return FlowExpressionParseResult.Failure("the expression is empty; write a value, a ${...} reference or an operation on them", _start, 0);
+                return FlowExpressionParseResult.Failure("the expression is empty; write a value, a ${...} reference or an operation on them", _start, 1);
             }
 
             return FlowExpressionParseResult.Success(parts.Count == 1 ? parts[0] : FlowExpressionNode.Concatenation(_value, parts));
@@ -145,7 +145,7 @@ internal static partial class FlowExpression
                 return Fail(
                     _lastOperator is null ? "a value is missing at the end" : "a value is missing after '" + _lastOperator + "' at the end of the expression",
                     _end,
-                    0);
+                    1);
             }
 
             var c = _value[_position];

@@ -19,7 +19,10 @@ internal sealed class FlowExpressionParseResult
     /// <summary>Where the error is in the string value.</summary>
     public int ErrorIndex { get; }
 
-    /// <summary>How many characters of the string value the error covers (at least 1 where the value has a character there).</summary>
+    /// <summary>
+    /// How many characters the error covers (at least 1: an error at the end of the expression covers the closing backtick,
+    /// or the closing quote of a condition).
+    /// </summary>
     public int ErrorLength { get; }
 
     public static FlowExpressionParseResult Success(FlowExpressionNode root) => new(root, null, -1, 0);

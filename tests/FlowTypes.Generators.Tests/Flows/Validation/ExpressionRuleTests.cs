@@ -79,7 +79,7 @@ public class ExpressionRuleTests
     [Fact]
     public Task FT1063_missing_operand_at_the_end() =>
         VerifyAsync(
-            Flow6(Body("`${data.age} -{|#0:|}`")),
+            Flow6(Body("`${data.age} -{|#0:`|}")),
             new DiagnosticResult(DiagnosticDescriptors.InvalidExpression).WithLocation(0)
                 .WithArguments("`${data.age} -`", 15, "a value is missing after '-' at the end of the expression"));
 
