@@ -31,7 +31,8 @@ internal sealed partial class FlowValidator
         {
             foreach (var property in component.Node.Properties)
             {
-                if (Array.IndexOf(NotExpressionProperties, property.Name) >= 0)
+                // RichText text is Markdown, where backticks are code spans; Meta's Flow Builder does not evaluate it either.
+                if (Array.IndexOf(NotExpressionProperties, property.Name) >= 0 || (component.Type == "RichText" && property.Name == "text"))
                 {
                     continue;
                 }

@@ -151,6 +151,10 @@ public class ExpressionRuleTests
         VerifyAsync(Flow6(Body("`'Next year: ' (${data.age} + 1)`")));
 
     [Fact]
+    public Task RichText_markdown_code_spans_are_not_expressions() =>
+        VerifyAsync(Flow(End(children: "{ \"type\": \"RichText\", \"text\": [ \"`npm install`\", \"```\" ] }")));
+
+    [Fact]
     public Task FT1040_expressions_need_6_0() =>
         VerifyAsync(
             Flow(End(extra: Data, children: Body("{|#0:`|}'Hi ' ${data.name}`") + ", " + Body("`'Bye ' ${data.name}`")), version: "5.1"),
