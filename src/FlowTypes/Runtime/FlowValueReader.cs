@@ -326,10 +326,43 @@ public static class FlowValueReader
         return reader.TokenType == JsonTokenType.EndObject;
     }
 
+    /// <summary>
+    /// Reads a millisecond Unix timestamp, as a number or a string of digits: the value of a DatePicker before Flow JSON
+    /// 5.0 (Meta's Components reference, DatePicker: "Payload ... is a string which shows the timestamp in milliseconds").
+    /// </summary>
+    public static bool TryReadUnixMilliseconds(ref Utf8JsonReader reader, out long? value)
+    {
+        value = null;
+        long milliseconds;
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.Null:
+                return true;
+            case JsonTokenType.Number when reader.TryGetInt64(out milliseconds):
+                break;
+            case JsonTokenType.String when long.TryParse(reader.GetString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out milliseconds):
+                break;
+            default:
+                return false;
+        }
+
+        if (!IsUnixMillisecondsInRange(milliseconds))
+        {
+            return false;
+        }
+
+        value = milliseconds;
+        return true;
+    }
+
+    /// <summary>The milliseconds <see cref="DateTimeOffset.FromUnixTimeMilliseconds"/> accepts (years 0001 to 9999).</summary>
+    private static bool IsUnixMillisecondsInRange(long milliseconds) => milliseconds >= -62135596800000L && milliseconds <= 253402300799999L;
+
 #if NET6_0_OR_GREATER
     /// <summary>
-    /// Reads a DatePicker/CalendarPicker date: <c>"YYYY-MM-DD"</c> (Flow JSON 5.0 and later) or a millisecond
-    /// Unix timestamp as string or number (before 5.0; the UTC date is taken).
+    /// Reads a DatePicker/CalendarPicker date: <c>"YYYY-MM-DD"</c> (Flow JSON 5.0 and later), or a millisecond Unix
+    /// timestamp as string or number, read as its UTC date (a flow of unknown version; a flow known to be older than 5.0
+    /// is read with <see cref="TryReadUnixMilliseconds"/>, because its date depends on the business's time zone).
     /// </summary>
     public static bool TryReadDate(ref Utf8JsonReader reader, out DateOnly? value)
     {
@@ -421,7 +454,7 @@ public static class FlowValueReader
     private static bool TryFromUnixMilliseconds(long milliseconds, out DateOnly? value)
     {
         value = null;
-        if (milliseconds < -62135596800000L || milliseconds > 253402300799999L)
+        if (!IsUnixMillisecondsInRange(milliseconds))
         {
             return false;
         }

@@ -79,11 +79,15 @@ public sealed class DiagnosticCatalogTests
     public void Flow_ids_are_consecutive_and_each_is_in_the_flow_rules_map_with_a_test()
     {
         var flowIds = DiagnosticDescriptors.All.Select(d => d.Id).Where(id => id.StartsWith("FT1", System.StringComparison.Ordinal)).ToList();
-        // Two blocks: the Flow JSON rules from FT1001, and the endpoint-typing rules from FT1070.
-        var rules = flowIds.Where(id => string.CompareOrdinal(id, "FT1070") < 0).ToList();
-        var endpoint = flowIds.Skip(rules.Count).ToList();
-        Assert.Equal(Enumerable.Range(1001, rules.Count).Select(i => "FT" + i), rules);
-        Assert.Equal(Enumerable.Range(1070, endpoint.Count).Select(i => "FT" + i), endpoint);
+        // Three blocks, each without gaps: the Flow JSON rules from FT1001 (to FT1069), the endpoint-typing rules from
+        // FT1070 (to FT1079), and the Flow JSON rules continued from FT1080.
+        foreach (var (first, last) in new[] { (1001, 1069), (1070, 1079), (1080, 1099) })
+        {
+            var block = flowIds.Where(id => int.Parse(id.Substring(2), System.Globalization.CultureInfo.InvariantCulture) is var n && n >= first && n <= last).ToList();
+            Assert.Equal(Enumerable.Range(first, block.Count).Select(i => "FT" + i), block);
+        }
+
+        Assert.All(flowIds, id => Assert.InRange(int.Parse(id.Substring(2), System.Globalization.CultureInfo.InvariantCulture), 1001, 1099));
 
         var map = File.ReadAllText(Path.Combine(RepoRoot(), "docs", "flow-rules.md")).Split('\n');
         foreach (var id in flowIds.Where(id => id != DiagnosticDescriptors.MalformedFlowJsonId))
