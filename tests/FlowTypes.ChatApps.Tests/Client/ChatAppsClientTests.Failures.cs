@@ -5,7 +5,7 @@ using System.Net.Sockets;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
-using FlowTypes.ChatApps.Tests.Fake;
+using FlowTypes.Testing;
 using FlowTypes.Sending;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
