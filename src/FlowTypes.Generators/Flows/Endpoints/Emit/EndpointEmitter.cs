@@ -20,6 +20,7 @@ internal static class EndpointEmitter
 {
     private const string Json = "global::System.Text.Json";
     private const string Endpoints = "global::FlowTypes.Endpoints";
+    private const string EndpointJson = "global::FlowTypes.Runtime.FlowEndpointJson";
     private const string Writer = "global::System.Text.Json.Utf8JsonWriter";
     private const string List = "global::System.Collections.Generic.IReadOnlyList";
 
@@ -162,12 +163,12 @@ internal static class EndpointEmitter
 
         w.CloseBlock();
         w.WriteLine();
-        w.WriteLine($"throw {Endpoints}.FlowEndpointJson.UnknownRequest(request, FileName);");
+        w.WriteLine($"throw {EndpointJson}.UnknownRequest(request, FileName);");
         w.CloseBlock();
     }
 
     private static string ReadData(EndpointRequestModel request) =>
-        $"s_read{request.TypeName}.ReadEndpointData({Endpoints}.FlowEndpointJson.DataOf(request), request.FlowToken)";
+        $"s_read{request.TypeName}.ReadEndpointData(request)";
 
     /// <summary>
     /// The reader file of an endpoint handler: the private readers of its data_exchange request types (the read loop is
@@ -227,7 +228,7 @@ internal static class EndpointEmitter
         w.WriteLine($"/// <summary>Which data_exchange of screen <c>{CSharpText.XmlDoc(screen)}</c> sent this data: the index of the action, or -1.</summary>");
         w.WriteLine($"private static int {prefix}({Endpoints}.FlowEndpointRequest request)");
         w.OpenBlock();
-        w.WriteLine($"var reader = new {Json}.Utf8JsonReader({Endpoints}.FlowEndpointJson.DataOf(request), new {Json}.JsonReaderOptions {{ MaxDepth = global::FlowTypes.FlowParseOptions.Default.MaxDepth }});");
+        w.WriteLine($"var reader = new {Json}.Utf8JsonReader({EndpointJson}.DataOf(request), new {Json}.JsonReaderOptions {{ MaxDepth = global::FlowTypes.FlowParseOptions.Default.MaxDepth }});");
         for (var i = 0; i < keys.Count; i++)
         {
             w.WriteLine($"var k{i} = false; // {Comment(keys[i])}");
@@ -384,13 +385,13 @@ internal static class EndpointEmitter
             if (target.DataTypeName is null)
             {
                 w.WriteLine($"public static {type} {target.MethodName}() =>");
-                w.WriteLine($"    new({Endpoints}.FlowEndpointJson.Screen<object>({CSharpText.Literal(target.Screen)}, null, null));");
+                w.WriteLine($"    new({EndpointJson}.Screen<object>({CSharpText.Literal(target.Screen)}, null, null));");
             }
             else
             {
                 w.WriteLine("/// <param name=\"data\">Every field the screen's data model declares.</param>");
                 w.WriteLine($"public static {type} {target.MethodName}({target.DataTypeName} data) =>");
-                w.WriteLine($"    new({Endpoints}.FlowEndpointJson.Screen({CSharpText.Literal(target.Screen)}, data ?? throw new global::System.ArgumentNullException(nameof(data)), static (writer, value) => {target.DataTypeName}.Write(writer, value)));");
+                w.WriteLine($"    new({EndpointJson}.Screen({CSharpText.Literal(target.Screen)}, data ?? throw new global::System.ArgumentNullException(nameof(data)), static (writer, value) => {target.DataTypeName}.Write(writer, value)));");
             }
         }
 
@@ -403,7 +404,7 @@ internal static class EndpointEmitter
                 w.WriteLine("/// <param name=\"flowToken\">The flow token, sent back as <c>flow_token</c>.</param>");
                 w.WriteLine("/// <param name=\"parameters\">Further string parameters (the flow file does not say what this screen completes with).</param>");
                 w.WriteLine($"public static {type} Finish(string flowToken, global::System.Collections.Generic.IReadOnlyDictionary<string, string>? parameters = null) =>");
-                w.WriteLine($"    new({Endpoints}.FlowEndpointJson.Success(flowToken, parameters, static (writer, value) => {Endpoints}.FlowEndpointJson.WriteStrings(writer, value)));");
+                w.WriteLine($"    new({EndpointJson}.Success(flowToken, parameters, static (writer, value) => {EndpointJson}.WriteStrings(writer, value)));");
                 continue;
             }
 
@@ -411,7 +412,7 @@ internal static class EndpointEmitter
             w.WriteLine($"/// <summary>Finishes the flow (<c>SUCCESS</c>) with the payload the screen completes with; it becomes the completion message's <c>response_json</c>, which <see cref=\"{sub}\"/> reads.</summary>");
             w.WriteLine("/// <param name=\"parameters\">The completion payload; its <c>FlowToken</c> is required.</param>");
             w.WriteLine($"public static {type} Finish({sub} parameters) =>");
-            w.WriteLine($"    new({Endpoints}.FlowEndpointJson.Success((parameters ?? throw new global::System.ArgumentNullException(nameof(parameters))).FlowToken ?? throw new global::System.ArgumentException(\"The completion payload needs its FlowToken.\", nameof(parameters)), parameters, static (writer, value) => _Write(writer, value)));");
+            w.WriteLine($"    new({EndpointJson}.Success((parameters ?? throw new global::System.ArgumentNullException(nameof(parameters))).FlowToken ?? throw new global::System.ArgumentException(\"The completion payload needs its FlowToken.\", nameof(parameters)), parameters, static (writer, value) => _Write(writer, value)));");
             w.WriteLine();
             w.WriteLine($"private static void _Write({Writer} writer, {sub} value)");
             w.OpenBlock();
@@ -461,7 +462,7 @@ internal static class EndpointEmitter
                 w.WriteLine($"writer.WriteString({name}, {access}.ToString(\"yyyy-MM-dd\", global::System.Globalization.CultureInfo.InvariantCulture));");
                 break;
             case FlowFieldKind.StringList:
-                w.WriteLine($"{Endpoints}.FlowEndpointJson.WriteStringArray(writer, {name}, {access});");
+                w.WriteLine($"{EndpointJson}.WriteStringArray(writer, {name}, {access});");
                 break;
             case FlowFieldKind.OptionList:
                 w.WriteLine($"writer.WriteStartArray({name});");
@@ -577,7 +578,7 @@ internal static class EndpointEmitter
                 DataKind.Boolean => $"WriteBooleanArray(writer, {name}, {access})",
                 _ => $"WriteObjectArray(writer, {name}, {access}, static (itemWriter, item) => {property.ObjectTypeName}.Write(itemWriter, item))",
             };
-            w.WriteLine($"{Endpoints}.FlowEndpointJson.{call};");
+            w.WriteLine($"{EndpointJson}.{call};");
         }
         else
         {

@@ -3,9 +3,10 @@ using System.Collections.Generic;
 using System.Text;
 using System.Text.Json;
 using FlowTypes.Endpoints;
+using FlowTypes.Runtime;
 using Xunit;
 
-namespace FlowTypes.Tests.Endpoints;
+namespace FlowTypes.Tests.Runtime;
 
 /// <summary>The response writers that generated endpoint handlers call.</summary>
 public class FlowEndpointJsonTests

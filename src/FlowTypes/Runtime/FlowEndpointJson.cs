@@ -3,8 +3,9 @@ using System.Collections.Generic;
 using System.ComponentModel;
 using System.IO;
 using System.Text.Json;
+using FlowTypes.Endpoints;
 
-namespace FlowTypes.Endpoints;
+namespace FlowTypes.Runtime;
 
 /// <summary>
 /// Writes the plaintext responses of generated endpoint handlers (<c>{"screen": ..., "data": {...}}</c> and the final
