@@ -69,14 +69,21 @@ public sealed class FlowPayloadReader<T> : FlowReader<T>
     /// <exception cref="FlowParseException">The data does not match the flow.</exception>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public T ReadEndpointData(Endpoints.FlowEndpointRequest request) =>
-        TryRead(FlowEndpointJson.DataOf(request ?? throw new ArgumentNullException(nameof(request))), FlowParseOptions.Default, string.Empty, request.FlowToken, out var value, out var error)
+        TryRead(FlowEndpointJson.DataOf(request ?? throw new ArgumentNullException(nameof(request))), FlowParseOptions.Default, string.Empty, request.FlowToken, default, out var value, out var error)
             ? value!
             : throw new FlowParseException(error!);
 
     private protected override bool TryRead(ReadOnlySpan<byte> json, FlowParseOptions options, string pathPrefix, out T? value, out FlowParseError? error) =>
-        TryRead(json, options, pathPrefix, null, out value, out error);
+        TryRead(json, options, pathPrefix, null, default, out value, out error);
 
-    private bool TryRead(ReadOnlySpan<byte> json, FlowParseOptions options, string pathPrefix, string? envelopeFlowToken, out T? value, out FlowParseError? error)
+    /// <summary>
+    /// Reads a submission and reports which of the type's fields were present (<paramref name="seen"/>, one flag per
+    /// field in <see cref="Fields"/> order): what the router needs to confirm its choice without a second pass.
+    /// </summary>
+    internal bool TryReadObserved(ReadOnlySpan<byte> json, FlowParseOptions options, string pathPrefix, Span<bool> seen, out T? value, out FlowParseError? error) =>
+        TryRead(json, options, pathPrefix, null, seen, out value, out error);
+
+    private bool TryRead(ReadOnlySpan<byte> json, FlowParseOptions options, string pathPrefix, string? envelopeFlowToken, Span<bool> seen, out T? value, out FlowParseError? error)
     {
         value = null;
         var count = _keys.Count;
@@ -131,6 +138,11 @@ public sealed class FlowPayloadReader<T> : FlowReader<T>
                     error = FlowParseErrors.MissingField(pathPrefix, _fields[i].JsonName, FileName);
                     return false;
                 }
+            }
+
+            for (var i = 0; i < seen.Length; i++)
+            {
+                seen[i] = slots[i].Seen;
             }
 
             values.FlowToken = _flowTokenInPayload ? (string?)slots[_fields.Length].Ref : envelopeFlowToken;
@@ -199,6 +211,18 @@ public sealed class FlowPayloadReader<T> : FlowReader<T>
             }
 #endif
 
+            case FlowFieldKind.Timestamp:
+            {
+                if (!FlowValueReader.TryReadUnixMilliseconds(ref reader, out var milliseconds))
+                {
+                    return false;
+                }
+
+                slot.HasScalar = milliseconds.HasValue;
+                slot.Bits = milliseconds.GetValueOrDefault();
+                return true;
+            }
+
             case FlowFieldKind.StringList:
             {
                 var ok = FlowValueReader.TryReadStringList(ref reader, out var list);
@@ -256,6 +280,7 @@ public sealed class FlowPayloadReader<T> : FlowReader<T>
         FlowFieldKind.Option => "an option id",
         FlowFieldKind.Date => "a date (YYYY-MM-DD)",
         FlowFieldKind.DateRange => "a date range object",
+        FlowFieldKind.Timestamp => "a millisecond timestamp",
         FlowFieldKind.Media => "an array of files",
         _ => "a string",
     };

@@ -23,7 +23,7 @@ public sealed class HandlerLog
 public sealed class BookATableHandler(HandlerLog log) : BookATableEndpoint
 {
     private static readonly BookTableData.TimeItem[] AllTimes = [new("1", "12:30"), new("2", "13:30"), new("3", "18:30")];
-    private static readonly DateOnly BusyDay = new(2026, 1, 8);
+    private static readonly DateTimeOffset BusyDay = new(2026, 1, 8, 0, 0, 0, TimeSpan.Zero);
     private static readonly BookTableData.TimeItem[] BusyDayTimes = [new("3", "18:30"), new("4", "19:30")];
 
     public override ValueTask<InitResponse> OnInitAsync(InitRequest request, CancellationToken cancellationToken)
@@ -46,7 +46,7 @@ public sealed class BookATableHandler(HandlerLog log) : BookATableEndpoint
 
     public override ValueTask<BookTableResponse> OnBookTableDateSelectAsync(BookTableDateSelectRequest request, CancellationToken cancellationToken)
     {
-        // Flow JSON 2.1: the DatePicker sends a millisecond timestamp, read as the date it stands for.
+        // Flow JSON 2.1: the DatePicker sends a millisecond timestamp (UTC midnight of the chosen day), read as that instant.
         Seen(nameof(OnBookTableDateSelectAsync), request.FlowToken, "date=" + request.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         return new(BookTableResponse.ToBookTable(BookTable(request.Date == BusyDay ? BusyDayTimes : AllTimes)));
     }

@@ -1,9 +1,7 @@
 using System.Collections.Immutable;
 using FlowTypes.Generators.Core.Diagnostics;
-using FlowTypes.Generators.Core.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 
 namespace FlowTypes.Generators.Flows;
 
@@ -73,7 +71,7 @@ public sealed class FlowFileAnalyzer : DiagnosticAnalyzer
 
         foreach (var finding in parsed.GetFindings(context.CancellationToken))
         {
-            context.ReportDiagnostic(Diagnostic.Create(finding.Descriptor, SourceLocations.Create(file.Path, text, finding.Span), finding.Arguments));
+            context.ReportDiagnostic(finding.ToDiagnostic(file.Path, text));
         }
     }
 }

@@ -87,6 +87,7 @@ internal sealed partial class FlowValidator
         ValidateMinMax(component, description);
         ValidateCharacterLimits(component, description);
         ValidateDataSource(component, description);
+        ValidateConfiguration(screen, component, description);
     }
 
     /// <summary>A property bound to exactly one <c>${data.x}</c> must get a field of a type it accepts [§3 Dynamic refs].</summary>
@@ -367,7 +368,7 @@ internal sealed partial class FlowValidator
     }
 
     /// <summary>Length in Unicode code points (a surrogate pair counts once).</summary>
-    private static int TextLength(string value)
+    internal static int TextLength(string value)
     {
         var length = 0;
         for (var i = 0; i < value.Length; i++)

@@ -1,0 +1,158 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using Xunit;
+
+namespace FlowTypes.Testing;
+
+/// <summary>Packs src/FlowTypes once per test run into a temporary folder that serves as the consumers' only feed.</summary>
+public sealed class PackedPackage : IAsyncLifetime
+{
+    public string Root { get; } = Path.Combine(Path.GetTempPath(), "flowtypes-package-tests", Guid.NewGuid().ToString("N"));
+
+    public string FeedDirectory => Path.Combine(Root, "feed");
+
+    /// <summary>A private global-packages folder, so a package from an earlier run can never be used by mistake.</summary>
+    public string PackagesDirectory => Path.Combine(Root, "packages");
+
+    public string PackagePath { get; private set; } = string.Empty;
+
+    public string Version { get; } = "0.1.0";
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(FeedDirectory);
+        var project = Path.Combine(DotNet.RepoRoot, "src", "FlowTypes", "FlowTypes.csproj");
+        // The .nuspec goes to this run's folder, not obj/: test assemblies that pack the same project in parallel
+        // (FlowTypes.PackageTests, FlowTypes.Tool.Tests) must not write the same intermediate file.
+        var (exitCode, output) = await DotNet.RunAsync(DotNet.RepoRoot, "pack", project, "-c", "Release", "-o", FeedDirectory, "-p:NuspecOutputPath=" + Path.Combine(Root, "nuspec") + Path.DirectorySeparatorChar);
+        Assert.True(exitCode == 0, "dotnet pack failed:\n" + output);
+        PackagePath = Directory.GetFiles(FeedDirectory, "FlowTypes.*.nupkg").Single();
+    }
+
+    private readonly System.Threading.SemaphoreSlim _packing = new(1, 1);
+    private readonly System.Collections.Generic.HashSet<string> _packed = new(StringComparer.Ordinal);
+
+    /// <summary>Packs another package of the repository (for example <c>FlowTypes.AspNetCore</c>) into the feed, once per run.</summary>
+    public async Task PackAsync(string projectName)
+    {
+        await _packing.WaitAsync();
+        try
+        {
+            if (!_packed.Add(projectName))
+            {
+                return;
+            }
+
+            var project = Path.Combine(DotNet.RepoRoot, "src", projectName, projectName + ".csproj");
+            var (exitCode, output) = await DotNet.RunAsync(DotNet.RepoRoot, "pack", project, "-c", "Release", "-o", FeedDirectory, "-p:NuspecOutputPath=" + Path.Combine(Root, "nuspec-" + projectName) + Path.DirectorySeparatorChar);
+            Assert.True(exitCode == 0, $"dotnet pack of {projectName} failed:\n" + output);
+        }
+        finally
+        {
+            _packing.Release();
+        }
+    }
+
+    /// <summary>
+    /// Creates an ASP.NET Core project (Microsoft.NET.Sdk.Web) with the given root namespace that references the packed
+    /// FlowTypes and the given other packed packages (pack them first with <see cref="PackAsync"/>).
+    /// </summary>
+    /// <remarks>The packages' own dependencies (Microsoft.Extensions.Http.Resilience, ...) come from the machine's package cache, where <c>dotnet restore</c> of this repository put them.</remarks>
+    public string CreateWebConsumer(string name, string rootNamespace, bool executable, string[] packages, string sourceName, string source, params (string RelativePath, string Content)[] files) =>
+        CreateProject(name, sourceName, source, files, extraSource: MachinePackageCache, $"""
+                <OutputType>{(executable ? "Exe" : "Library")}</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <ImplicitUsings>enable</ImplicitUsings>
+            """, string.Join("\n", packages.Select(p => $"""<PackageReference Include="{p}" Version="{Version}" />""")), sdk: "Microsoft.NET.Sdk.Web", rootNamespace: rootNamespace);
+
+    public Task DisposeAsync()
+    {
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless.
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// Creates a netstandard2.0 class library on C# 9 (what a shared library for .NET Framework and .NET consumers looks
+    /// like) with the given flow files and source, and a net10.0 app that references it and runs <paramref name="programSource"/>.
+    /// FlowTypes comes from the packed feed; the netstandard2.0 framework packages from the machine's package cache,
+    /// where <c>dotnet restore</c> of this repository put them (the runtime targets netstandard2.0 too).
+    /// </summary>
+    public string CreateNetStandardConsumer(string name, string librarySource, string programSource, params (string RelativePath, string Content)[] files)
+    {
+        var cache = MachinePackageCache;
+
+        // A sibling folder: the app's own build would otherwise pick up the library's flow files too.
+        var library = CreateProject(name + "Library", "Library.cs", librarySource, files, cache, """
+                <TargetFramework>netstandard2.0</TargetFramework>
+                <LangVersion>9.0</LangVersion>
+            """);
+        return CreateProject(name, "Program.cs", programSource, Array.Empty<(string, string)>(), cache, """
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <ImplicitUsings>enable</ImplicitUsings>
+            """, $"""<ProjectReference Include="{Path.Combine(library, name + "Library.csproj")}" />""");
+    }
+
+    private static string MachinePackageCache => Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } custom
+        ? custom
+        : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+
+    /// <summary>Creates a consumer project folder that restores FlowTypes from the packed feed only.</summary>
+    public string CreateConsumer(string name, string programSource, params (string RelativePath, string Content)[] files) =>
+        CreateProject(name, "Program.cs", programSource, files, extraSource: null, """
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <ImplicitUsings>enable</ImplicitUsings>
+            """);
+
+    /// <summary>
+    /// A project folder referencing the packed FlowTypes (nullable, warnings as errors, root namespace <c>Shop</c> unless given), with
+    /// one source file and the given files; restores from the packed feed and, when given, one more local source.
+    /// </summary>
+    private string CreateProject(string name, string sourceName, string source, (string RelativePath, string Content)[] files, string? extraSource, string properties, string items = "", string sdk = "Microsoft.NET.Sdk", string rootNamespace = "Shop")
+    {
+        var directory = Path.Combine(Root, name);
+        Directory.CreateDirectory(directory);
+        var extra = extraSource is null ? string.Empty : $"""<add key="machine-cache" value="{extraSource}" />""";
+        File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <config><add key="globalPackagesFolder" value="{PackagesDirectory}" /></config>
+              <packageSources><clear /><add key="flowtypes" value="{FeedDirectory}" />{extra}</packageSources>
+            </configuration>
+            """);
+        File.WriteAllText(Path.Combine(directory, name + ".csproj"), $"""
+            <Project Sdk="{sdk}">
+              <PropertyGroup>
+            {properties}
+                <Nullable>enable</Nullable>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                <RootNamespace>{rootNamespace}</RootNamespace>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="FlowTypes" Version="{Version}" />
+                {items}
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(directory, sourceName), source);
+        foreach (var (relativePath, content) in files)
+        {
+            var path = Path.Combine(directory, relativePath);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, content);
+        }
+
+        return directory;
+    }
+}
