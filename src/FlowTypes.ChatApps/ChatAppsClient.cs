@@ -18,8 +18,8 @@ using Microsoft.Extensions.Options;
 namespace FlowTypes.ChatApps;
 
 /// <summary>
-/// A typed client for the 8x8 Chat Apps API: messages, message details, batch cancel, media upload, WhatsApp Flows and
-/// templates. Register it with <see cref="ChatAppsServiceCollectionExtensions.AddChatAppsClient(Microsoft.Extensions.DependencyInjection.IServiceCollection, Action{ChatAppsOptions})"/>,
+/// A typed client for the 8x8 Chat Apps API: messages, message details, batch cancel, media upload, WhatsApp Flows,
+/// templates and Direct Send samples. Register it with <see cref="ChatAppsServiceCollectionExtensions.AddChatAppsClient(Microsoft.Extensions.DependencyInjection.IServiceCollection, Action{ChatAppsOptions})"/>,
 /// which adds the retry, circuit-breaker and timeout pipeline.
 /// </summary>
 /// <remarks>
@@ -269,6 +269,31 @@ public sealed class ChatAppsClient
     /// <returns>A task that completes when the template is removed.</returns>
     public Task RemoveTemplateAsync(string templateName, CancellationToken cancellationToken = default) =>
         SendNoContentAsync("RemoveTemplate", HttpMethod.Delete, ChannelPath("templates/" + Escape(templateName, nameof(templateName))), RetryClass.Idempotent, cancellationToken);
+
+    // ---- Direct Send ----------------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// Submits a sample of a message you send through WhatsApp Direct Send, for Meta to review and classify
+    /// (<c>POST api/v1/whatsapp/subaccounts/{subAccountId}/channels/{channelId}/directSend/sample</c>). Retried only on
+    /// 429, like every other POST.
+    /// </summary>
+    /// <param name="sample">The sample: text, or an interactive message with a call-to-action URL or reply buttons.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>Whether Meta accepted the sample, and the category it assigned.</returns>
+    public async Task<DirectSendSampleResult> SubmitDirectSendSampleAsync(DirectSendSample sample, CancellationToken cancellationToken = default)
+    {
+        if (sample is null)
+        {
+            throw new ArgumentNullException(nameof(sample));
+        }
+
+        var content = new ByteArrayContent(sample.ToUtf8Json());
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        var path = $"api/v1/whatsapp/subaccounts/{Escape(Setting(_options.SubAccountId, "SubAccountId"), "SubAccountId")}/channels/{Escape(Setting(_options.ChannelId, "ChannelId"), "ChannelId")}/directSend/sample";
+        var result = await SendAsync("SubmitDirectSendSample", HttpMethod.Post, path, content, RetryClass.RejectedOnly, ChatAppsJsonContext.Default.DirectSendSampleResult, cancellationToken).ConfigureAwait(false);
+        Require("SubmitDirectSendSample", result.Success, "$.success");
+        return result;
+    }
 
     // ---- Plumbing -------------------------------------------------------------------------------------------------
 

@@ -40,7 +40,9 @@ internal static class InteractiveChecks
             return;
         }
 
-        for (var i = WhatsAppLimits.ReplyButtons; i < buttons.Length; i++)
+        // A Direct Send sample allows more reply buttons; DirectSendChecks counts them there.
+        var max = DirectSendChecks.IsSampleMessage(creation) ? int.MaxValue : WhatsAppLimits.ReplyButtons;
+        for (var i = max; i < buttons.Length; i++)
         {
             Report(context, buttons[i], $"A reply-button message can have at most {WhatsAppLimits.ReplyButtons} buttons; this is button {i + 1}, remove it or send a list message");
         }

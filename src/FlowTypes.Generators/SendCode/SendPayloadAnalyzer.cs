@@ -80,6 +80,7 @@ public sealed class SendPayloadAnalyzer : DiagnosticAnalyzer
         Add("ListSection", InteractiveChecks.ListSection);
         Add("ListRow", InteractiveChecks.ListRow);
         Add("CtaUrlMessage", InteractiveChecks.CtaUrlMessage);
+        Add("DirectSendSample", DirectSendChecks.Sample);
         Add("FlowMessage", (c, creation) =>
         {
             InteractiveChecks.FlowMessage(c, creation);

@@ -38,4 +38,7 @@ internal static class WhatsAppLimits
     public const int TemplateButtonText = 25;
     public const int TemplateButtonText8x8 = 20;
     public const int TemplateButtonUrl = 2000;
+
+    // Direct Send samples (8x8 "Submit WhatsApp Direct Send Sample")
+    public const int DirectSendReplyButtons = 10;
 }

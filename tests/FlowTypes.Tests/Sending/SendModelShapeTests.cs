@@ -136,6 +136,21 @@ public sealed class SendModelShapeTests
     }
 
     [Fact]
+    public void Direct_send_samples_are_written_in_the_8x8_reference_shape()
+    {
+        Assert.Equal("{\"type\":\"text\",\"text\":{\"body\":\"Hello! This is a sample message.\"}}", new DirectSendSample("Hello! This is a sample message.").ToJson());
+        var buttons = new DirectSendSample(new ReplyButtonsMessage("Did it arrive?", new ReplyButton("btn-yes", "Yes"), new ReplyButton("btn-no", "No")) { Footer = "Powered by 8x8" });
+        Assert.Equal(
+            "{\"type\":\"interactive\",\"interactive\":{\"type\":\"button\",\"body\":{\"text\":\"Did it arrive?\"},\"footer\":{\"text\":\"Powered by 8x8\"},\"action\":{\"buttons\":[{\"type\":\"reply\",\"reply\":{\"id\":\"btn-yes\",\"title\":\"Yes\"}},{\"type\":\"reply\",\"reply\":{\"id\":\"btn-no\",\"title\":\"No\"}}]}}}",
+            buttons.ToJson());
+        Assert.Equal(("interactive", null), (buttons.Type, buttons.Text));
+        Assert.Equal("{\n  \"type\": \"text\",\n  \"text\": {\n    \"body\": \"¡Hola!\"\n  }\n}", new DirectSendSample("¡Hola!").ToJson(indented: true).Replace("\r\n", "\n", StringComparison.Ordinal));
+        Assert.Equal(10, DirectSendSample.MaxReplyButtons);
+        Assert.Throws<ArgumentNullException>(() => new DirectSendSample((string)null!));
+        Assert.Throws<ArgumentNullException>(() => new DirectSendSample((CtaUrlMessage)null!));
+    }
+
+    [Fact]
     public void Invalid_carousel_arguments_throw()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new CarouselCard(-1));

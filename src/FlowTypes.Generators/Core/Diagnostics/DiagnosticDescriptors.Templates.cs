@@ -52,6 +52,7 @@ internal static partial class DiagnosticDescriptors
     public const string UnknownFlowScreenId = "FT3012";
     public const string CarouselCardsMismatchId = "FT3030";
     public const string CarouselCardParameterMismatchId = "FT3031";
+    public const string InvalidDirectSendSampleId = "FT3032";
     public const string TemplateNotSendableId = "FT3013";
     public const string TemplateNotApprovedYetId = "FT3014";
 
@@ -494,6 +495,17 @@ internal static partial class DiagnosticDescriptors
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         helpLinkUri: HelpLinkBase + CarouselCardParameterMismatchId + ".md");
+
+    /// <summary>FT3032: a Direct Send sample breaks a rule of 8x8's "Submit WhatsApp Direct Send Sample".</summary>
+    public static readonly DiagnosticDescriptor InvalidDirectSendSample = new(
+        InvalidDirectSendSampleId,
+        "Direct Send sample is not valid",
+        "Direct Send sample is not valid: {0}",
+        SendCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + InvalidDirectSendSampleId + ".md");
+
     /// <summary>FT3013: the template's status in 8x8 (from a template file in the Get shape) means it cannot be sent: REJECTED, PAUSED, DISABLED, ...</summary>
     public static readonly DiagnosticDescriptor TemplateNotSendable = new(
         TemplateNotSendableId,
