@@ -5,6 +5,7 @@ using System.Linq;
 using System.Net.Http;
 using System.Threading.Tasks;
 using FlowTypes.SampleTests.Infrastructure;
+using FlowTypes.Testing;
 using Xunit;
 
 namespace FlowTypes.SampleTests;
@@ -29,11 +30,11 @@ public class RetryTests
             < 6 => "slow",
             6 or 7 => "transient", // 503 twice, then accepted
             8 => "down", // 503 every time
-            _ => i < 20 ? "rejected" : "timeout", // 400, or no answer within EightByEight:Timeout
+            _ => i < 20 ? "rejected" : "timeout", // 400, or no answer within ChatApps:AttemptTimeout
         };
         var kinds = deliveries.Select((d, i) => (d.Msisdn, Kind: Kind(i))).ToDictionary(x => x.Msisdn, x => x.Kind, StringComparer.Ordinal);
         var fixedMsisdns = new System.Collections.Concurrent.ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
-        fake.Behaviour = (msisdn, attempt) => fixedMsisdns.ContainsKey(msisdn) ? (200, TimeSpan.Zero) : kinds[msisdn] switch
+        fake.SendBehaviour = (msisdn, attempt) => fixedMsisdns.ContainsKey(msisdn) ? (200, TimeSpan.Zero) : kinds[msisdn] switch
         {
             "slow" => (200, TimeSpan.FromMilliseconds(50)),
             "transient" => (attempt <= 2 ? 503 : 200, TimeSpan.FromMilliseconds(30)),
@@ -48,7 +49,7 @@ public class RetryTests
             ("Webhook__QueueCapacity", "1"),
             ("Processing__Concurrency", "2"),
             ("Processing__MaxAttempts", "3"),
-            ("EightByEight__Timeout", "00:00:03"));
+            ("ChatApps__AttemptTimeout", "00:00:03"));
 
         try
         {

@@ -4,7 +4,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using Xunit;
 
-namespace FlowTypes.PackageTests;
+namespace FlowTypes.Testing;
 
 /// <summary>Packs src/FlowTypes once per test run into a temporary folder that serves as the consumers' only feed.</summary>
 public sealed class PackedPackage : IAsyncLifetime
@@ -25,7 +25,7 @@ public sealed class PackedPackage : IAsyncLifetime
         Directory.CreateDirectory(FeedDirectory);
         var project = Path.Combine(DotNet.RepoRoot, "src", "FlowTypes", "FlowTypes.csproj");
         // The .nuspec goes to this run's folder, not obj/: test assemblies that pack the same project in parallel
-        // (FlowTypes.PackageTests, FlowTypes.ChatApps.Tests) must not write the same intermediate file.
+        // (FlowTypes.PackageTests, FlowTypes.Tool.Tests) must not write the same intermediate file.
         var (exitCode, output) = await DotNet.RunAsync(DotNet.RepoRoot, "pack", project, "-c", "Release", "-o", FeedDirectory, "-p:NuspecOutputPath=" + Path.Combine(Root, "nuspec") + Path.DirectorySeparatorChar);
         Assert.True(exitCode == 0, "dotnet pack failed:\n" + output);
         PackagePath = Directory.GetFiles(FeedDirectory, "FlowTypes.*.nupkg").Single();
