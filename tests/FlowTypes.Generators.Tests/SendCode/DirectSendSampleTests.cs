@@ -24,8 +24,8 @@ public sealed class DirectSendSampleTests
     private static DiagnosticResult Sample(int location, string message) =>
         new DiagnosticResult(DiagnosticDescriptors.InvalidDirectSendSample).WithLocation(location).WithArguments(message);
 
-    private static DiagnosticResult Limit(int location, string message) =>
-        new DiagnosticResult(DiagnosticDescriptors.InteractiveLimitExceeded).WithLocation(location).WithArguments(message);
+    private static DiagnosticResult Limit(int location, string what, string found, string allowed, string fix) =>
+        new DiagnosticResult(DiagnosticDescriptors.InteractiveLimitExceeded).WithLocation(location).WithArguments(what, found, allowed, fix);
 
     private static string Buttons(int count, int marked = -1) =>
         string.Join(", ", Enumerable.Range(1, count).Select(i => i == marked ? $"{{|#0:new ReplyButton(\"b{i}\", \"Option {i}\")|}}" : $"new ReplyButton(\"b{i}\", \"Option {i}\")"));
@@ -83,16 +83,16 @@ public sealed class DirectSendSampleTests
         var sixtyOne = new string('h', 61);
         await Verify(
             $"new DirectSendSample(new ReplyButtonsMessage(\"Pick\", new ReplyButton(\"a\", {{|#0:\"Twenty-one characters\"|}}), new ReplyButton({{|#1:\"a\"|}}, \"B\")) {{ Header = InteractiveHeader.Text({{|#2:\"{sixtyOne}\"|}}) }})",
-            Limit(0, "The reply button title has 21 characters; WhatsApp allows at most 20, shorten it"),
+            Limit(0, "The reply button title", "has 21 characters", "at most 20", "shorten it"),
             new DiagnosticResult(DiagnosticDescriptors.DuplicateInteractiveId).WithLocation(1).WithArguments("a"),
-            Limit(2, "The header text has 61 characters; WhatsApp allows at most 60, shorten it"));
+            Limit(2, "The header text", "has 61 characters", "at most 60", "shorten it"));
         await Verify(
             "new DirectSendSample(new CtaUrlMessage(\"Our store\", \"Visit store\", {|#0:\"example.com/store\"|}))",
-            Limit(0, "The CTA URL 'example.com/store' is not an http or https URL; write the full address starting with https://"));
+            Limit(0, "The CTA URL 'example.com/store'", "is not an http or https URL", "only http and https URLs", "write the full address starting with https://"));
 
         // A reply-button message that is not a sample's argument is a message: 3 buttons.
         await Verify(
             $"new ReplyButtonsMessage(\"Pick a size\", {Buttons(4, marked: 4)})",
-            Limit(0, "A reply-button message can have at most 3 buttons; this is button 4, remove it or send a list message"));
+            Limit(0, "This reply-button message", "has 4 buttons", "at most 3", "remove button 4 or send a list message"));
     }
 }
