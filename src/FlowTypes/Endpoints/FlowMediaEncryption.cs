@@ -43,6 +43,9 @@ public sealed class FlowMediaEncryption : IEquatable<FlowMediaEncryption>
     /// <summary>SHA-256 of the decrypted file (<c>plaintext_hash</c>, Base64).</summary>
     public string? PlaintextHash { get; init; }
 
+    /// <summary>Keys of the metadata that this type does not declare.</summary>
+    public System.Collections.Generic.IReadOnlyDictionary<string, System.Text.Json.JsonElement> ExtensionData { get; init; } = Runtime.FlowExtensionData.EmptyExtensionData;
+
     /// <summary>
     /// Checks and decrypts a file downloaded from its <c>cdn_url</c>, in the order Meta gives: SHA-256 of
     /// <paramref name="cdnFile"/> is <see cref="EncryptedHash"/>; the last 10 bytes are the first 10 of HMAC-SHA256
@@ -106,7 +109,7 @@ public sealed class FlowMediaEncryption : IEquatable<FlowMediaEncryption>
         return plaintext;
     }
 
-    /// <summary>Whether <paramref name="other"/> has the same five values (ordinal).</summary>
+    /// <summary>Whether <paramref name="other"/> has the same five values (ordinal) and equal <see cref="ExtensionData"/>.</summary>
     /// <param name="other">The other metadata.</param>
     public bool Equals(FlowMediaEncryption? other) =>
         other is not null
@@ -115,7 +118,8 @@ public sealed class FlowMediaEncryption : IEquatable<FlowMediaEncryption>
                 && string.Equals(Iv, other.Iv, StringComparison.Ordinal)
                 && string.Equals(EncryptionKey, other.EncryptionKey, StringComparison.Ordinal)
                 && string.Equals(HmacKey, other.HmacKey, StringComparison.Ordinal)
-                && string.Equals(PlaintextHash, other.PlaintextHash, StringComparison.Ordinal)));
+                && string.Equals(PlaintextHash, other.PlaintextHash, StringComparison.Ordinal)
+                && System.Collections.Generic.EqualityComparer<System.Collections.Generic.IReadOnlyDictionary<string, System.Text.Json.JsonElement>>.Default.Equals(ExtensionData, other.ExtensionData)));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as FlowMediaEncryption);
