@@ -20,8 +20,8 @@ using Polly.Timeout;
 namespace FlowTypes.ChatApps;
 
 /// <summary>
-/// A typed client for the 8x8 Chat Apps API: messages, message details, batch cancel, media upload, WhatsApp Flows and
-/// templates. Register it with <see cref="ChatAppsServiceCollectionExtensions.AddChatAppsClient(Microsoft.Extensions.DependencyInjection.IServiceCollection, Action{ChatAppsOptions})"/>,
+/// A typed client for the 8x8 Chat Apps API: messages, message details, batch cancel, media upload, WhatsApp Flows,
+/// templates and Direct Send samples. Register it with <see cref="ChatAppsServiceCollectionExtensions.AddChatAppsClient(Microsoft.Extensions.DependencyInjection.IServiceCollection, Action{ChatAppsOptions})"/>,
 /// which adds the retry, circuit-breaker and timeout pipeline.
 /// </summary>
 /// <remarks>
@@ -276,6 +276,31 @@ public sealed class ChatAppsClient
     public Task RemoveTemplateAsync(string templateName, CancellationToken cancellationToken = default) =>
         SendNoContentAsync("RemoveTemplate", HttpMethod.Delete, ChannelPath("templates/" + Escape(templateName, nameof(templateName))), RetryClass.Idempotent, cancellationToken);
 
+    // ---- Direct Send ----------------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// Submits a sample of a message you send through WhatsApp Direct Send, for Meta to review and classify
+    /// (<c>POST api/v1/whatsapp/subaccounts/{subAccountId}/channels/{channelId}/directSend/sample</c>). Like every other
+    /// POST, retried only after a failure 8x8 did not act on (<see cref="ClassifyFailure"/>).
+    /// </summary>
+    /// <param name="sample">The sample: text, or an interactive message with a call-to-action URL or reply buttons.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>Whether Meta accepted the sample, and the category it assigned.</returns>
+    public async Task<DirectSendSampleResult> SubmitDirectSendSampleAsync(DirectSendSample sample, CancellationToken cancellationToken = default)
+    {
+        if (sample is null)
+        {
+            throw new ArgumentNullException(nameof(sample));
+        }
+
+        var content = new ByteArrayContent(sample.ToUtf8Json());
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        var path = $"api/v1/whatsapp/subaccounts/{Escape(Setting(_options.SubAccountId, "SubAccountId"), "SubAccountId")}/channels/{Escape(Setting(_options.ChannelId, "ChannelId"), "ChannelId")}/directSend/sample";
+        var result = await SendAsync("SubmitDirectSendSample", HttpMethod.Post, path, content, RetryClass.NotActedOn, ChatAppsJsonContext.Default.DirectSendSampleResult, cancellationToken).ConfigureAwait(false);
+        Require("SubmitDirectSendSample", result.Success, "$.success");
+        return result;
+    }
+
     // ---- Failures -------------------------------------------------------------------------------------------------
 
     /// <summary>
@@ -283,7 +308,7 @@ public sealed class ChatAppsClient
     /// (<see cref="ChatAppsFailureKind.OutcomeUnknown"/>) or certainly did not, and then whether the same request can
     /// succeed later (<see cref="ChatAppsFailureKind.Transient"/>) or will be refused again
     /// (<see cref="ChatAppsFailureKind.Refused"/>). This is the rule the client's own retries follow for calls that must
-    /// not act twice (send, create, publish, deprecate, add template, upload): they are repeated only after a transient
+    /// not act twice (send, create, publish, deprecate, add template, upload, Direct Send sample): they are repeated only after a transient
     /// failure. A caller with its own durable retry loop (an outbox of replies) uses it the same way.
     /// </summary>
     /// <param name="exception">What the call threw.</param>

@@ -27,7 +27,7 @@ internal static partial class TemplateValidator
     public const int MaxUrlLength = WhatsAppLimits.TemplateButtonUrl;
 
     private static readonly string[] Categories = { "AUTHENTICATION", "MARKETING", "UTILITY" };
-    private static readonly string[] HeaderFormats = { "TEXT", "IMAGE", "VIDEO", "DOCUMENT", "LOCATION", "GIF" };
+    private static readonly string[] HeaderFormats = { "TEXT", "IMAGE", "VIDEO", "DOCUMENT", "LOCATION", "GIF", "PRODUCT" };
     private static readonly string[] ComponentTypes = { "HEADER", "BODY", "FOOTER", "BUTTONS", "CAROUSEL", "CALL_PERMISSION_REQUEST", "LIMITED_TIME_OFFER" };
 
     private static readonly Dictionary<string, int> ButtonTypeCaps = new(StringComparer.Ordinal)
@@ -129,6 +129,8 @@ internal static partial class TemplateValidator
         CheckButtonProperties(template.Buttons, Report);
         CheckCallPermissionRequest(template, category, Report);
         CheckCarousel(template, category, Report);
+        CheckProductTemplate(template, category, Report);
+        CheckKindsBeyond8x8(template, Report);
         return problems.ToImmutable();
     }
 
