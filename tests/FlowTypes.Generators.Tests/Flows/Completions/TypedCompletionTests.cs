@@ -1,0 +1,136 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using FlowTypes.Endpoints;
+using FlowTypes.Generators.Tests.Infrastructure;
+using FlowTypes.Webhooks;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace FlowTypes.Generators.Tests.Flows.Completions;
+
+/// <summary>
+/// Typed completions on a real endpoint-finished flow of the corpus, book_a_table (its terminal BOOKING_CONFIRMATION
+/// Footer does data_exchange and nothing completes): the generated endpoint finishes with the declared record and
+/// nothing else, and the completion webhook 8x8 delivers (nfmReply responseJson = the params the endpoint wrote) reads
+/// back through <c>FlowRouter.Events</c> into an equal record.
+/// </summary>
+public class TypedCompletionTests
+{
+    private const string CorpusFile = "david-lev__pywa__tests__data__flows__2_1__examples__book_a_table.json";
+    private const string FlowPath = "/project/flows/book_a_table.flow.json";
+
+    private const string Consumer = """
+        using System.Text.Json.Serialization;
+        using System.Threading;
+        using System.Threading.Tasks;
+        using Consumer.Flows;
+        using FlowTypes;
+
+        namespace Consumer
+        {
+            [FlowCompletion("book_a_table.flow.json")]
+            public partial record TableBooked(string BookingId, System.DateOnly Date, decimal People, string? Note)
+            {
+                [JsonPropertyName("table")]
+                public System.Collections.Generic.IReadOnlyList<string>? Tables { get; init; }
+            }
+
+            public sealed record NotTheCompletion(string BookingId);
+
+            public sealed class Handler : BookATableEndpoint
+            {
+                public static TableBooked Booked(string? flowToken) =>
+                    new("BK-1001", new System.DateOnly(2026, 1, 8), 2m, null) { Tables = new[] { "T4", "T5" }, FlowToken = flowToken };
+
+                public override ValueTask<BookingConfirmationResponse> OnBookingConfirmationSubmitAsync(BookingConfirmationSubmitRequest request, CancellationToken cancellationToken) =>
+                    new(BookingConfirmationResponse.Finish(Booked(request.FlowToken)));
+
+                public override ValueTask<InitResponse> OnInitAsync(InitRequest request, CancellationToken cancellationToken) => throw new System.NotSupportedException();
+
+                public override ValueTask<BookTableResponse> OnBookTableLocationSelectAsync(BookTableLocationSelectRequest request, CancellationToken cancellationToken) => throw new System.NotSupportedException();
+
+                public override ValueTask<BookTableResponse> OnBookTablePeopleSelectAsync(BookTablePeopleSelectRequest request, CancellationToken cancellationToken) => throw new System.NotSupportedException();
+
+                public override ValueTask<BookTableResponse> OnBookTableDateSelectAsync(BookTableDateSelectRequest request, CancellationToken cancellationToken) => throw new System.NotSupportedException();
+
+                public override ValueTask<BookingDetailsResponse> OnBookingDetailsSubmitAsync(BookingDetailsSubmitRequest request, CancellationToken cancellationToken) => throw new System.NotSupportedException();
+            }
+        }
+        """;
+
+    private const string ExpectedParams = """{"flow_token":"tok-1","booking_id":"BK-1001","date":"2026-01-08","people":2,"table":["T4","T5"]}""";
+
+    private static GeneratorResult Compile(string consumer) =>
+        GeneratorHarness.Run(new[] { (FlowPath, TestData.ReadCorpus(CorpusFile)) }, consumer);
+
+    private static string Describe(Diagnostic d) =>
+        $"{d.Id} {d.Location.GetLineSpan().StartLinePosition} {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}";
+
+    [Fact]
+    public async Task The_endpoint_finishes_with_the_declared_record_and_the_completion_webhook_reads_back_into_an_equal_one()
+    {
+        var result = Compile(Consumer);
+        Assert.Empty(result.GeneratorDiagnostics.Select(Describe));
+        Assert.Empty(result.CompileDiagnostics.Select(Describe));
+        using var stream = new MemoryStream();
+        var emit = result.Output.Emit(stream);
+        Assert.True(emit.Success, string.Join("\n", emit.Diagnostics.Select(Describe)));
+        var assembly = System.Reflection.Assembly.Load(stream.ToArray());
+        var handlerType = assembly.GetType("Consumer.Handler", throwOnError: true)!;
+        var handler = (FlowEndpointHandler)Activator.CreateInstance(handlerType)!;
+
+        // The endpoint: the terminal Footer's data_exchange (the flow sends an empty payload) finishes with the record.
+        var response = await handler.HandleAsync(new FlowEndpointRequest("3.0", "data_exchange", "BOOKING_CONFIRMATION", "tok-1", Encoding.UTF8.GetBytes("{}")), CancellationToken.None);
+        var written = Encoding.UTF8.GetString(response.Utf8Json.Span);
+        Assert.Equal("""{"screen":"SUCCESS","data":{"extension_message_response":{"params":""" + ExpectedParams + "}}}", written);
+
+        // The completion webhook 8x8 then delivers: the params as the nfmReply's responseJson.
+        var body = """
+            {"namespace":"ChatApps","eventType":"inbound_message_received","description":"ChatApps inbound message","payload":{
+              "umid":"u-1","subAccountId":"acc","timestamp":"2026-01-15T10:30:00.000Z",
+              "user":{"msisdn":"+15551234567","channelUserId":"15551234567"},"recipient":{"channel":"whatsapp","channelId":"chan"},
+              "type":"Interactive","content":{"interactive":{"type":"nfmReply","nfmReply":{"responseJson":
+            """ + JsonSerializer.Serialize(ExpectedParams) + "}}}}}";
+        var events = (ChatAppsEventReader)assembly.GetType("Consumer.Flows.FlowRouter", throwOnError: true)!.GetProperty("Events")!.GetValue(null)!;
+        var parsed = Assert.IsType<FlowSubmissionEvent>(events.Parse(body));
+
+        var expected = handlerType.GetMethod("Booked")!.Invoke(null, new object?[] { "tok-1" })!;
+        Assert.Equal("Consumer.TableBooked", parsed.Submission.GetType().FullName);
+
+        // The user's record compares its list by reference (C# records do): the list by its items, then the rest as a record.
+        var tables = expected.GetType().GetProperty("Tables")!;
+        Assert.Equal(new[] { "T4", "T5" }, (System.Collections.Generic.IEnumerable<string>)tables.GetValue(parsed.Submission)!);
+        tables.SetValue(expected, tables.GetValue(parsed.Submission));
+        Assert.Equal(expected, parsed.Submission);
+        Assert.Equal("u-1", parsed.Umid);
+    }
+
+    [Fact]
+    public void Finishing_with_another_shape_is_CS1503()
+    {
+        var result = Compile(Consumer.Replace("BookingConfirmationResponse.Finish(Booked(request.FlowToken))", "BookingConfirmationResponse.Finish(new NotTheCompletion(\"BK-1001\"))"));
+
+        var error = Assert.Single(result.CompileDiagnostics);
+        Assert.Equal("CS1503", error.Id);
+        Assert.Equal("new NotTheCompletion(\"BK-1001\")", error.Location.SourceTree!.GetText().ToString(error.Location.SourceSpan));
+        Assert.Equal("/src/Consumer.cs", error.Location.SourceTree.FilePath);
+        Assert.Equal(24, error.Location.GetLineSpan().StartLinePosition.Line + 1);
+        Assert.Contains("cannot convert from 'Consumer.NotTheCompletion' to 'Consumer.TableBooked'", error.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void The_untyped_finish_is_gone_once_a_completion_is_declared_CS1501()
+    {
+        var result = Compile(Consumer.Replace("BookingConfirmationResponse.Finish(Booked(request.FlowToken))", "BookingConfirmationResponse.Finish(request.FlowToken!, null)"));
+
+        var error = Assert.Single(result.CompileDiagnostics);
+        Assert.Equal("CS1501", error.Id);
+        Assert.Equal("Finish", error.Location.SourceTree!.GetText().ToString(error.Location.SourceSpan));
+        Assert.Equal(24, error.Location.GetLineSpan().StartLinePosition.Line + 1);
+    }
+}
