@@ -67,7 +67,7 @@ public sealed class CompletionDeclarationAnalyzer : DiagnosticAnalyzer
         }
 
         var problems = new List<CompletionProblem>();
-        CompletionDeclarationReader.Read(type, attribute, problems, context.CancellationToken);
+        var declaration = CompletionDeclarationReader.Read(type, attribute, problems, context.CancellationToken);
         foreach (var problem in problems)
         {
             context.ReportDiagnostic(problem.ToDiagnostic());
@@ -83,7 +83,11 @@ public sealed class CompletionDeclarationAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        declared.Add((flow.Path, type.ToDisplayString(), argument, flowFile));
+        if (declaration is not null)
+        {
+            declared.Add((flow.Path, type.ToDisplayString(), argument, flowFile)); // as the generator, which skips the others
+        }
+
         var document = flow.GetText(context.CancellationToken) is { } text ? FlowFile.Read(text, context.CancellationToken).Document : null;
         if (document is not null && !EndpointFinishes.Find(document).Any())
         {

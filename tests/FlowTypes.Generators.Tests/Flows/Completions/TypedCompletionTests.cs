@@ -133,4 +133,45 @@ public class TypedCompletionTests
         Assert.Equal("Finish", error.Location.SourceTree!.GetText().ToString(error.Location.SourceSpan));
         Assert.Equal(24, error.Location.GetLineSpan().StartLinePosition.Line + 1);
     }
+
+    [Fact]
+    public void FT1071_an_endpoint_finish_without_a_declaration_is_reported_on_the_footer_action()
+    {
+        var start = Consumer.IndexOf("[FlowCompletion(", StringComparison.Ordinal);
+        var result = Compile(Consumer.Remove(start, Consumer.IndexOf("public partial record", StringComparison.Ordinal) - start)
+            .Replace("BookingConfirmationResponse.Finish(Booked(request.FlowToken))", "BookingConfirmationResponse.Finish(request.FlowToken!)")
+            .Replace("public partial record TableBooked", "public sealed record TableBooked")
+            .Replace(", FlowToken = flowToken", string.Empty));
+
+        Assert.Empty(result.CompileDiagnostics.Select(Describe));
+        var info = Assert.Single(result.GeneratorDiagnostics);
+        Assert.Equal("FT1071", info.Id);
+        Assert.Equal(DiagnosticSeverity.Info, info.Severity);
+        Assert.Equal(FlowPath, info.Location.GetLineSpan().Path);
+        // The BOOKING_CONFIRMATION Footer's on-click-action name, "data_exchange" (line 360), as FT1070 locates an action.
+        Assert.Equal(new Microsoft.CodeAnalysis.Text.LinePosition(359, 26), info.Location.GetLineSpan().StartLinePosition);
+        Assert.Equal(new Microsoft.CodeAnalysis.Text.LinePosition(359, 41), info.Location.GetLineSpan().EndLinePosition);
+        Assert.Equal(
+            "Screen 'BOOKING_CONFIRMATION' finishes through the endpoint, and no type declares what it completes with, so the endpoint's Finish takes string parameters and the completion webhook is read into no type. Declare it once: [FlowCompletion(\"book_a_table.flow.json\")] public partial record BookATableCompletion(...).",
+            info.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void FT1071_is_not_reported_once_the_completion_is_declared()
+    {
+        var result = Compile(Consumer);
+
+        Assert.DoesNotContain(result.GeneratorDiagnostics, d => d.Id == "FT1071");
+        Assert.Contains("protected virtual global::System.Threading.Tasks.ValueTask OnTableBookedAsync(global::FlowTypes.Webhooks.FlowSubmissionEvent message, global::Consumer.TableBooked submission, global::System.Threading.CancellationToken cancellationToken)", result.Source("FlowRouter.g.cs"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_generated_half_the_typed_finish_and_the_router_match_their_baselines()
+    {
+        var result = Compile(Consumer);
+
+        Baseline.AssertMatches("TableBooked.Completion.g.cs.txt", result.Source("Consumer.TableBooked.Completion.g.cs"));
+        Baseline.AssertMatches("BookATable.TypedCompletion.Endpoint.g.cs.txt", result.Sources.Single(s => s.HintName.EndsWith(".Endpoint.g.cs", StringComparison.Ordinal)).SourceText.ToString());
+        Baseline.AssertMatches("FlowRouter.TypedCompletion.g.cs.txt", result.Source("FlowRouter.g.cs"));
+    }
 }
