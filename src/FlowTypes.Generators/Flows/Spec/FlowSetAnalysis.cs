@@ -50,7 +50,13 @@ internal static class FlowSetAnalysis
         cancellationToken.ThrowIfCancellationRequested();
         foreach (var (first, second, submission, keys) in FindAmbiguities(routes))
         {
-            diagnostics.Add(new FileDiagnostic(DiagnosticDescriptors.IndistinguishableSubmissions, routed[second].Sites.Submissions[submission], routes[first].FileName, routes[second].FileName, keys));
+            // A declared completion comes after the flow's own submissions and has no complete payload: its place is the
+            // Footer action that finishes through the endpoint.
+            var later = routed[second];
+            var site = submission < later.Sites.Submissions.Count
+                ? later.Sites.Submissions[submission]
+                : later.EndpointFinishSites.Count > 0 ? later.EndpointFinishSites[0].Location : later.Sites.File;
+            diagnostics.Add(new FileDiagnostic(DiagnosticDescriptors.IndistinguishableSubmissions, site, routes[first].FileName, routes[second].FileName, keys));
         }
 
         return new FlowSetSpec(

@@ -174,4 +174,32 @@ public class TypedCompletionTests
         Baseline.AssertMatches("BookATable.TypedCompletion.Endpoint.g.cs.txt", result.Sources.Single(s => s.HintName.EndsWith(".Endpoint.g.cs", StringComparison.Ordinal)).SourceText.ToString());
         Baseline.AssertMatches("FlowRouter.TypedCompletion.g.cs.txt", result.Source("FlowRouter.g.cs"));
     }
+
+    [Fact]
+    public void A_completion_the_router_cannot_tell_from_another_flow_is_FT9003_on_the_finishing_action()
+    {
+        // a_lookup.flow.json (first by path) completes with the same single key the declared completion has.
+        const string Lookup = """
+            { "version": "7.3", "screens": [ { "id": "FIND", "terminal": true, "layout": { "type": "SingleColumnLayout", "children": [ { "type": "Form", "name": "form", "children": [
+              { "type": "TextInput", "name": "booking_id", "label": "Booking", "required": true },
+              { "type": "Footer", "label": "Find", "on-click-action": { "name": "complete", "payload": { "booking_id": "${form.booking_id}" } } } ] } ] } } ] }
+            """;
+        const string Declaration = """
+            namespace Consumer
+            {
+                /// <summary>The booking.</summary>
+                [FlowTypes.FlowCompletion("book_a_table.flow.json")]
+                public partial record TableBooked(string BookingId);
+            }
+            """;
+
+        var result = GeneratorHarness.Run(new[] { ("/project/flows/a_lookup.flow.json", Lookup), (FlowPath, TestData.ReadCorpus(CorpusFile)) }, Declaration);
+
+        Assert.Empty(result.CompileDiagnostics.Select(Describe));
+        var warning = Assert.Single(result.GeneratorDiagnostics);
+        Assert.Equal("FT9003", warning.Id);
+        Assert.Equal(FlowPath, warning.Location.GetLineSpan().Path);
+        Assert.Equal(new Microsoft.CodeAnalysis.Text.LinePosition(359, 26), warning.Location.GetLineSpan().StartLinePosition);
+        Assert.StartsWith("Flows 'a_lookup.flow.json' and 'book_a_table.flow.json' complete with the same keys (booking_id)", warning.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
 }
