@@ -89,11 +89,18 @@ public class CompletionDeclarationAnalyzerTests
 
                 [FlowCompletion("other/slots.flow.json")]
                 public partial record {|#2:Generic|}<T>(string Name);
+
+                [FlowCompletion("other/slots.flow.json")]
+                public partial class {|#3:PrimaryConstructor|}(string name)
+                {
+                    public string Name { get; init; } = name;
+                }
             }
             """,
             Expect(DiagnosticDescriptors.CompletionTypeShape, 0, "NotPartial", "is not partial"),
             Expect(DiagnosticDescriptors.CompletionTypeShape, 1, "Nested", "is nested in 'Outer'"),
-            Expect(DiagnosticDescriptors.CompletionTypeShape, 2, "Generic", "is generic"));
+            Expect(DiagnosticDescriptors.CompletionTypeShape, 2, "Generic", "is generic"),
+            Expect(DiagnosticDescriptors.CompletionTypeShape, 3, "PrimaryConstructor", "has a primary constructor (only a positional record's parameters are taken by its constructor)"));
 
     [Fact]
     public Task FT9007_an_unsupported_property_type_is_reported_on_the_parameter_or_property() =>

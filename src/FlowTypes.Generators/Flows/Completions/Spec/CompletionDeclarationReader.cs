@@ -97,7 +97,19 @@ internal static class CompletionDeclarationReader
             return type.IsStatic ? "is static" : "is abstract";
         }
 
-        return syntax.All(s => s.Modifiers.Any(m => m.ValueText == "partial")) ? null : "is not partial";
+        if (!syntax.All(s => s.Modifiers.Any(m => m.ValueText == "partial")))
+        {
+            return "is not partial";
+        }
+
+        // The reader calls a positional record's constructor, otherwise a parameterless one (inside the type, so any access).
+        var hasParameters = syntax.Any(s => s.ParameterList is not null);
+        if (hasParameters && !type.IsRecord)
+        {
+            return "has a primary constructor (only a positional record's parameters are taken by its constructor)";
+        }
+
+        return hasParameters || type.InstanceConstructors.Any(c => c.Parameters.Length == 0) ? null : "has no parameterless constructor";
     }
 
     private static bool Add(List<FieldModel> fields, HashSet<string> names, INamedTypeSymbol owner, string name, ITypeSymbol? valueType, IEnumerable<AttributeData> attributes, Location location, List<CompletionProblem>? problems)
