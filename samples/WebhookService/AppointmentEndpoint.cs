@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using FlowTypes;
 using FlowTypes.AspNetCore;
 using FlowTypes.Endpoints;
 using WebhookService.Flows;
@@ -109,7 +110,7 @@ public sealed class AppointmentSlotsHandler : AppointmentSlotsEndpoint
     public override ValueTask<DetailsResponse> OnDetailsSubmitAsync(DetailsSubmitRequest request, CancellationToken cancellationToken)
     {
         var token = CheckToken(request.FlowToken);
-        return ValueTask.FromResult(DetailsResponse.Finish(token, new Dictionary<string, string> { ["appointment_id"] = "APPT-" + token }));
+        return ValueTask.FromResult(DetailsResponse.Finish(new AppointmentBooked("APPT-" + token) { FlowToken = token }));
     }
 
     private static string CheckToken(string? flowToken) =>
@@ -129,3 +130,11 @@ public sealed class AppointmentSlotsHandler : AppointmentSlotsEndpoint
 
     private static string? Title((string Id, string Title)[] options, string id) => options.FirstOrDefault(o => o.Id == id).Title;
 }
+
+/// <summary>
+/// What flows/appointment-slots.flow.json finishes with: the DETAILS submit's SUCCESS params, which 8x8 delivers as the
+/// completion webhook. FlowTypes generates the rest (reader, parse methods, the router's route), so the endpoint that
+/// writes it and the webhook handler that reads it share this type.
+/// </summary>
+[FlowCompletion("appointment-slots.flow.json")]
+public partial record AppointmentBooked(string AppointmentId);

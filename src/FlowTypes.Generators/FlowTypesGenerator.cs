@@ -5,13 +5,17 @@ using System.Text;
 using FlowTypes.Generators.Core;
 using FlowTypes.Generators.Core.Diagnostics;
 using FlowTypes.Generators.Core.Emit;
+using FlowTypes.Generators.Core.Text;
 using FlowTypes.Generators.Flows;
+using FlowTypes.Generators.Flows.Completions.Emit;
+using FlowTypes.Generators.Flows.Completions.Spec;
 using FlowTypes.Generators.Flows.Emit;
 using FlowTypes.Generators.Flows.Endpoints.Emit;
 using FlowTypes.Generators.Flows.Endpoints.Spec;
 using FlowTypes.Generators.Flows.Spec;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
 namespace FlowTypes.Generators;
@@ -74,8 +78,15 @@ public sealed class FlowTypesGenerator : IIncrementalGenerator
                 var fileOptions = options.GetOptions(text);
                 var spec = FlowModelBuilder.Build(text.Path, source!, document, FlowFiles.GetMetadata(fileOptions, "FlowId"), FlowFiles.GetMetadata(fileOptions, "FlowTypeName"), FlowFiles.GetMetadata(fileOptions, "FlowTokenPrefix"), cancellationToken);
 
-                // A flow that declares data_api_version also gets its endpoint model, from the same document and model.
-                return document.DataApiVersion is null ? spec : spec with { Endpoint = EndpointModelBuilder.Build(document, spec.Model) };
+                // A flow that declares data_api_version also gets its endpoint model, from the same document and model,
+                // and the places of the screens that finish through the endpoint (FT1071 until a [FlowCompletion] names it).
+                return document.DataApiVersion is null ? spec : spec with
+                {
+                    Endpoint = EndpointModelBuilder.Build(document, spec.Model),
+                    EndpointFinishSites = EndpointFinishes.Find(document)
+                        .Select(a => new EndpointFinishSite(a.Screen.Id!, SourceLocations.Locate(text.Path, source!, a.Action.Node.Find("name")?.Value.Span ?? a.Action.Node.Span)))
+                        .ToImmutableEquatableArray(),
+                };
             })
             .Where(static spec => spec is not null)
             .Select(static (spec, _) => spec!)
@@ -86,10 +97,38 @@ public sealed class FlowTypesGenerator : IIncrementalGenerator
             .Select(static (spec, _) => spec.Model)
             .WithTrackingName(TrackingNames.FlowModels);
 
-        // The flows together: type-name conflicts (FT9002), the router's model and its ambiguities (FT9003).
+        // [FlowCompletion] types: what a flow that finishes through its endpoint completes with. The model is read from
+        // the symbol once per declaration (value-equatable; a type the generator cannot complete yields null, and
+        // CompletionDeclarationAnalyzer says why), sorted so that the set compares equal across edits elsewhere.
+        var completions = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                CompletionDeclarationReader.AttributeName,
+                static (node, _) => node is TypeDeclarationSyntax,
+                static (context, cancellationToken) => context.TargetSymbol is INamedTypeSymbol type
+                    ? CompletionDeclarationReader.Read(type, context.Attributes[0], problems: null, cancellationToken)
+                    : null)
+            .Where(static declaration => declaration is not null)
+            .Select(static (declaration, _) => declaration!)
+            .WithTrackingName(TrackingNames.CompletionDeclarations);
+        var completionSet = completions
+            .Collect()
+            .Select(static (declarations, _) => declarations.OrderBy(d => d.QualifiedName, System.StringComparer.Ordinal).ToImmutableEquatableArray())
+            .WithTrackingName(TrackingNames.CompletionSet);
+
+        context.RegisterSourceOutput(completions.Combine(settings).WithTrackingName(TrackingNames.CompletionOutputs), static (context, input) =>
+        {
+            if (input.Right.CanGenerate)
+            {
+                context.AddSource(input.Left.HintName, SourceText.From(CompletionEmitter.Emit(input.Left, input.Right), Encoding.UTF8));
+            }
+        });
+
+        // The flows together: type-name conflicts (FT9002), the router's model and its ambiguities (FT9003), the
+        // completions declared for them and the flows that finish through their endpoint without one (FT1071).
         var flowSet = specs
             .Collect()
-            .Select(static (specs, cancellationToken) => FlowSetAnalysis.Analyze(specs, cancellationToken))
+            .Combine(completionSet)
+            .Select(static (input, cancellationToken) => FlowSetAnalysis.Analyze(input.Left, input.Right, cancellationToken))
             .WithTrackingName(TrackingNames.FlowSet);
         var skipped = flowSet.Select(static (set, _) => set.SkippedPaths).WithTrackingName(TrackingNames.TypeNameConflicts);
         var routes = flowSet.Select(static (set, _) => set.Routes).WithTrackingName(TrackingNames.Routes);
@@ -119,7 +158,10 @@ public sealed class FlowTypesGenerator : IIncrementalGenerator
             .Select(static (spec, _) => spec.Endpoint)
             .Where(static model => model is not null)
             .Select(static (model, _) => model!)
-            .WithTrackingName(TrackingNames.EndpointModels);
+            .WithTrackingName(TrackingNames.EndpointModels)
+            .Combine(completionSet)
+            .Select(static (input, _) => EndpointCompletions.Apply(input.Left, input.Right))
+            .WithTrackingName(TrackingNames.TypedEndpoints);
 
         var endpointOutputs = endpoints
             .Combine(settings)

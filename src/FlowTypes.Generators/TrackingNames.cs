@@ -15,6 +15,10 @@ internal static class TrackingNames
     public const string Routes = nameof(Routes);
     public const string EndpointModels = nameof(EndpointModels);
     public const string EndpointOutputs = nameof(EndpointOutputs);
+    public const string CompletionDeclarations = nameof(CompletionDeclarations);
+    public const string CompletionSet = nameof(CompletionSet);
+    public const string CompletionOutputs = nameof(CompletionOutputs);
+    public const string TypedEndpoints = nameof(TypedEndpoints);
 
     // TemplateGenerator
     public const string TemplateSettings = nameof(TemplateSettings);

@@ -15,7 +15,7 @@ namespace FlowTypes.Generators.Flows;
 public sealed class FlowFileAnalyzer : DiagnosticAnalyzer
 {
     /// <inheritdoc />
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = DiagnosticDescriptors.InCategory(DiagnosticDescriptors.FlowCategory);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = DiagnosticDescriptors.InCategory(DiagnosticDescriptors.FlowCategory, DiagnosticDescriptors.UntypedEndpointCompletionId);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)

@@ -24,7 +24,7 @@ public class EndpointGeneratedSourceTests
     {
         var result = GeneratorHarness.Run(("/project/flows/" + flowFileName, TestData.ReadCorpus(corpusFile)));
 
-        Assert.Empty(result.GeneratorDiagnostics);
+        Assert.Empty(result.GeneratorProblems);
         Assert.Empty(result.CompileDiagnostics);
         var source = Assert.Single(result.Sources, s => s.HintName.EndsWith(".Endpoint.g.cs", System.StringComparison.Ordinal));
         Baseline.AssertMatches(baseline, source.SourceText.ToString());
@@ -39,7 +39,7 @@ public class EndpointGeneratedSourceTests
     {
         var result = GeneratorHarness.Run(("/project/flows/" + corpusFile.Replace(".json", ".flow.json"), TestData.ReadCorpus(corpusFile)));
 
-        Assert.Empty(result.GeneratorDiagnostics);
+        Assert.Empty(result.GeneratorProblems);
         Assert.Empty(result.CompileDiagnostics);
         Assert.Single(result.Sources, s => s.HintName.EndsWith(".Endpoint.g.cs", System.StringComparison.Ordinal));
     }
@@ -58,7 +58,7 @@ public class EndpointGeneratedSourceTests
 
         var result = GeneratorHarness.Run(("/project/flows/pick.flow.json", Flow));
 
-        Assert.Empty(result.GeneratorDiagnostics);
+        Assert.Empty(result.GeneratorProblems);
         Assert.Empty(result.CompileDiagnostics);
         Assert.Equal(new[] { "FlowRouter.g.cs", "Pick.", "Pick.Reader" }, result.Sources.Select(s => s.HintName.StartsWith("Pick.", System.StringComparison.Ordinal) ? (s.HintName.EndsWith(".Reader.g.cs", System.StringComparison.Ordinal) ? "Pick.Reader" : "Pick.") : s.HintName).OrderBy(n => n, System.StringComparer.Ordinal));
         Assert.DoesNotContain(result.Sources, s => s.HintName.EndsWith(".Endpoint.g.cs", System.StringComparison.Ordinal));
@@ -78,7 +78,7 @@ public class EndpointGeneratedSourceTests
 
         var result = GeneratorHarness.Run(("/project/flows/pick.flow.json", flow));
 
-        Assert.Empty(result.GeneratorDiagnostics);
+        Assert.Empty(result.GeneratorProblems);
         Assert.Empty(result.CompileDiagnostics);
         var source = Assert.Single(result.Sources, s => s.HintName.EndsWith(".Endpoint.g.cs", System.StringComparison.Ordinal)).SourceText.ToString();
         Assert.Equal(

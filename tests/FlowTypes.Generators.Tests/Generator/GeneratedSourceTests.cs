@@ -21,7 +21,7 @@ public class GeneratedSourceTests
     {
         var result = GeneratorHarness.Run(("/project/flows/" + flowFileName, TestData.ReadCorpus(corpusFile)));
 
-        Assert.Empty(result.GeneratorDiagnostics);
+        Assert.Empty(result.GeneratorProblems);
         Assert.Empty(result.CompileDiagnostics);
         var source = Assert.Single(result.Sources, IsTypeFile);
         Baseline.AssertMatches(baseline, source.SourceText.ToString());
@@ -52,7 +52,7 @@ public class GeneratedSourceTests
     {
         var result = GeneratorHarness.Run(("/project/flows/" + corpusFile.Replace(".json", ".flow.json"), TestData.ReadCorpus(corpusFile)));
 
-        Assert.Empty(result.GeneratorDiagnostics);
+        Assert.Empty(result.GeneratorProblems);
         Assert.Empty(result.CompileDiagnostics);
         Assert.Single(result.Sources, IsTypeFile);
     }
@@ -121,7 +121,7 @@ public class GeneratedSourceTests
             ("/project/flows/returns.flow.json", TestData.ReadCorpus("8x8-docs__whatsapp-flows-examples-retail__flowJson.json")),
             ("/project/flows/survey.flow.json", TestData.ReadCorpus("david-lev__pywa__tests__data__flows__2_1__examples__customer_satisfaction_survey.json")));
 
-        Assert.Empty(result.GeneratorDiagnostics);
+        Assert.Empty(result.GeneratorProblems);
         Assert.Empty(result.CompileDiagnostics);
         Baseline.AssertMatches("FlowRouter.g.cs.txt", result.Sources.Single(s => s.HintName == "FlowRouter.g.cs").SourceText.ToString());
     }
@@ -202,7 +202,7 @@ public class GeneratedSourceTests
 
         var result = GeneratorHarness.Run(("/project/flows/names.flow.json", flow));
 
-        Assert.Empty(result.GeneratorDiagnostics);
+        Assert.Empty(result.GeneratorProblems);
         Assert.Empty(result.CompileDiagnostics);
         var source = Assert.Single(result.Sources, IsTypeFile).SourceText.ToString();
         Assert.Contains("public string? KeyIndex2 { get; init; }", source);

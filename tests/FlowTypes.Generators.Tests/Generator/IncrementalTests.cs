@@ -86,7 +86,7 @@ public class IncrementalTests
     [Fact]
     public void Step_outputs_hold_no_symbols_syntax_or_compilations()
     {
-        // Both generators, with flow and template files, so every step named in TrackingNames runs.
+        // Both generators, with flow and template files and a [FlowCompletion] type, so every step named in TrackingNames runs.
         var files = Files().Concat(EndpointFiles()).Cast<AdditionalText>().Append(new InMemoryAdditionalText("/project/templates/welcome.template.json", Template));
         var driver = CSharpGeneratorDriver.Create(
             new[] { new FlowTypesGenerator().AsSourceGenerator(), new TemplateGenerator().AsSourceGenerator() },
@@ -94,7 +94,7 @@ public class IncrementalTests
             new CSharpParseOptions(LanguageVersion.CSharp12),
             new TestAnalyzerConfigOptionsProvider(new Dictionary<string, string> { ["build_property.RootNamespace"] = "Consumer" }),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
-        var results = driver.RunGenerators(GeneratorHarness.CreateCompilation()).GetRunResult().Results;
+        var results = driver.RunGenerators(GeneratorHarness.CreateCompilation(Completion)).GetRunResult().Results;
         Assert.All(results, result => Assert.Null(result.Exception));
 
         var ours = typeof(TrackingNames).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetValue(null)!).ToList();
@@ -171,6 +171,56 @@ public class IncrementalTests
         // The model is equal, so the output step (and the source output that emits the handler) does not re-run.
         Assert.All(Reasons(run, TrackingNames.EndpointModels), reason => Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, reason.ToString()));
         Assert.Equal(new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Cached }, Reasons(run, TrackingNames.EndpointOutputs));
+    }
+
+    private const string Completion = """
+        namespace Consumer
+        {
+            [FlowTypes.FlowCompletion("book.flow.json")]
+            public partial record TableBooked(string BookingId, decimal People);
+
+            internal static class Helpers
+            {
+                public static int One() => 1;
+            }
+        }
+        """;
+
+    [Fact]
+    public void An_edit_beside_a_completion_declaration_reruns_no_completion_handler_or_router_step()
+    {
+        var compilation = GeneratorHarness.CreateCompilation(Completion);
+        var driver = GeneratorHarness.CreateDriver(EndpointFiles(), trackSteps: true).RunGenerators(compilation);
+        Assert.Contains("Finish(global::Consumer.TableBooked parameters)", driver.GetRunResult().Results.Single().GeneratedSources.Single(s => s.HintName.StartsWith("Book.", StringComparison.Ordinal) && s.HintName.EndsWith(".Endpoint.g.cs", StringComparison.Ordinal)).SourceText.ToString(), StringComparison.Ordinal);
+
+        // The same file, another member's body edited: the declaration's model is equal.
+        var tree = compilation.SyntaxTrees.Single();
+        var edited = compilation.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText(Completion.Replace("=> 1;", "=> 2;"), (CSharpParseOptions)tree.Options, tree.FilePath));
+        var run = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        Assert.All(Reasons(run, TrackingNames.CompletionDeclarations), reason => Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, reason.ToString()));
+        foreach (var name in new[] { TrackingNames.CompletionSet, TrackingNames.TypedEndpoints, TrackingNames.FlowSet, TrackingNames.Routes })
+        {
+            Assert.All(Reasons(run, name), reason => Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{name}: {reason}"));
+        }
+
+        Assert.All(run.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(step => step.Outputs), output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+    }
+
+    [Fact]
+    public void Completion_step_outputs_hold_no_symbols_syntax_or_compilations()
+    {
+        var run = GeneratorHarness.CreateDriver(EndpointFiles(), trackSteps: true).RunGenerators(GeneratorHarness.CreateCompilation(Completion)).GetRunResult().Results.Single();
+
+        foreach (var name in new[] { TrackingNames.CompletionDeclarations, TrackingNames.CompletionSet, TrackingNames.TypedEndpoints })
+        {
+            var outputs = run.TrackedSteps[name].SelectMany(step => step.Outputs).ToList();
+            Assert.NotEmpty(outputs);
+            foreach (var output in outputs)
+            {
+                AssertNoBannedTypes(output.Value, name, new HashSet<object>(ReferenceEqualityComparer.Instance));
+            }
+        }
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public class LanguageVersionTests
     {
         var result = GeneratorHarness.Run(new[] { ("/project/flows/book_a_table.flow.json", TestData.ReadCorpus(Flow)), ("/project/flows/returns.flow.json", TestData.ReadCorpus(Retail)) }, GeneratorHarness.ConsumerSource, version);
 
-        Assert.Empty(result.GeneratorDiagnostics);
+        Assert.Empty(result.GeneratorProblems);
         Assert.Empty(result.CompileDiagnostics);
         var types = Source(result, "Returns.", ".g.cs");
         Assert.Contains("public string OrderNumber { get; init; } = default!;", types);
@@ -36,7 +36,7 @@ public class LanguageVersionTests
     {
         var result = GeneratorHarness.Run(new[] { ("/project/flows/book_a_table.flow.json", TestData.ReadCorpus(Flow)), ("/project/flows/returns.flow.json", TestData.ReadCorpus(Retail)) }, GeneratorHarness.ConsumerSource, LanguageVersion.CSharp11);
 
-        Assert.Empty(result.GeneratorDiagnostics);
+        Assert.Empty(result.GeneratorProblems);
         Assert.Empty(result.CompileDiagnostics);
         var types = Source(result, "Returns.", ".g.cs");
         Assert.Contains("public required string OrderNumber { get; init; }\n", types);

@@ -45,6 +45,12 @@ internal sealed record GeneratorResult(GeneratorDriverRunResult Run, ImmutableAr
 {
     public IReadOnlyList<GeneratedSourceResult> Sources => Run.Results.Single().GeneratedSources;
 
+    /// <summary>
+    /// The generator's warnings and errors. Info diagnostics are advice, not problems: FT1071 (a flow finishes through its
+    /// endpoint without a declared completion) is reported on every such corpus flow that builds cleanly.
+    /// </summary>
+    public IEnumerable<Diagnostic> GeneratorProblems => GeneratorDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning);
+
     public string Source(string hintNamePrefix) => Sources.Single(s => s.HintName.StartsWith(hintNamePrefix, System.StringComparison.Ordinal)).SourceText.ToString();
 }
 

@@ -65,6 +65,36 @@ internal static class Naming
         return hasLetter;
     }
 
+    /// <summary>
+    /// PascalCase or camelCase → snake_case, the way endpoint params are keyed in Meta's examples: <c>AppointmentId</c> →
+    /// <c>appointment_id</c>, <c>HTTPStatus</c> → <c>http_status</c>, <c>Line2</c> → <c>line2</c>.
+    /// </summary>
+    public static string ToSnakeCase(string name)
+    {
+        var builder = new StringBuilder(name.Length + 4);
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (char.IsUpper(c))
+            {
+                var previous = i > 0 ? name[i - 1] : '_';
+                var next = i + 1 < name.Length ? name[i + 1] : '_';
+                if (i > 0 && previous != '_' && (char.IsLower(previous) || char.IsDigit(previous) || (char.IsUpper(previous) && char.IsLower(next))))
+                {
+                    builder.Append('_');
+                }
+
+                builder.Append(char.ToLowerInvariant(c));
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
     /// <summary>Makes <paramref name="name"/> unique among <paramref name="used"/> by appending 2, 3, ...</summary>
     public static string MakeUnique(string name, HashSet<string> used)
     {

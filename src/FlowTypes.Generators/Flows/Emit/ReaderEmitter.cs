@@ -51,9 +51,11 @@ internal static class ReaderEmitter
     /// endpoint request's data (<paramref name="flowTokenInPayload"/> false) gets it from the request envelope. The option
     /// types are nested in <paramref name="type"/>; the members are emitted inside it unless <paramref name="outside"/>
     /// (then their names carry the type's). No lambda per field: the compiler binds this code on every keystroke in hosts
-    /// that compile the whole project, so each option type gets one factory delegate and the record one method.
+    /// that compile the whole project, so each option type gets one factory delegate and the record one method. The
+    /// first <paramref name="positional"/> fields are passed to the type's constructor, in order (a positional record
+    /// declared by the user, <c>[FlowCompletion]</c>); the others are set by the initializer.
     /// </summary>
-    public static void EmitReaderField(SourceWriter w, string name, string type, string fileName, ImmutableEquatableArray<FieldModel> fields, GenerationSettings settings, bool flowTokenInPayload, bool outside = false)
+    public static void EmitReaderField(SourceWriter w, string name, string type, string fileName, ImmutableEquatableArray<FieldModel> fields, GenerationSettings settings, bool flowTokenInPayload, bool outside = false, int positional = 0)
     {
         var scope = outside ? type + "." : string.Empty;
         var suffix = outside ? type : string.Empty;
@@ -101,9 +103,15 @@ internal static class ReaderEmitter
         }
 
         w.WriteLine();
-        w.WriteLine($"private static {type} {create}({Runtime}.FlowPayloadValues values) => new {type}");
+        var arguments = new string[positional];
+        for (var i = 0; i < positional; i++)
+        {
+            arguments[i] = ValueOf(fields[i], i, settings, "s_new" + suffix);
+        }
+
+        w.WriteLine($"private static {type} {create}({Runtime}.FlowPayloadValues values) => new {type}{(positional > 0 ? "(" + string.Join(", ", arguments) + ")" : string.Empty)}");
         w.OpenBlock();
-        for (var i = 0; i < fields.Count; i++)
+        for (var i = positional; i < fields.Count; i++)
         {
             w.WriteLine($"{fields[i].PropertyName} = {ValueOf(fields[i], i, settings, "s_new" + suffix)},");
         }

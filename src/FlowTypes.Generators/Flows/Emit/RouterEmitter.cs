@@ -32,7 +32,7 @@ internal static class RouterEmitter
         for (var i = 0; i < candidates.Count; i++)
         {
             w.WriteLine();
-            w.WriteLine($"/// <summary>A <see cref=\"{candidates[i].Submission.TypeName}\"/> (flow <c>{CSharpText.XmlDoc(candidates[i].Route.FileName)}</c>).</summary>");
+            w.WriteLine($"/// <summary>A <see cref=\"{candidates[i].Submission.Reference}\"/> (flow <c>{CSharpText.XmlDoc(candidates[i].Route.FileName)}</c>).</summary>");
             w.WriteLine($"{candidates[i].Submission.TypeName} = {(i + 1).ToString(CultureInfo.InvariantCulture)},");
         }
 
@@ -52,7 +52,7 @@ internal static class RouterEmitter
         {
             cancellationToken.ThrowIfCancellationRequested();
             var prefix = route.TokenPrefix is null ? "null" : CSharpText.Literal(route.TokenPrefix);
-            w.WriteLine($"global::FlowTypes.Runtime.FlowRoute<FlowSubmissionKind>.Create(FlowSubmissionKind.{submission.TypeName}, {submission.TypeName}.Reader, {flow.ToString(CultureInfo.InvariantCulture)}, {prefix}),");
+            w.WriteLine($"global::FlowTypes.Runtime.FlowRoute<FlowSubmissionKind>.Create(FlowSubmissionKind.{submission.TypeName}, {submission.Reference}.Reader, {flow.ToString(CultureInfo.InvariantCulture)}, {prefix}),");
         }
 
         w.CloseBlock(");");

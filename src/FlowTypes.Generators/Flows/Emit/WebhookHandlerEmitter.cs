@@ -43,8 +43,8 @@ internal static class WebhookHandlerEmitter
         {
             cancellationToken.ThrowIfCancellationRequested();
             w.WriteLine();
-            w.WriteLine($"/// <summary>A <see cref=\"{submission.TypeName}\"/> (flow <c>{CSharpText.XmlDoc(route.FileName)}</c>) in <paramref name=\"message\"/>; not overridden, it goes to <c>OnUnhandledAsync</c>.</summary>");
-            w.WriteLine($"protected virtual {Task} On{submission.TypeName}Async({Event} message, {submission.TypeName} submission, {Token} cancellationToken) => OnUnhandledAsync(message, cancellationToken);");
+            w.WriteLine($"/// <summary>A <see cref=\"{submission.Reference}\"/> (flow <c>{CSharpText.XmlDoc(route.FileName)}</c>) in <paramref name=\"message\"/>; not overridden, it goes to <c>OnUnhandledAsync</c>.</summary>");
+            w.WriteLine($"protected virtual {Task} On{submission.TypeName}Async({Event} message, {submission.Reference} submission, {Token} cancellationToken) => OnUnhandledAsync(message, cancellationToken);");
         }
 
         w.WriteLine();
@@ -53,7 +53,7 @@ internal static class WebhookHandlerEmitter
         w.OpenBlock();
         foreach (var (_, submission) in submissions)
         {
-            w.WriteLine($"{submission.TypeName} submission => On{submission.TypeName}Async(message, submission, cancellationToken),");
+            w.WriteLine($"{submission.Reference} submission => On{submission.TypeName}Async(message, submission, cancellationToken),");
         }
 
         w.WriteLine("_ => OnUnhandledAsync(message, cancellationToken),");

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using FlowTypes.Generators.Core;
 using FlowTypes.Generators.Core.Diagnostics;
+using FlowTypes.Generators.Flows.Completions.Spec;
 
 namespace FlowTypes.Generators.Flows.Spec;
 
@@ -11,10 +12,15 @@ namespace FlowTypes.Generators.Flows.Spec;
 /// Decides what the flows of one compilation mean together, before anything is emitted: two files that map to one
 /// type name (FT9002: the later path, ordinal, is skipped) and submissions the router cannot tell apart (FT9003).
 /// Each diagnostic points at the second flow file: its first byte (FT9002) or the submission's complete payload (FT9003).
+/// A <c>[FlowCompletion]</c> type is one more submission of the flow it names (its route has the flow's
+/// <c>FlowTokenPrefix</c>); a flow that finishes through its endpoint without one gets FT1071 on the finishing action.
 /// </summary>
 internal static class FlowSetAnalysis
 {
-    public static FlowSetSpec Analyze(ImmutableArray<FlowSpec> flows, CancellationToken cancellationToken)
+    public static FlowSetSpec Analyze(ImmutableArray<FlowSpec> flows, CancellationToken cancellationToken) =>
+        Analyze(flows, ImmutableEquatableArray<CompletionDeclaration>.Empty, cancellationToken);
+
+    public static FlowSetSpec Analyze(ImmutableArray<FlowSpec> flows, ImmutableEquatableArray<CompletionDeclaration> completions, CancellationToken cancellationToken)
     {
         var diagnostics = new List<FileDiagnostic>();
         var ordered = flows.OrderBy(f => f.Model.FilePath, System.StringComparer.Ordinal).ToList();
@@ -32,11 +38,25 @@ internal static class FlowSetAnalysis
         }
 
         var routed = ordered.Where(f => !skipped.Contains(f.Model.FilePath)).ToList();
-        var routes = routed.Select(f => ToRoute(f.Model)).ToImmutableEquatableArray();
+        var routes = routed.Select(f => ToRoute(f.Model, completions.FirstOrDefault(c => c.Names(f.Model.FilePath)))).ToImmutableEquatableArray();
+        foreach (var flow in routed.Where(f => !completions.Any(c => c.Names(f.Model.FilePath))))
+        {
+            foreach (var site in flow.EndpointFinishSites)
+            {
+                diagnostics.Add(new FileDiagnostic(DiagnosticDescriptors.UntypedEndpointCompletion, site.Location, site.Screen, flow.Model.FileName, flow.Model.TypeBaseName));
+            }
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
         foreach (var (first, second, submission, keys) in FindAmbiguities(routes))
         {
-            diagnostics.Add(new FileDiagnostic(DiagnosticDescriptors.IndistinguishableSubmissions, routed[second].Sites.Submissions[submission], routes[first].FileName, routes[second].FileName, keys));
+            // A declared completion comes after the flow's own submissions and has no complete payload: its place is the
+            // Footer action that finishes through the endpoint.
+            var later = routed[second];
+            var site = submission < later.Sites.Submissions.Count
+                ? later.Sites.Submissions[submission]
+                : later.EndpointFinishSites.Count > 0 ? later.EndpointFinishSites[0].Location : later.Sites.File;
+            diagnostics.Add(new FileDiagnostic(DiagnosticDescriptors.IndistinguishableSubmissions, site, routes[first].FileName, routes[second].FileName, keys));
         }
 
         return new FlowSetSpec(
@@ -45,11 +65,16 @@ internal static class FlowSetAnalysis
             diagnostics.ToImmutableEquatableArray());
     }
 
-    private static RouteModel ToRoute(FlowModel flow) => new(
+    private static RouteModel ToRoute(FlowModel flow, CompletionDeclaration? completion) => new(
         flow.FilePath,
         flow.FileName,
         flow.FlowTokenPrefix,
-        flow.Submissions.Select(s => new RouteSubmission(s.TypeName, s.Fields.Select(f => new RouteKey(f.JsonName, f.Required)).ToImmutableEquatableArray())).ToImmutableEquatableArray());
+        flow.Submissions.Select(s => new RouteSubmission(s.TypeName, Keys(s.Fields)))
+            .Concat(completion is null ? Enumerable.Empty<RouteSubmission>() : new[] { new RouteSubmission(completion.TypeName, Keys(completion.Fields), completion.QualifiedName) })
+            .ToImmutableEquatableArray());
+
+    private static ImmutableEquatableArray<RouteKey> Keys(ImmutableEquatableArray<FieldModel> fields) =>
+        fields.Select(f => new RouteKey(f.JsonName, f.Required)).ToImmutableEquatableArray();
 
     /// <summary>
     /// The submissions the router cannot tell apart: (index of the route it picks, index of the later route, index of

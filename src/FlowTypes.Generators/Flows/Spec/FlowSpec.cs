@@ -1,3 +1,4 @@
+using FlowTypes.Generators.Core;
 using FlowTypes.Generators.Flows.Endpoints.Spec;
 
 namespace FlowTypes.Generators.Flows.Spec;
@@ -11,4 +12,7 @@ internal sealed record FlowSpec(FlowModel Model, FlowSites Sites)
 {
     /// <summary>The endpoint model of a flow that declares <c>data_api_version</c> (null otherwise, or when FT1070 prevents typing it).</summary>
     public EndpointModel? Endpoint { get; init; }
+
+    /// <summary>The screens that finish through the endpoint (for FT1071 when no <c>[FlowCompletion]</c> names the flow).</summary>
+    public ImmutableEquatableArray<EndpointFinishSite> EndpointFinishSites { get; init; } = ImmutableEquatableArray<EndpointFinishSite>.Empty;
 }

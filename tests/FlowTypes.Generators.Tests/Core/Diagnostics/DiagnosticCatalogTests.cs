@@ -4,6 +4,7 @@ using System.Linq;
 using System.Reflection;
 using FlowTypes.Generators.Core.Diagnostics;
 using FlowTypes.Generators.Flows;
+using FlowTypes.Generators.Flows.Completions;
 using FlowTypes.Generators.SendCode;
 using FlowTypes.Generators.Templates;
 using Microsoft.CodeAnalysis;
@@ -25,6 +26,7 @@ public sealed class DiagnosticCatalogTests
         DiagnosticDescriptors.LanguageVersionTooLowId,
         DiagnosticDescriptors.DuplicateFlowTypeNameId,
         DiagnosticDescriptors.IndistinguishableSubmissionsId,
+        DiagnosticDescriptors.UntypedEndpointCompletionId,
     };
 
     /// <summary>
@@ -34,7 +36,7 @@ public sealed class DiagnosticCatalogTests
     /// </summary>
     private static readonly string[] AlsoAnalyzerReported = { DiagnosticDescriptors.MalformedFlowJsonId };
 
-    private static readonly DiagnosticAnalyzer[] Analyzers = { new FlowFileAnalyzer(), new TemplateFileAnalyzer(), new SendPayloadAnalyzer() };
+    private static readonly DiagnosticAnalyzer[] Analyzers = { new FlowFileAnalyzer(), new TemplateFileAnalyzer(), new SendPayloadAnalyzer(), new CompletionDeclarationAnalyzer() };
 
     public static IEnumerable<object[]> Ids() => DiagnosticDescriptors.All.Select(d => new object[] { d.Id });
 

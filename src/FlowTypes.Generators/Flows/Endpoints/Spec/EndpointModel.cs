@@ -1,3 +1,4 @@
+using System.Linq;
 using FlowTypes.Generators.Core;
 
 namespace FlowTypes.Generators.Flows.Endpoints.Spec;
@@ -16,4 +17,8 @@ internal sealed record EndpointModel(
     ImmutableEquatableArray<EndpointRequestModel> Requests,
     ImmutableEquatableArray<ResponseModel> Responses,
     ImmutableEquatableArray<CompletionModel> Completions,
-    ImmutableEquatableArray<ScreenDataModel> ScreenData);
+    ImmutableEquatableArray<ScreenDataModel> ScreenData)
+{
+    /// <summary>Whether a terminal screen finishes through the endpoint with no declared completion (FT1071).</summary>
+    public bool HasUntypedEndpointFinish => Responses.Any(r => r.Finishes.Any(f => f.ThroughEndpoint && f.Completion is null));
+}

@@ -112,7 +112,7 @@ internal static class EndpointModelBuilder
                 targets.AddRange(next);
             }
 
-            var finishes = screen.Terminal ? Finishes(flow, group.Key, completions, used) : ImmutableEquatableArray<FinishModel>.Empty;
+            var finishes = screen.Terminal ? Finishes(flow, group.Key, completions, used, group.Any(EndpointFinishes.IsFinish)) : ImmutableEquatableArray<FinishModel>.Empty;
             var summary = $"The response to a <c>data_exchange</c> on screen <c>{CSharpText.XmlDoc(group.Key)}</c>: the same screen with new data, a screen its <c>routing_model</c> lists{(screen.Terminal ? ", or the finish" : string.Empty)}.";
             responses.Add(BuildResponse(response, summary, targets, finishes, screenNames, targetScreens));
         }
@@ -175,7 +175,7 @@ internal static class EndpointModelBuilder
     /// or a date range, which an endpoint does not send back. Each completion type is written by one method of the
     /// handler, however many screens finish with it.
     /// </summary>
-    private static ImmutableEquatableArray<FinishModel> Finishes(FlowModel flow, string screen, List<CompletionModel> completions, HashSet<string> used)
+    private static ImmutableEquatableArray<FinishModel> Finishes(FlowModel flow, string screen, List<CompletionModel> completions, HashSet<string> used, bool throughEndpoint)
     {
         var finishes = new List<FinishModel>();
         foreach (var submission in flow.Submissions)
@@ -195,7 +195,7 @@ internal static class EndpointModelBuilder
             finishes.Add(new FinishModel(completion));
         }
 
-        return (finishes.Count > 0 ? finishes : new List<FinishModel> { new(null) }).ToImmutableEquatableArray();
+        return (finishes.Count > 0 ? finishes : new List<FinishModel> { new(null, throughEndpoint) }).ToImmutableEquatableArray();
     }
 
     private static ScreenDataModel BuildScreenData(FlowScreen screen, string typeName)

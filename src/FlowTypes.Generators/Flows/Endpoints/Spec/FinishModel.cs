@@ -6,4 +6,8 @@ namespace FlowTypes.Generators.Flows.Endpoints.Spec;
 /// else; without one (the flow file does not say what the screen completes with), it takes the flow token and string
 /// parameters.
 /// </summary>
-internal sealed record FinishModel(CompletionModel? Completion);
+/// <param name="ThroughEndpoint">
+/// The screen finishes through the endpoint (its Footer does <c>data_exchange</c> and it has no <c>complete</c>): a
+/// <c>[FlowCompletion]</c> type declares what it finishes with (<see cref="EndpointCompletions"/>).
+/// </param>
+internal sealed record FinishModel(CompletionModel? Completion, bool ThroughEndpoint = false);
