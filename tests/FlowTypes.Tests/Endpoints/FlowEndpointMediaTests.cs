@@ -321,7 +321,7 @@ public sealed class FlowEndpointMediaTests : IAsyncLifetime
 
     [Theory]
     [InlineData("""{"claim_number":"C-1","photo_picker":"aGVsbG8="}""", "$.photo_picker: Expected an array of file objects (media_id, cdn_url, file_name, encryption_metadata) but found a string.")]
-    [InlineData("""{"claim_number":"C-1","photo_picker":[{"file_name":"a.jpg","mime_type":"image/jpeg","sha256":"x","id":"1"},{"media_id":2}]}""", "$.photo_picker: Expected an array of file objects (media_id, cdn_url, file_name, encryption_metadata) but found a number.")]
+    [InlineData("""{"claim_number":"C-1","photo_picker":[{"media_id":"m1","file_name":"a.jpg"},{"media_id":2}]}""", "$.photo_picker: Expected an array of file objects (media_id, cdn_url, file_name, encryption_metadata) but found a number.")]
     [InlineData("""{"photo_picker":[]}""", "$.claim_number: The required key 'claim_number' of flow 'claim-photos.flow.json' is missing.")]
     public async Task A_picker_value_that_is_not_endpoint_files_reaches_no_method(string data, string expected)
     {
