@@ -233,7 +233,7 @@ public sealed class FlowEndpointMediaTests : IAsyncLifetime
     public async Task A_request_shaped_as_Metas_media_upload_example_reads_into_the_generated_record()
     {
         // Meta's endpoint payload example ("Media upload components", Handling media, Endpoint), with the comma its
-        // listing lacks after file_name, sent by Flows/claim-photos.flow.json's data_exchange.
+        // listing lacks after file_name, sent by TestData/media-vectors/claim-photos.flow.json's data_exchange.
         const string Data = """
             {
               "claim_number": "C-1042",
@@ -376,7 +376,7 @@ public sealed class FlowEndpointMediaTests : IAsyncLifetime
         }
     }
 
-    /// <summary>The endpoint of Flows/claim-photos.flow.json as a business writes it: records what it gets, finishes with the file count.</summary>
+    /// <summary>The endpoint of TestData/media-vectors/claim-photos.flow.json as a business writes it: records what it gets, finishes with the file count.</summary>
     private sealed class ClaimHandler : FlowTypes.Tests.Flows.ClaimPhotosEndpoint
     {
         public List<ClaimSubmitRequest> Received { get; } = new();
