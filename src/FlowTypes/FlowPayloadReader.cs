@@ -258,6 +258,13 @@ public sealed class FlowPayloadReader<T> : FlowReader<T>
                 return ok;
             }
 
+            case FlowFieldKind.EndpointMedia:
+            {
+                var ok = FlowValueReader.TryReadEndpointMedia(ref reader, out var files);
+                slot.Ref = files;
+                return ok;
+            }
+
             case FlowFieldKind.Json:
                 slot.Ref = FlowValueReader.ReadElement(ref reader);
                 return true;
@@ -282,6 +289,7 @@ public sealed class FlowPayloadReader<T> : FlowReader<T>
         FlowFieldKind.DateRange => "a date range object",
         FlowFieldKind.Timestamp => "a millisecond timestamp",
         FlowFieldKind.Media => "an array of files",
+        FlowFieldKind.EndpointMedia => "an array of file objects (media_id, cdn_url, file_name, encryption_metadata)",
         _ => "a string",
     };
 }

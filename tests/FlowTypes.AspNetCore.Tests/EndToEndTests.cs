@@ -1,3 +1,9 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using Xunit;
 
@@ -6,7 +12,8 @@ namespace FlowTypes.AspNetCore.Tests;
 /// <summary>
 /// A whole endpoint flow over loopback HTTP, as WhatsApp drives it, through the handler FlowTypes generates for the
 /// flow: ping, INIT, a DatePicker select, the details Footer and the finishing Footer, with the requests encrypted by
-/// the independent implementation and every response decrypted and compared with what it expects.
+/// the independent implementation and every response decrypted and compared with what it expects; and a PhotoPicker
+/// sent to the endpoint, whose files the generated handler's method downloads from the server's CDN route and decrypts.
 /// </summary>
 public sealed class EndToEndTests
 {
@@ -35,6 +42,49 @@ public sealed class EndToEndTests
                 "OnBookingDetailsSubmitAsync booking-7f3a name=Ada Lovelace special_occasion=1 (Birthday) requirements=Window seat",
                 "OnBookingConfirmationSubmitAsync booking-7f3a",
             ],
+            server.Log.Calls.ToArray());
+    }
+
+    [Fact]
+    public async Task A_picker_sent_to_the_endpoint_reaches_the_generated_handler_as_files_that_download_and_decrypt()
+    {
+        // Every media vector (tests/TestData/media-vectors, made by an independent implementation) is one file of the
+        // PhotoPicker value, its cdn_url on the server's own CDN route; the request is encrypted and signed as WhatsApp does.
+        await using var server = await EndpointServer.StartAsync(Vectors.AppSecret);
+        using var document = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "TestData", "media-vectors", "media-vectors.json")));
+        var cases = document.RootElement.GetProperty("cases").EnumerateArray().ToList();
+        var files = new JsonArray();
+        foreach (var vector in cases)
+        {
+            var name = vector.GetProperty("name").GetString()!;
+            server.CdnFiles[name] = Convert.FromBase64String(vector.GetProperty("cdn_file").GetString()!);
+            var file = JsonNode.Parse(vector.GetProperty("media").GetRawText())!.AsObject();
+            file["cdn_url"] = new Uri(server.Client.BaseAddress!, (string)file["cdn_url"]!).ToString();
+            files.Add(file);
+        }
+
+        var plaintext = new JsonObject
+        {
+            ["version"] = "3.0",
+            ["action"] = "data_exchange",
+            ["screen"] = "CLAIM",
+            ["flow_token"] = "claim-1",
+            ["data"] = new JsonObject { ["claim_number"] = "C-7", ["photo_picker"] = files },
+        }.ToJsonString();
+        var (body, aesKey, initialVector) = Vectors.Encrypt(plaintext);
+
+        var (status, _, response) = await server.PostAsync("/flows/claim-photos", body, Vectors.Sign(body));
+
+        Assert.Equal(200, status);
+        // 11 files sent, 4 of them decrypt (the other vectors each fail one check).
+        Assert.Equal((11, 4), (cases.Count, cases.Count(c => !c.TryGetProperty("failure", out _))));
+        var actual = Vectors.DecryptResponse(response, aesKey, initialVector);
+        Assert.True(Vectors.JsonEquals("""{"screen":"SUCCESS","data":{"extension_message_response":{"params":{"flow_token":"claim-1","files":"11","saved":"4"}}}}""", actual), actual);
+        Assert.Equal(
+            cases.Select(c => $"OnClaimSubmitAsync claim-1 claim=C-7 {c.GetProperty("media").GetProperty("media_id").GetString()} {c.GetProperty("media").GetProperty("file_name").GetString()} "
+                + (c.TryGetProperty("failure", out var failure)
+                    ? failure.GetString()
+                    : "sha256=" + Convert.ToHexStringLower(SHA256.HashData(Convert.FromBase64String(c.GetProperty("plaintext").GetString()!))))),
             server.Log.Calls.ToArray());
     }
 

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -27,12 +28,17 @@ public sealed class EndpointServer : IAsyncDisposable
 
     public HandlerLog Log => _app.Services.GetRequiredService<HandlerLog>();
 
+    /// <summary>What the CDN route (<c>GET /cdn/{name}</c>) serves: WhatsApp's CDN for the picker files of the tests.</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, byte[]> CdnFiles => _app.Services.GetRequiredService<CdnFiles>().Files;
+
     public static async Task<EndpointServer> StartAsync(string? appSecret = null, bool encryptedKey = false, int? maxBodyBytes = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton<HandlerLog>();
+        builder.Services.AddSingleton<CdnFiles>();
+        builder.Services.AddHttpClient();
         void Configure(FlowEndpointOptions options)
         {
             options.PrivateKeyPem = encryptedKey ? Vectors.EncryptedPrivateKeyPem : Vectors.PrivateKeyPem;
@@ -50,9 +56,13 @@ public sealed class EndpointServer : IAsyncDisposable
 
         builder.Services.AddFlowEndpoint<BookATableHandler>(Configure);
         builder.Services.AddFlowEndpoint<FailingHandler>(Configure);
+        builder.Services.AddFlowEndpoint<ClaimPhotosHandler>(Configure);
         var app = builder.Build();
         app.MapFlowEndpoint<BookATableHandler>("/flows/booking");
         app.MapFlowEndpoint<FailingHandler>("/flows/failing");
+        app.MapFlowEndpoint<ClaimPhotosHandler>("/flows/claim-photos");
+        app.MapGet("/cdn/{name}", (string name, CdnFiles cdn) =>
+            cdn.Files.TryGetValue(name, out var file) ? Results.Bytes(file, "application/octet-stream") : Results.NotFound());
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new EndpointServer(app, new Uri(address));
@@ -78,4 +88,10 @@ public sealed class EndpointServer : IAsyncDisposable
         await _app.StopAsync();
         await _app.DisposeAsync();
     }
+}
+
+/// <summary>The files the server's CDN route serves, by name.</summary>
+public sealed class CdnFiles
+{
+    public System.Collections.Concurrent.ConcurrentDictionary<string, byte[]> Files { get; } = new(StringComparer.Ordinal);
 }

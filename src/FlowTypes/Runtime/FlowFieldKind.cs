@@ -46,7 +46,7 @@ public enum FlowFieldKind
     /// <summary>A CalendarPicker range object.</summary>
     DateRange,
 
-    /// <summary>PhotoPicker/DocumentPicker files.</summary>
+    /// <summary>PhotoPicker/DocumentPicker files as a completion carries them (<c>{ file_name, mime_type, sha256, id }</c>).</summary>
     Media,
 
     /// <summary>Any JSON value, kept as a <c>JsonElement</c> (nothing is lost when the type cannot be inferred).</summary>
@@ -57,4 +57,11 @@ public enum FlowFieldKind
     /// Meta: the business converts it to its own time zone and keeps the date part.
     /// </summary>
     Timestamp,
+
+    /// <summary>
+    /// PhotoPicker/DocumentPicker files as a <c>data_exchange</c> request to the flow's endpoint carries them
+    /// (<c>{ media_id, cdn_url, file_name, encryption_metadata }</c>, read as <c>FlowEndpointMedia</c>). Meta: "Media
+    /// upload components", Handling media, Endpoint.
+    /// </summary>
+    EndpointMedia,
 }

@@ -63,6 +63,9 @@ public sealed class FlowPayloadValues
     /// <summary>A media (PhotoPicker/DocumentPicker) field.</summary>
     public IReadOnlyList<FlowMedia>? Media(int index) => (IReadOnlyList<FlowMedia>?)_slots[index].Ref;
 
+    /// <summary>A media (PhotoPicker/DocumentPicker) field of an endpoint request: files to download from WhatsApp's CDN.</summary>
+    public IReadOnlyList<Endpoints.FlowEndpointMedia>? EndpointMedia(int index) => (IReadOnlyList<Endpoints.FlowEndpointMedia>?)_slots[index].Ref;
+
     /// <summary>A field kept as raw JSON.</summary>
     public JsonElement? Json(int index) => _slots[index].Ref is JsonElement element ? element : null;
 

@@ -20,6 +20,8 @@ public class EndpointGeneratedSourceTests
     // Seven screens with a branch, two entry screens for INIT (ERROR_SCREEN has no route to it), typed number data,
     // object lists from properties, terminal screens finishing through the endpoint.
     [InlineData("sipsyai__whatsapp-builder__backend__src__modules__chatbots__low-stock-report-flow.json", "low_stock_report.flow.json", "LowStockReport.Endpoint.g.cs.txt")]
+    // A PhotoPicker sent by a Footer data_exchange: its files typed as FlowEndpointMedia, to download from WhatsApp's CDN.
+    [InlineData("david-lev__pywa__tests__data__flows__4_0__examples__photo_picker.json", "photo_picker.flow.json", "PhotoPicker.Endpoint.g.cs.txt")]
     public void Generated_endpoint_matches_the_baseline_and_compiles_cleanly(string corpusFile, string flowFileName, string baseline)
     {
         var result = GeneratorHarness.Run(("/project/flows/" + flowFileName, TestData.ReadCorpus(corpusFile)));

@@ -229,6 +229,110 @@ public sealed class FlowEndpointMediaTests : IAsyncLifetime
         Assert.False(FlowTypes.Runtime.FlowValueReader.TryReadEndpointMedia(ref reader, out _));
     }
 
+    [Fact]
+    public async Task A_request_shaped_as_Metas_media_upload_example_reads_into_the_generated_record()
+    {
+        // Meta's endpoint payload example ("Media upload components", Handling media, Endpoint), with the comma its
+        // listing lacks after file_name, sent by TestData/media-vectors/claim-photos.flow.json's data_exchange.
+        const string Data = """
+            {
+              "claim_number": "C-1042",
+              "photo_picker": [{
+                "media_id": "790aba14-5f4a-4dbd-aa9e-0d75401da14b",
+                "cdn_url": "https://mmg.whatsapp.net/v/redacted",
+                "file_name": "IMG_5237.jpg",
+                "encryption_metadata": {
+                  "encrypted_hash": "/QvkBvpBED2q2AHPIFuhXfLpkn22zj2kO6ggzjvhHv0=",
+                  "iv": "5SHjLrrsfPXTSJTcbrVSkg==",
+                  "encryption_key": "lPa4SXcWbk3sy2so3OxjyXmpV4aE6CcIKd+4byr5hBw=",
+                  "hmac_key": "15l+E9Z5gcL15WH9OQ8GgK7VVCKkfbVigoSiM9djvGU=",
+                  "plaintext_hash": "AOF2dHXVEpm9efk9udNy3R1cUJWnpjFwQKGBEdALqXI="
+                }
+              }]
+            }
+            """;
+        var handler = new ClaimHandler();
+
+        var response = await handler.HandleAsync(new FlowEndpointRequest("3.0", "data_exchange", "CLAIM", "tok-7", System.Text.Encoding.UTF8.GetBytes(Data)), CancellationToken.None);
+
+        var request = Assert.Single(handler.Received);
+        Assert.Equal(("C-1042", "tok-7"), (request.ClaimNumber, request.FlowToken));
+        Assert.Empty(request.ExtensionData);
+        var file = Assert.Single(request.PhotoPicker!);
+        Assert.Equal(
+            new FlowEndpointMedia
+            {
+                MediaId = "790aba14-5f4a-4dbd-aa9e-0d75401da14b",
+                CdnUrl = "https://mmg.whatsapp.net/v/redacted",
+                FileName = "IMG_5237.jpg",
+                EncryptionMetadata = new FlowMediaEncryption
+                {
+                    EncryptedHash = "/QvkBvpBED2q2AHPIFuhXfLpkn22zj2kO6ggzjvhHv0=",
+                    Iv = "5SHjLrrsfPXTSJTcbrVSkg==",
+                    EncryptionKey = "lPa4SXcWbk3sy2so3OxjyXmpV4aE6CcIKd+4byr5hBw=",
+                    HmacKey = "15l+E9Z5gcL15WH9OQ8GgK7VVCKkfbVigoSiM9djvGU=",
+                    PlaintextHash = "AOF2dHXVEpm9efk9udNy3R1cUJWnpjFwQKGBEdALqXI=",
+                },
+            },
+            file);
+        Assert.Empty(file.ExtensionData);
+        Assert.Equal("""{"screen":"SUCCESS","data":{"extension_message_response":{"params":{"flow_token":"tok-7","files":"1"}}}}""", System.Text.Encoding.UTF8.GetString(response.Utf8Json.Span));
+    }
+
+    [Fact]
+    public async Task The_generated_handler_gets_typed_files_that_download_and_decrypt_from_the_cdn()
+    {
+        // Every vector's file object in one picker value, as the endpoint gets it; the handler method downloads each.
+        var files = Vectors.Value.Select(v =>
+        {
+            _cdn.Files["/cdn/" + v.Name] = v.CdnFile;
+            var media = System.Text.Json.Nodes.JsonNode.Parse(v.MediaJson.GetRawText())!.AsObject();
+            media["cdn_url"] = new Uri(_cdn.BaseAddress, (string)media["cdn_url"]!).ToString();
+            return (System.Text.Json.Nodes.JsonNode?)media;
+        }).ToArray();
+        var data = new System.Text.Json.Nodes.JsonObject { ["claim_number"] = "C-7", ["photo_picker"] = new System.Text.Json.Nodes.JsonArray(files) }.ToJsonString();
+        using var http = new HttpClient();
+        var downloads = new List<(string? Name, byte[]? Content, string? Failure)>();
+        var handler = new ClaimHandler
+        {
+            OnFiles = async (request, cancellationToken) =>
+            {
+                foreach (var file in request.PhotoPicker!)
+                {
+                    try
+                    {
+                        downloads.Add((file.FileName, await file.DownloadAsync(http, cancellationToken), null));
+                    }
+                    catch (FlowMediaException e)
+                    {
+                        downloads.Add((file.FileName, null, e.Failure.ToString()));
+                    }
+                }
+            },
+        };
+
+        await handler.HandleAsync(new FlowEndpointRequest("3.0", "data_exchange", "CLAIM", "tok-8", System.Text.Encoding.UTF8.GetBytes(data)), CancellationToken.None);
+
+        Assert.Equal(Vectors.Value.Select(v => (v.MediaJson.GetProperty("file_name").GetString(), v.Plaintext, v.Failure)), downloads);
+        Assert.Contains(downloads, d => d.Content is not null);
+        Assert.Contains(downloads, d => d.Failure is not null);
+        Assert.Equal(Vectors.Value.Select(v => "GET /cdn/" + v.Name), _cdn.Requests);
+    }
+
+    [Theory]
+    [InlineData("""{"claim_number":"C-1","photo_picker":"aGVsbG8="}""", "$.photo_picker: Expected an array of file objects (media_id, cdn_url, file_name, encryption_metadata) but found a string.")]
+    [InlineData("""{"claim_number":"C-1","photo_picker":[{"media_id":"m1","file_name":"a.jpg"},{"media_id":2}]}""", "$.photo_picker: Expected an array of file objects (media_id, cdn_url, file_name, encryption_metadata) but found a number.")]
+    [InlineData("""{"photo_picker":[]}""", "$.claim_number: The required key 'claim_number' of flow 'claim-photos.flow.json' is missing.")]
+    public async Task A_picker_value_that_is_not_endpoint_files_reaches_no_method(string data, string expected)
+    {
+        var handler = new ClaimHandler();
+
+        var exception = await Assert.ThrowsAsync<FlowParseException>(() => handler.HandleAsync(new FlowEndpointRequest("3.0", "data_exchange", "CLAIM", "tok-9", System.Text.Encoding.UTF8.GetBytes(data)), CancellationToken.None).AsTask());
+
+        Assert.Equal(expected, exception.Error.ToString());
+        Assert.Empty(handler.Received);
+    }
+
     /// <summary>The runtime reader generated endpoint code calls for a picker value; throws when it refuses the value.</summary>
     private static IReadOnlyList<FlowEndpointMedia>? Read(string json)
     {
@@ -269,6 +373,27 @@ public sealed class FlowEndpointMediaTests : IAsyncLifetime
                     PlaintextHash = metadata.GetProperty("plaintext_hash").GetString(),
                 },
             };
+        }
+    }
+
+    /// <summary>The endpoint of TestData/media-vectors/claim-photos.flow.json as a business writes it: records what it gets, finishes with the file count.</summary>
+    private sealed class ClaimHandler : FlowTypes.Tests.Flows.ClaimPhotosEndpoint
+    {
+        public List<ClaimSubmitRequest> Received { get; } = new();
+
+        public Func<ClaimSubmitRequest, CancellationToken, Task>? OnFiles { get; init; }
+
+        public override ValueTask<InitResponse> OnInitAsync(InitRequest request, CancellationToken cancellationToken) => new(InitResponse.ToClaim());
+
+        public override async ValueTask<ClaimResponse> OnClaimSubmitAsync(ClaimSubmitRequest request, CancellationToken cancellationToken)
+        {
+            Received.Add(request);
+            if (OnFiles is not null)
+            {
+                await OnFiles(request, cancellationToken);
+            }
+
+            return ClaimResponse.Finish(request.FlowToken!, new Dictionary<string, string> { ["files"] = request.PhotoPicker!.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         }
     }
 

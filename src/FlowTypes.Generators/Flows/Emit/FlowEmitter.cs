@@ -193,6 +193,7 @@ internal static class FlowEmitter
         FlowFieldKind.Timestamp => "global::System.DateTimeOffset",
         FlowFieldKind.DateRange => "global::FlowTypes.FlowDateRange",
         FlowFieldKind.Media => "global::System.Collections.Generic.IReadOnlyList<global::FlowTypes.FlowMedia>",
+        FlowFieldKind.EndpointMedia => "global::System.Collections.Generic.IReadOnlyList<global::FlowTypes.Endpoints.FlowEndpointMedia>",
         _ => "global::System.Text.Json.JsonElement",
     };
 

@@ -153,6 +153,7 @@ internal static class ReaderEmitter
             FlowFieldKind.OptionList => $"values.OptionList({i}, {factoryPrefix}{field.Options!.TypeName})",
             FlowFieldKind.DateRange => $"values.DateRange({i})",
             FlowFieldKind.Media => $"values.Media({i})",
+            FlowFieldKind.EndpointMedia => $"values.EndpointMedia({i})",
             FlowFieldKind.Json => $"values.Json({i})",
             _ => $"values.String({i})",
         };

@@ -94,7 +94,7 @@ internal static class EndpointModelBuilder
                     ExchangeEvent.Unselect => OwnerName(exchange) + "Unselect",
                     _ => OwnerName(exchange) + "Click",
                 };
-                var fields = FlowModelBuilder.BuildFields(document, screen, exchange.Action.Payload);
+                var fields = FlowModelBuilder.BuildFields(document, screen, exchange.Action.Payload).Select(AsRequestField);
                 requests.Add(new EndpointRequestModel(
                     RequestKind.Exchange,
                     group.Key,
@@ -336,4 +336,14 @@ internal static class EndpointModelBuilder
         var camel = name.Length > 0 && char.IsUpper(name[0]) ? char.ToLowerInvariant(name[0]) + name.Substring(1) : name;
         return SyntaxFacts.GetKeywordKind(camel) != SyntaxKind.None ? "@" + camel : camel;
     }
+
+    /// <summary>
+    /// A payload field as a <c>data_exchange</c> request carries it. Pickers differ from the completion: the endpoint gets
+    /// each file as <c>{ media_id, cdn_url, file_name, encryption_metadata }</c> to download from WhatsApp's CDN, the
+    /// completion message <c>{ file_name, mime_type, sha256, id }</c> (Meta, "Media upload components", Handling media).
+    /// </summary>
+    private static FieldModel AsRequestField(FieldModel field) =>
+        field.Kind == FlowFieldKind.Media
+            ? field with { Kind = FlowFieldKind.EndpointMedia, Summary = field.Summary + " Each file lies encrypted in WhatsApp's CDN; its <c>DownloadAsync</c> fetches, checks and decrypts it." }
+            : field;
 }
