@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
@@ -6,9 +7,15 @@ using Xunit;
 
 namespace FlowTypes.PackageTests;
 
-/// <summary>Packs src/FlowTypes once per test run into a temporary folder that serves as the consumers' only feed.</summary>
+/// <summary>
+/// Packs every package under src/ once per test run into a temporary folder that serves as the consumers' only feed
+/// (<see cref="PackageIds"/>: what <c>dotnet pack</c> of a release produces, symbols packages included).
+/// </summary>
 public sealed class PackedPackage : IAsyncLifetime
 {
+    /// <summary>The packable projects under src/, each packed to <c>{id}.{version}.nupkg</c> and, with assemblies, <c>.snupkg</c>.</summary>
+    public static readonly string[] PackageIds = { "FlowTypes", "FlowTypes.ChatApps", "FlowTypes.AspNetCore", "FlowTypes.Tool" };
+
     public string Root { get; } = Path.Combine(Path.GetTempPath(), "flowtypes-package-tests", Guid.NewGuid().ToString("N"));
 
     public string FeedDirectory => Path.Combine(Root, "feed");
@@ -20,16 +27,27 @@ public sealed class PackedPackage : IAsyncLifetime
 
     public string Version { get; } = "0.1.0";
 
+    /// <summary>The pack output of each package, for tests that check what packing says (warnings).</summary>
+    public Dictionary<string, string> PackOutputs { get; } = new(StringComparer.Ordinal);
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(FeedDirectory);
-        var project = Path.Combine(DotNet.RepoRoot, "src", "FlowTypes", "FlowTypes.csproj");
-        // The .nuspec goes to this run's folder, not obj/: test assemblies that pack the same project in parallel
-        // (FlowTypes.PackageTests, FlowTypes.ChatApps.Tests) must not write the same intermediate file.
-        var (exitCode, output) = await DotNet.RunAsync(DotNet.RepoRoot, "pack", project, "-c", "Release", "-o", FeedDirectory, "-p:NuspecOutputPath=" + Path.Combine(Root, "nuspec") + Path.DirectorySeparatorChar);
-        Assert.True(exitCode == 0, "dotnet pack failed:\n" + output);
-        PackagePath = Directory.GetFiles(FeedDirectory, "FlowTypes.*.nupkg").Single();
+        foreach (var id in PackageIds)
+        {
+            var project = Path.Combine(DotNet.RepoRoot, "src", id, id + ".csproj");
+            // The .nuspec goes to this run's folder, not obj/: test assemblies that pack the same project in parallel
+            // (FlowTypes.PackageTests, FlowTypes.ChatApps.Tests) must not write the same intermediate file.
+            var (exitCode, output) = await DotNet.RunAsync(DotNet.RepoRoot, "pack", project, "-c", "Release", "-o", FeedDirectory, "-p:NuspecOutputPath=" + Path.Combine(Root, "nuspec-" + id) + Path.DirectorySeparatorChar);
+            Assert.True(exitCode == 0, $"dotnet pack of {id} failed:\n" + output);
+            PackOutputs[id] = output;
+        }
+
+        PackagePath = PathOf("FlowTypes");
     }
+
+    /// <summary>The .nupkg of a package (<c>.snupkg</c> with <paramref name="extension"/>).</summary>
+    public string PathOf(string id, string extension = ".nupkg") => Path.Combine(FeedDirectory, $"{id}.{Version}{extension}");
 
     public Task DisposeAsync()
     {
