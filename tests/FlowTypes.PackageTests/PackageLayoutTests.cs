@@ -30,7 +30,7 @@ public sealed class PackageLayoutTests
     public static TheoryData<string> LibraryPackageIds => new(PackedPackage.PackageIds.Where(id => id != "FlowTypes.Tool"));
 
     [Fact]
-    public void FlowTypes_has_the_runtime_the_analyzers_of_each_Roslyn_band_the_build_files_readme_and_icon_and_nothing_else()
+    public void FlowTypes_has_the_runtime_the_analyzers_of_each_Roslyn_band_the_build_files_the_schemas_readme_and_icon_and_nothing_else()
     {
         var files = PackageFiles("FlowTypes");
 
@@ -57,7 +57,7 @@ public sealed class PackageLayoutTests
                 "lib/net8.0/FlowTypes.xml",
                 "lib/netstandard2.0/FlowTypes.dll",
                 "lib/netstandard2.0/FlowTypes.xml",
-            },
+            }.Concat(Directory.GetFiles(Path.Combine(DotNet.RepoRoot, "schemas"), "*.schema.json").Select(f => "schemas/" + Path.GetFileName(f))).Order(StringComparer.Ordinal),
             files);
     }
 
