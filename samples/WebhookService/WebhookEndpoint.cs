@@ -59,16 +59,16 @@ public sealed class WebhookEndpoint
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
         }
 
-        if (!ChatAppsWebhook.TryParse(body, _limits, out var webhookEvent, out var envelopeError))
+        // The envelope without the project's flows: a submission stays text here (it is stored as text and typed below).
+        if (!ChatAppsEventReader.Default.TryParse(body, _limits, out var webhookEvent, out var envelopeError))
         {
             _logger.LogWarning("Rejected webhook body: {Error}", envelopeError);
             return Results.BadRequest(new { error = envelopeError!.Kind.ToString(), path = envelopeError.Path });
         }
 
-        var payload = webhookEvent!.Payload;
-        if (!webhookEvent.IsFlowSubmission || payload?.Umid is not { Length: > 0 } umid || payload.Content?.Interactive?.NfmReply?.ResponseJson is not { } responseJson)
+        if (webhookEvent is not UnrecognizedFlowSubmissionEvent { Umid: { Length: > 0 } umid, ResponseJson: var responseJson } flowMessage)
         {
-            _logger.LogInformation("Acknowledged {EventType} {Type} {Umid}", webhookEvent.EventType, payload?.Type ?? payload?.Status?.State, payload?.Umid);
+            _logger.LogInformation("Acknowledged {EventType} {Type} {Umid}", webhookEvent.EventType, (webhookEvent as InboundMessageEvent)?.ContentType ?? (webhookEvent as MessageStatusEvent)?.Status.State, webhookEvent.DeliveryId);
             return Results.Ok();
         }
 
@@ -79,7 +79,7 @@ public sealed class WebhookEndpoint
             return Results.UnprocessableEntity(new { error = error!.Kind.ToString(), path = "$.payload.content.interactive.nfmReply.responseJson" + error.Path.TrimStart('$') });
         }
 
-        var stored = new StoredSubmission(umid, submission.GetType().Name, submission.FlowToken, payload.User?.Msisdn ?? string.Empty, responseJson, DateTimeOffset.UtcNow);
+        var stored = new StoredSubmission(umid, submission.GetType().Name, submission.FlowToken, flowMessage.User.Msisdn ?? string.Empty, responseJson, DateTimeOffset.UtcNow);
         bool inserted;
         try
         {

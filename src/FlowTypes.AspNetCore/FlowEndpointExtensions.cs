@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using System.Threading;
@@ -99,59 +98,27 @@ public static class FlowEndpointRouteBuilderExtensions
     private static async Task HandleAsync<THandler>(HttpContext context, FlowEndpointProcessor processor)
         where THandler : FlowEndpointHandler
     {
-        var limit = processor.ParseOptions.MaxBodyBytes;
-        if (context.Request.ContentLength > limit)
-        {
-            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-            return;
-        }
-
-        var buffer = ArrayPool<byte>.Shared.Rent(Math.Min(limit, (int?)context.Request.ContentLength ?? 16 * 1024) + 1);
         try
         {
-            var length = 0;
-            while (true)
+            using var body = await RequestBody.ReadAsync(context.Request, processor.ParseOptions.MaxBodyBytes, context.RequestAborted).ConfigureAwait(false);
+            if (body.TooLarge)
             {
-                if (length == buffer.Length)
-                {
-                    if (length > limit)
-                    {
-                        context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-                        return;
-                    }
-
-                    var larger = ArrayPool<byte>.Shared.Rent(Math.Min(limit + 1, buffer.Length * 2));
-                    buffer.AsSpan(0, length).CopyTo(larger);
-                    ArrayPool<byte>.Shared.Return(buffer, clearArray: true);
-                    buffer = larger;
-                }
-
-                var read = await context.Request.Body.ReadAsync(buffer.AsMemory(length), context.RequestAborted).ConfigureAwait(false);
-                if (read == 0)
-                {
-                    break;
-                }
-
-                length += read;
-                if (length > limit)
-                {
-                    context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-                    return;
-                }
+                context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+                return;
             }
 
             var result = await processor.ProcessAsync(
-                buffer.AsMemory(0, length),
+                body.Memory,
                 context.Request.Headers["X-Hub-Signature-256"].ToString() is { Length: > 0 } signature ? signature : null,
                 () => context.RequestServices.GetRequiredService<THandler>(),
                 context.RequestAborted).ConfigureAwait(false);
 
             context.Response.StatusCode = result.StatusCode;
-            if (result.Base64Body is { } body)
+            if (result.Base64Body is { } response)
             {
                 context.Response.ContentType = "text/plain";
-                context.Response.ContentLength = body.Length;
-                await context.Response.Body.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);
+                context.Response.ContentLength = response.Length;
+                await context.Response.Body.WriteAsync(response, context.RequestAborted).ConfigureAwait(false);
             }
         }
         catch (IOException) when (context.RequestAborted.IsCancellationRequested)
@@ -161,10 +128,6 @@ public static class FlowEndpointRouteBuilderExtensions
         catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
         {
             // The client went away; nothing to answer.
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer, clearArray: true);
         }
     }
 }

@@ -66,12 +66,19 @@ public sealed class FlowPayloadReader<T> : FlowReader<T>
     /// <exception cref="FlowParseException">The data does not match the flow.</exception>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public T ReadEndpointData(ReadOnlySpan<byte> utf8Data, string? flowToken) =>
-        TryRead(utf8Data, FlowParseOptions.Default, string.Empty, flowToken, out var value, out var error) ? value! : throw new FlowParseException(error!);
+        TryRead(utf8Data, FlowParseOptions.Default, string.Empty, flowToken, default, out var value, out var error) ? value! : throw new FlowParseException(error!);
 
     private protected override bool TryRead(ReadOnlySpan<byte> json, FlowParseOptions options, string pathPrefix, out T? value, out FlowParseError? error) =>
-        TryRead(json, options, pathPrefix, null, out value, out error);
+        TryRead(json, options, pathPrefix, null, default, out value, out error);
 
-    private bool TryRead(ReadOnlySpan<byte> json, FlowParseOptions options, string pathPrefix, string? envelopeFlowToken, out T? value, out FlowParseError? error)
+    /// <summary>
+    /// Reads a submission and reports which of the type's fields were present (<paramref name="seen"/>, one flag per
+    /// field in <see cref="Fields"/> order): what the router needs to confirm its choice without a second pass.
+    /// </summary>
+    internal bool TryReadObserved(ReadOnlySpan<byte> json, FlowParseOptions options, string pathPrefix, Span<bool> seen, out T? value, out FlowParseError? error) =>
+        TryRead(json, options, pathPrefix, null, seen, out value, out error);
+
+    private bool TryRead(ReadOnlySpan<byte> json, FlowParseOptions options, string pathPrefix, string? envelopeFlowToken, Span<bool> seen, out T? value, out FlowParseError? error)
     {
         value = null;
         var count = _keys.Count;
@@ -126,6 +133,11 @@ public sealed class FlowPayloadReader<T> : FlowReader<T>
                     error = FlowParseErrors.MissingField(pathPrefix, _fields[i].JsonName, FileName);
                     return false;
                 }
+            }
+
+            for (var i = 0; i < seen.Length; i++)
+            {
+                seen[i] = slots[i].Seen;
             }
 
             values.FlowToken = _flowTokenInPayload ? (string?)slots[_fields.Length].Ref : envelopeFlowToken;

@@ -52,7 +52,7 @@ public abstract class FlowReader<T>
             return false;
         }
 
-        var rented = RentUtf8(responseJson, out var length);
+        var rented = Runtime.BufferedBody.RentUtf8(responseJson, out var length);
         try
         {
             return TryRead(new ReadOnlySpan<byte>(rented, 0, length), options, string.Empty, out value, out error);
@@ -138,7 +138,7 @@ public abstract class FlowReader<T>
             return false;
         }
 
-        var rented = RentUtf8(webhookBody, out var length);
+        var rented = Runtime.BufferedBody.RentUtf8(webhookBody, out var length);
         try
         {
             return TryParseWebhook(new ReadOnlySpan<byte>(rented, 0, length), options, out value, out error);
@@ -158,53 +158,19 @@ public abstract class FlowReader<T>
         }
 
         options ??= FlowParseOptions.Default;
-        var buffer = ArrayPool<byte>.Shared.Rent(4096);
-        var length = 0;
-        try
+        using var buffered = await Runtime.BufferedBody.ReadAsync(webhookBody, options.MaxBodyBytes, cancellationToken).ConfigureAwait(false);
+        if (buffered.TooLarge)
         {
-            while (true)
-            {
-                if (length == buffer.Length)
-                {
-                    var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
-                    Buffer.BlockCopy(buffer, 0, larger, 0, length);
-                    ArrayPool<byte>.Shared.Return(buffer);
-                    buffer = larger;
-                }
-
-                var read = await webhookBody.ReadAsync(buffer, length, Math.Min(buffer.Length - length, options.MaxBodyBytes + 1 - length), cancellationToken).ConfigureAwait(false);
-                if (read == 0)
-                {
-                    break;
-                }
-
-                length += read;
-                if (length > options.MaxBodyBytes)
-                {
-                    return FlowParseResult<T>.Failure(new FlowParseError(FlowParseErrorKind.LimitExceeded, "$", $"The webhook body is larger than the {options.MaxBodyBytes} bytes allowed (FlowParseOptions.MaxBodyBytes)."));
-                }
-            }
-
-            return TryParseWebhook(new ReadOnlySpan<byte>(buffer, 0, length), options, out var value, out var error)
-                ? FlowParseResult<T>.Success(value)
-                : FlowParseResult<T>.Failure(error!);
+            return FlowParseResult<T>.Failure(new FlowParseError(FlowParseErrorKind.LimitExceeded, "$", $"The webhook body is larger than the {options.MaxBodyBytes} bytes allowed (FlowParseOptions.MaxBodyBytes)."));
         }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
+
+        return TryParseWebhook(buffered.Span, options, out var value, out var error)
+            ? FlowParseResult<T>.Success(value)
+            : FlowParseResult<T>.Failure(error!);
     }
 
     /// <summary>Reads one UTF-8 document; <paramref name="pathPrefix"/> locates it in a webhook body for error paths.</summary>
     private protected abstract bool TryRead(ReadOnlySpan<byte> json, FlowParseOptions options, string pathPrefix, out T? value, out FlowParseError? error);
-
-    /// <summary>The UTF-8 bytes of <paramref name="text"/> in a pooled buffer (the caller returns it).</summary>
-    private static byte[] RentUtf8(string text, out int length)
-    {
-        var rented = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
-        length = Encoding.UTF8.GetBytes(text, 0, text.Length, rented, 0);
-        return rented;
-    }
 
     /// <summary>Lets the router run another reader on the bytes it identified.</summary>
     internal bool TryReadDocument(ReadOnlySpan<byte> json, FlowParseOptions options, string pathPrefix, out T? value, out FlowParseError? error) =>

@@ -49,6 +49,18 @@ public sealed class PackedPackage : IAsyncLifetime
     /// <summary>The .nupkg of a package (<c>.snupkg</c> with <paramref name="extension"/>).</summary>
     public string PathOf(string id, string extension = ".nupkg") => Path.Combine(FeedDirectory, $"{id}.{Version}{extension}");
 
+    /// <summary>
+    /// Creates an ASP.NET Core project (Microsoft.NET.Sdk.Web) with the given root namespace that references the packed
+    /// FlowTypes and the given other packed packages.
+    /// </summary>
+    /// <remarks>The packages' own dependencies (Microsoft.Extensions.Http.Resilience, ...) come from the machine's package cache, where <c>dotnet restore</c> of this repository put them.</remarks>
+    public string CreateWebConsumer(string name, string rootNamespace, bool executable, string[] packages, string sourceName, string source, params (string RelativePath, string Content)[] files) =>
+        CreateProject(name, sourceName, source, files, extraSource: MachinePackageCache, $"""
+                <OutputType>{(executable ? "Exe" : "Library")}</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <ImplicitUsings>enable</ImplicitUsings>
+            """, string.Join("\n", packages.Select(p => $"""<PackageReference Include="{p}" Version="{Version}" />""")), sdk: "Microsoft.NET.Sdk.Web", rootNamespace: rootNamespace);
+
     public Task DisposeAsync()
     {
         try
@@ -71,9 +83,7 @@ public sealed class PackedPackage : IAsyncLifetime
     /// </summary>
     public string CreateNetStandardConsumer(string name, string librarySource, string programSource, params (string RelativePath, string Content)[] files)
     {
-        var cache = Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } custom
-            ? custom
-            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+        var cache = MachinePackageCache;
 
         // A sibling folder: the app's own build would otherwise pick up the library's flow files too.
         var library = CreateProject(name + "Library", "Library.cs", librarySource, files, cache, """
@@ -87,6 +97,10 @@ public sealed class PackedPackage : IAsyncLifetime
             """, $"""<ProjectReference Include="{Path.Combine(library, name + "Library.csproj")}" />""");
     }
 
+    private static string MachinePackageCache => Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } custom
+        ? custom
+        : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+
     /// <summary>Creates a consumer project folder that restores FlowTypes from the packed feed only.</summary>
     public string CreateConsumer(string name, string programSource, params (string RelativePath, string Content)[] files) =>
         CreateProject(name, "Program.cs", programSource, files, extraSource: null, """
@@ -96,10 +110,10 @@ public sealed class PackedPackage : IAsyncLifetime
             """);
 
     /// <summary>
-    /// A project folder referencing the packed FlowTypes (nullable, warnings as errors, root namespace <c>Shop</c>), with
+    /// A project folder referencing the packed FlowTypes (nullable, warnings as errors, root namespace <c>Shop</c> unless given), with
     /// one source file and the given files; restores from the packed feed and, when given, one more local source.
     /// </summary>
-    private string CreateProject(string name, string sourceName, string source, (string RelativePath, string Content)[] files, string? extraSource, string properties, string items = "")
+    private string CreateProject(string name, string sourceName, string source, (string RelativePath, string Content)[] files, string? extraSource, string properties, string items = "", string sdk = "Microsoft.NET.Sdk", string rootNamespace = "Shop")
     {
         var directory = Path.Combine(Root, name);
         Directory.CreateDirectory(directory);
@@ -112,12 +126,12 @@ public sealed class PackedPackage : IAsyncLifetime
             </configuration>
             """);
         File.WriteAllText(Path.Combine(directory, name + ".csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
+            <Project Sdk="{sdk}">
               <PropertyGroup>
             {properties}
                 <Nullable>enable</Nullable>
                 <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-                <RootNamespace>Shop</RootNamespace>
+                <RootNamespace>{rootNamespace}</RootNamespace>
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="FlowTypes" Version="{Version}" />

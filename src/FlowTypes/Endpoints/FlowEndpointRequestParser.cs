@@ -124,7 +124,7 @@ public static class FlowEndpointRequestParser
         }
         catch (JsonException exception)
         {
-            error = Webhooks.FlowParseErrorFactory.FromException(exception);
+            error = Runtime.FlowParseErrors.FromDeserialization(exception);
             return false;
         }
         catch (InvalidOperationException)

@@ -12,7 +12,13 @@ namespace FlowTypes.Runtime;
 internal static class DuplicateKeyScanner
 {
     /// <summary>Returns the JSON path of the first duplicate key, or null. Malformed JSON throws <see cref="JsonException"/>.</summary>
-    public static string? FindDuplicate(ReadOnlySpan<byte> json, int maxDepth)
+    public static string? FindDuplicate(ReadOnlySpan<byte> json, int maxDepth) => FindDuplicate(json, maxDepth, "$");
+
+    /// <summary>
+    /// Returns the JSON path of the first duplicate key in a value found at <paramref name="rootPath"/> of a larger
+    /// document (<c>$.payload.extra</c>), or null. Malformed JSON throws <see cref="JsonException"/>.
+    /// </summary>
+    public static string? FindDuplicate(ReadOnlySpan<byte> json, int maxDepth, string rootPath)
     {
         var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = maxDepth });
         var scopes = new List<HashSet<string>?>();
@@ -23,12 +29,12 @@ internal static class DuplicateKeyScanner
             switch (reader.TokenType)
             {
                 case JsonTokenType.StartObject:
-                    path.Add(pendingName ?? (path.Count == 0 ? "$" : "[]"));
+                    path.Add(pendingName ?? (path.Count == 0 ? rootPath : "[]"));
                     scopes.Add(new HashSet<string>(StringComparer.Ordinal));
                     pendingName = null;
                     break;
                 case JsonTokenType.StartArray:
-                    path.Add(pendingName ?? "[]");
+                    path.Add(pendingName ?? (path.Count == 0 ? rootPath : "[]"));
                     scopes.Add(null);
                     pendingName = null;
                     break;

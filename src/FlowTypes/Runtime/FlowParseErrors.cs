@@ -51,6 +51,12 @@ public static class FlowParseErrors
     public static FlowParseError InvalidText(string pathPrefix) =>
         new(FlowParseErrorKind.InvalidJson, pathPrefix + "$", "The JSON contains invalid UTF-8 or an invalid string escape.");
 
+    /// <summary>The error for a <see cref="JsonException"/> of <c>JsonSerializer</c>: a value of the wrong type, or malformed JSON.</summary>
+    internal static FlowParseError FromDeserialization(JsonException exception) =>
+        exception.InnerException is InvalidOperationException || exception.Message.IndexOf("could not be converted", StringComparison.Ordinal) >= 0
+            ? new FlowParseError(FlowParseErrorKind.UnexpectedType, exception.Path ?? "$", "A value has the wrong JSON type.")
+            : InvalidJson(string.Empty, exception);
+
     internal static string Describe(JsonTokenType token) => token switch
     {
         JsonTokenType.StartObject => "an object",

@@ -52,6 +52,9 @@ public sealed class FlowRoute<TKind>
     internal abstract class SubmissionReader
     {
         public abstract bool TryRead(ReadOnlySpan<byte> json, FlowParseOptions options, string pathPrefix, out IFlowSubmission? value, out FlowParseError? error);
+
+        /// <summary>Reads and reports which fields were present (one flag per field, in the route's field order).</summary>
+        public abstract bool TryReadObserved(ReadOnlySpan<byte> json, FlowParseOptions options, string pathPrefix, Span<bool> seen, out IFlowSubmission? value, out FlowParseError? error);
     }
 
     private sealed class SubmissionReader<T> : SubmissionReader
@@ -64,6 +67,13 @@ public sealed class FlowRoute<TKind>
         public override bool TryRead(ReadOnlySpan<byte> json, FlowParseOptions options, string pathPrefix, out IFlowSubmission? value, out FlowParseError? error)
         {
             var ok = _reader.TryReadDocument(json, options, pathPrefix, out var submission, out error);
+            value = submission;
+            return ok;
+        }
+
+        public override bool TryReadObserved(ReadOnlySpan<byte> json, FlowParseOptions options, string pathPrefix, Span<bool> seen, out IFlowSubmission? value, out FlowParseError? error)
+        {
+            var ok = _reader.TryReadObserved(json, options, pathPrefix, seen, out var submission, out error);
             value = submission;
             return ok;
         }

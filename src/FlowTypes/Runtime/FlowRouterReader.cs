@@ -2,15 +2,18 @@ using System;
 using System.ComponentModel;
 using System.Text;
 using System.Text.Json;
+using System.Threading;
 
 namespace FlowTypes.Runtime;
 
 /// <summary>
-/// The reader behind the generated <c>FlowRouter</c>: one pass over the top-level keys of a <c>responseJson</c>
-/// (no allocation for up to 256 distinct keys) decides which flow's submission it is, then that type's reader runs on
-/// the same bytes. A route is chosen by the <c>FlowTokenPrefix</c> of its file when the <c>flow_token</c> starts with
-/// it, otherwise by the keys: every key the type always carries must be present, and the type matching the most keys
-/// wins (the smaller type on a tie, then the earlier one). Not intended to be used directly.
+/// The reader behind the generated <c>FlowRouter</c>. A route is chosen by the <c>FlowTokenPrefix</c> of its file when
+/// the <c>flow_token</c> starts with it, otherwise by the keys: every key the type always carries must be present, and
+/// the type matching the most keys wins (the smaller type on a tie, then the earlier one). Parsing takes one pass in
+/// the common case: a likely route (the only route with the payload's first key, else the last route chosen) reads the
+/// payload and reports which keys it saw, and that is enough to apply the rule; only when the rule picks another
+/// route (or the likely one fails) does <see cref="Identify(ReadOnlySpan{byte})"/> decide over the keys and the chosen
+/// route read again. <c>Identify</c> alone allocates nothing for up to 256 distinct keys. Not intended to be used directly.
 /// </summary>
 /// <typeparam name="TKind">The generated <c>FlowSubmissionKind</c> enum (its default value is <c>None</c>).</typeparam>
 [EditorBrowsable(EditorBrowsableState.Never)]
@@ -24,7 +27,12 @@ public sealed class FlowRouterReader<TKind> : FlowReader<IFlowSubmission>
     private readonly int[][] _routeKeys;
     private readonly int[][] _requiredKeys;
     private readonly byte[]?[] _prefixes; // by flow index
+    private readonly string?[] _prefixTexts; // by flow index
     private readonly bool _hasPrefixes;
+    private readonly System.Collections.Generic.Dictionary<string, int> _keyIndex;
+    private readonly int[] _onlyRouteOfKey; // the one route that has the key, or -1
+    private readonly int _maxFields;
+    private int _lastRoute;
 
     /// <summary>Creates the router over the project's submission types. Called by generated code.</summary>
     public FlowRouterReader(FlowRoute<TKind>[] routes)
@@ -62,12 +70,32 @@ public sealed class FlowRouterReader<TKind> : FlowReader<IFlowSubmission>
         }
 
         _keys = new FlowKeyTable(names.ToArray());
+        _keyIndex = index;
+        _onlyRouteOfKey = new int[names.Count];
+        for (var k = 0; k < _onlyRouteOfKey.Length; k++)
+        {
+            _onlyRouteOfKey[k] = -1;
+        }
+
+        var routesOfKey = new int[names.Count];
+        for (var r = 0; r < routes.Length; r++)
+        {
+            _maxFields = Math.Max(_maxFields, _routeKeys[r].Length);
+            foreach (var k in _routeKeys[r])
+            {
+                routesOfKey[k]++;
+                _onlyRouteOfKey[k] = routesOfKey[k] == 1 ? r : -1;
+            }
+        }
+
         _prefixes = new byte[flows][];
+        _prefixTexts = new string[flows];
         foreach (var route in routes)
         {
             if (route.TokenPrefix is { } prefix)
             {
                 _prefixes[route.Flow] = Encoding.UTF8.GetBytes(prefix);
+                _prefixTexts[route.Flow] = prefix;
                 _hasPrefixes = true;
             }
         }
@@ -79,6 +107,11 @@ public sealed class FlowRouterReader<TKind> : FlowReader<IFlowSubmission>
 
     private protected override bool TryRead(ReadOnlySpan<byte> json, FlowParseOptions options, string pathPrefix, out IFlowSubmission? value, out FlowParseError? error)
     {
+        if (_routes.Length > 0 && TryReadLikelyRoute(json, options, pathPrefix, out value, out error))
+        {
+            return true;
+        }
+
         value = null;
         int route;
         try
@@ -100,6 +133,112 @@ public sealed class FlowRouterReader<TKind> : FlowReader<IFlowSubmission>
         return _routes[route].Reader.TryRead(json, options, pathPrefix, out value, out error);
     }
 
+    /// <summary>
+    /// The one-pass path: the likely route reads the payload, and the routing rule is applied to the keys it saw (its
+    /// fields, and its extension data for keys of other routes). True when the rule picks that same route.
+    /// </summary>
+    private bool TryReadLikelyRoute(ReadOnlySpan<byte> json, FlowParseOptions options, string pathPrefix, out IFlowSubmission? value, out FlowParseError? error)
+    {
+        var likely = LikelyRoute(json, options.MaxDepth);
+        var seen = _maxFields <= 256 ? stackalloc bool[_maxFields] : new bool[_maxFields];
+        seen = seen.Slice(0, _routeKeys[likely].Length);
+        if (!_routes[likely].Reader.TryReadObserved(json, options, pathPrefix, seen, out value, out error))
+        {
+            return false;
+        }
+
+        var present = _keys.Count <= 256 ? stackalloc bool[_keys.Count] : new bool[_keys.Count];
+        present.Clear();
+        var keys = _routeKeys[likely];
+        for (var f = 0; f < keys.Length; f++)
+        {
+            present[keys[f]] |= seen[f];
+        }
+
+        var extension = value!.ExtensionData;
+        if (extension.Count > 0)
+        {
+            foreach (var key in extension.Keys)
+            {
+                if (_keyIndex.TryGetValue(key, out var k))
+                {
+                    present[k] = true;
+                }
+            }
+        }
+
+        var tokenFlow = _hasPrefixes && value.FlowToken is { } token ? TokenFlow(token) : -1;
+        if (Choose(present, tokenFlow) == likely)
+        {
+            Volatile.Write(ref _lastRoute, likely);
+            return true;
+        }
+
+        value = null;
+        return false;
+    }
+
+    /// <summary>The string's text, or null when it has an invalid escape (the submission's reader reports that with its path).</summary>
+    private static string? TryUnescape(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The flow whose <c>FlowTokenPrefix</c> the (unescaped UTF-8) token starts with, or -1.</summary>
+    private int TokenFlow(ReadOnlySpan<byte> token)
+    {
+        for (var f = 0; f < _prefixes.Length; f++)
+        {
+            if (_prefixes[f] is { } prefix && token.StartsWith(prefix))
+            {
+                return f;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The flow whose <c>FlowTokenPrefix</c> the token starts with, or -1.</summary>
+    private int TokenFlow(string token)
+    {
+        for (var f = 0; f < _prefixTexts.Length; f++)
+        {
+            if (_prefixTexts[f] is { } prefix && token.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return f;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The only route whose keys include the payload's first key, else the route chosen last.</summary>
+    private int LikelyRoute(ReadOnlySpan<byte> json, int maxDepth)
+    {
+        var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = maxDepth });
+        try
+        {
+            if (reader.Read() && reader.TokenType == JsonTokenType.StartObject && reader.Read() && reader.TokenType == JsonTokenType.PropertyName
+                && _keys.IndexOf(ref reader, -1) is var k && k >= 0 && _onlyRouteOfKey[k] >= 0)
+            {
+                return _onlyRouteOfKey[k];
+            }
+        }
+        catch (JsonException)
+        {
+            // Malformed: the route's reader reports it with its path.
+        }
+
+        return Volatile.Read(ref _lastRoute);
+    }
+
     /// <summary>The index of the chosen route, or -1.</summary>
     private int Identify(ReadOnlySpan<byte> json, int maxDepth)
     {
@@ -116,15 +255,9 @@ public sealed class FlowRouterReader<TKind> : FlowReader<IFlowSubmission>
             if (_hasPrefixes && reader.ValueTextEquals(FlowTokenKey))
             {
                 reader.Read();
-                if (reader.TokenType == JsonTokenType.String && !reader.ValueIsEscaped && !reader.HasValueSequence)
+                if (reader.TokenType == JsonTokenType.String)
                 {
-                    for (var f = 0; f < _prefixes.Length && tokenFlow < 0; f++)
-                    {
-                        if (_prefixes[f] is { } prefix && reader.ValueSpan.StartsWith(prefix))
-                        {
-                            tokenFlow = f;
-                        }
-                    }
+                    tokenFlow = !reader.ValueIsEscaped ? TokenFlow(reader.ValueSpan) : TryUnescape(ref reader) is { } unescaped ? TokenFlow(unescaped) : -1;
                 }
 
                 reader.Skip();
@@ -141,6 +274,12 @@ public sealed class FlowRouterReader<TKind> : FlowReader<IFlowSubmission>
             reader.Skip();
         }
 
+        return Choose(present, tokenFlow);
+    }
+
+    /// <summary>The routing rule over the keys present (by index in the router's key table) and the flow the token names.</summary>
+    private int Choose(ReadOnlySpan<bool> present, int tokenFlow)
+    {
         var best = -1;
         var bestScore = -1;
         var bestSize = int.MaxValue;

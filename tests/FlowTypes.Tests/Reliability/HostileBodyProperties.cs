@@ -72,8 +72,11 @@ public class HostileBodyProperties
         Assert.False(ReturnsSubmission.TryParseWebhook(deepInner, out _, out var e3));
         Assert.Equal(FlowParseErrorKind.InvalidJson, e3!.Kind); // depth over FlowParseOptions.MaxDepth (64)
         Assert.StartsWith("$.payload.content.interactive.nfmReply.responseJson/", e3.Path, StringComparison.Ordinal);
-        Assert.False(ChatAppsWebhook.TryParse(deep, out _, out var e4));
-        Assert.Equal(FlowParseErrorKind.InvalidJson, e4!.Kind);
+        Assert.False(FlowRouter.Events.TryParse(deep, out _, out var e4));
+        Assert.Equal(FlowParseErrorKind.UnexpectedType, e4!.Kind); // root is an array, not an envelope
+        var deepUnknown = Encoding.UTF8.GetBytes("{\"payload\":{\"extra\":" + new string('[', 10_000) + new string(']', 10_000) + "}}");
+        Assert.False(FlowRouter.Events.TryParse(deepUnknown, out _, out var e5));
+        Assert.Equal(FlowParseErrorKind.InvalidJson, e5!.Kind); // depth over FlowParseOptions.MaxDepth (64) in a key the model keeps raw
     }
 
     [Fact]
@@ -105,7 +108,8 @@ public class HostileBodyProperties
         Check(LeadGenerationSubmission.TryParseWebhook(body, out var l, out var e2), l, e2);
         Check(ServiceBookingSubmission.TryParseWebhook(body, out var s, out var e3), s, e3);
         Check(FlowRouter.TryParseWebhook(body, out var any, out var e4), any, e4);
-        Check(ChatAppsWebhook.TryParse(body, out var envelope, out var e5), envelope, e5);
+        Check(FlowRouter.Events.TryParse(body, out var webhookEvent, out var e5), webhookEvent, e5);
+        Check(ChatAppsEventReader.Default.TryParse(body, out var plain, out var e7), plain, e7);
         Check(HealthcareAppointmentSubmission.TryParse(body, out var h, out var e6), h, e6);
         return true;
     }

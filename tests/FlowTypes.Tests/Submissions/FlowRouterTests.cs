@@ -1,3 +1,5 @@
+using System.Linq;
+using CsCheck;
 using FlowTypes.Tests.Flows;
 using Xunit;
 
@@ -104,5 +106,54 @@ public class FlowRouterTests
         Assert.False(result.Succeeded);
         Assert.Equal(FlowParseErrorKind.LimitExceeded, result.Error!.Kind);
         Assert.True(stream.Position <= 64 * 1024 + 1, $"read {stream.Position} bytes");
+    }
+
+    [Fact]
+    public void The_one_pass_router_chooses_as_Identify_does_whatever_it_chose_before()
+    {
+        // Payloads mixing the keys of the four 8x8 samples in random subsets and orders; before each parse, a sample of
+        // another flow is parsed so that the router's "last route" hint points elsewhere. The outcome must be what the
+        // routing rule gives: Identify's choice parsed by that type's own reader, or no flow at all.
+        var samples = new[]
+        {
+            "8x8-docs__whatsapp-flows-examples-retail__responseJson.response.json",
+            "8x8-docs__whatsapp-flows-examples-healthcare__responseJson.response.json",
+            "8x8-docs__whatsapp-flows-examples-sales__responseJson.response.json",
+            "8x8-docs__whatsapp-flows-examples-professional-services__responseJson.response.json",
+        }.Select(TestPayloads.Corpus).ToArray();
+        var members = samples
+            .SelectMany(sample => System.Text.Json.JsonDocument.Parse(sample).RootElement.EnumerateObject().Select(p => (p.Name, Json: p.Value.GetRawText())))
+            .GroupBy(p => p.Name)
+            .Select(g => g.First())
+            .ToArray();
+
+        Gen.Select(Gen.Int[0, (1 << 30) - 1].Array[2], Gen.Int[0, samples.Length - 1], Gen.Int.Array[members.Length])
+            .Sample((bits, previous, order) =>
+            {
+                var chosen = members.Where((_, i) => (bits[i / 30] & (1 << (i % 30))) != 0 || i % 7 == previous).Zip(order, (m, o) => (m, o)).OrderBy(t => t.o).Select(t => t.m);
+                var json = "{" + string.Join(",", chosen.Select(m => "\"" + m.Name + "\":" + m.Json)) + "}";
+                FlowRouter.Parse(samples[previous]);
+
+                var ok = FlowRouter.TryParse(json, out var submission, out var error);
+
+                var expected = FlowRouter.Identify(TestPayloads.Utf8(json));
+                if (expected == FlowSubmissionKind.None)
+                {
+                    return !ok && error!.Kind == FlowParseErrorKind.NotAFlowSubmission;
+                }
+
+                var reference = ParseAs(expected, json);
+                return ok == reference.Ok && (ok ? Equals(submission, reference.Value) : error!.Path == reference.Error!.Path && error.Kind == reference.Error.Kind);
+            }, iter: 2000);
+    }
+
+    /// <summary>The generated <c>TryParse</c> of the kind's own type (found by name: the test covers every flow in Flows/).</summary>
+    private static (bool Ok, object? Value, FlowParseError? Error) ParseAs(FlowSubmissionKind kind, string json)
+    {
+        var type = typeof(FlowRouter).Assembly.GetType(typeof(FlowRouter).Namespace + "." + kind, throwOnError: true)!;
+        var tryParse = type.GetMethod("TryParse", new[] { typeof(string), type.MakeByRefType(), typeof(FlowParseError).MakeByRefType() })!;
+        var arguments = new object?[] { json, null, null };
+        var ok = (bool)tryParse.Invoke(null, arguments)!;
+        return (ok, arguments[1], (FlowParseError?)arguments[2]);
     }
 }

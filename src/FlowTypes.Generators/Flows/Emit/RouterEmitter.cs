@@ -9,7 +9,8 @@ using FlowTypes.Generators.Flows.Spec;
 namespace FlowTypes.Generators.Flows.Emit;
 
 /// <summary>
-/// Emits <c>FlowRouter</c>: the kinds of the project's submission types and the table of their readers. The runtime's
+/// Emits <c>FlowRouter</c>: the kinds of the project's submission types and the table of their readers; and after it the
+/// project's webhook handler base (<see cref="WebhookHandlerEmitter"/>). The runtime's
 /// <c>FlowRouterReader</c> does the work: one pass over the top-level keys of a responseJson (no allocation) decides
 /// which flow's submission it is, then that flow's reader runs on the same bytes.
 /// </summary>
@@ -59,12 +60,20 @@ internal static class RouterEmitter
         w.WriteLine("/// <summary>The router as one reader object, for code that takes any payload's reader.</summary>");
         w.WriteLine($"public static global::FlowTypes.FlowReader<{Submission}> Reader => s_reader;");
         w.WriteLine();
+        w.WriteLine("/// <summary>");
+        w.WriteLine("/// The one door for 8x8 webhook bodies: one pass gives a typed event (the envelope and, per event type, its body),");
+        w.WriteLine("/// with a flow submission read into this project's types in the same pass (a <c>FlowSubmissionEvent</c>).");
+        w.WriteLine("/// </summary>");
+        w.WriteLine("public static global::FlowTypes.Webhooks.ChatAppsEventReader Events { get; } = new(s_reader);");
+        w.WriteLine();
         w.WriteLine("/// <summary>Identifies which submission type UTF-8 <c>responseJson</c> bytes match, without parsing them into it. Allocates nothing.</summary>");
         w.WriteLine("/// <exception cref=\"global::System.Text.Json.JsonException\">The bytes are not well-formed JSON.</exception>");
         w.WriteLine("public static FlowSubmissionKind Identify(global::System.ReadOnlySpan<byte> utf8ResponseJson) => s_reader.Identify(utf8ResponseJson);");
         w.WriteLine();
         EntryPointEmitter.EmitGrid(w, Submission, "s_reader", settings, "submission of any of the project's flows");
         w.CloseBlock();
+        w.WriteLine();
+        WebhookHandlerEmitter.Emit(w, routes, cancellationToken);
         w.CloseBlock();
         return w.ToString();
     }

@@ -3,7 +3,11 @@ using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace FlowTypes.Webhooks;
+namespace FlowTypes.Benchmarks.Legacy;
+
+// Frozen copy of src/FlowTypes/Webhooks/ChatAppsWebhook.cs at 08a1e0f (the System.Text.Json envelope model that the
+// one-pass ChatAppsEventReader replaced), kept only as the same-run baseline "what a handler had to do":
+// ChatAppsWebhook.Parse + FlowRouter.TryParse(responseJson). Not product code.
 
 /// <summary>
 /// An 8x8 Chat Apps webhook event (<c>{ namespace, eventType, description, payload }</c>), for example
@@ -243,7 +247,7 @@ public static class ChatAppsWebhook
 
         try
         {
-            if (Runtime.DuplicateKeyScanner.FindDuplicate(body, options.MaxDepth) is { } duplicatePath)
+            if (LegacyDuplicateKeyScanner.FindDuplicate(body, options.MaxDepth) is { } duplicatePath)
             {
                 error = new FlowParseError(FlowParseErrorKind.DuplicateKey, duplicatePath, "A key occurs more than once in one object; duplicate keys are rejected.");
                 return false;
@@ -267,7 +271,7 @@ public static class ChatAppsWebhook
         }
         catch (InvalidOperationException)
         {
-            error = Runtime.FlowParseErrors.InvalidText(string.Empty);
+            error = FlowTypes.Runtime.FlowParseErrors.InvalidText(string.Empty);
             return false;
         }
     }
@@ -282,11 +286,58 @@ internal static class FlowParseErrorFactory
     public static FlowParseError FromException(JsonException exception) =>
         exception.InnerException is InvalidOperationException || exception.Message.IndexOf("could not be converted", StringComparison.Ordinal) >= 0
             ? new FlowParseError(FlowParseErrorKind.UnexpectedType, exception.Path ?? "$", "A value has the wrong JSON type.")
-            : Runtime.FlowParseErrors.InvalidJson(string.Empty, exception);
+            : FlowTypes.Runtime.FlowParseErrors.InvalidJson(string.Empty, exception);
 }
 
 [JsonSourceGenerationOptions(GenerationMode = JsonSourceGenerationMode.Metadata)]
 [JsonSerializable(typeof(ChatAppsWebhookEvent))]
 internal sealed partial class ChatAppsJsonContext : JsonSerializerContext
 {
+}
+
+internal static class LegacyDuplicateKeyScanner
+{
+    /// <summary>Returns the JSON path of the first duplicate key, or null. Malformed JSON throws <see cref="JsonException"/>.</summary>
+    public static string? FindDuplicate(ReadOnlySpan<byte> json, int maxDepth)
+    {
+        var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = maxDepth });
+        var scopes = new List<HashSet<string>?>();
+        var path = new List<string>();
+        string? pendingName = null;
+        while (reader.Read())
+        {
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.StartObject:
+                    path.Add(pendingName ?? (path.Count == 0 ? "$" : "[]"));
+                    scopes.Add(new HashSet<string>(StringComparer.Ordinal));
+                    pendingName = null;
+                    break;
+                case JsonTokenType.StartArray:
+                    path.Add(pendingName ?? "[]");
+                    scopes.Add(null);
+                    pendingName = null;
+                    break;
+                case JsonTokenType.EndObject:
+                case JsonTokenType.EndArray:
+                    scopes.RemoveAt(scopes.Count - 1);
+                    path.RemoveAt(path.Count - 1);
+                    break;
+                case JsonTokenType.PropertyName:
+                    var name = reader.GetString()!;
+                    if (!scopes[scopes.Count - 1]!.Add(name))
+                    {
+                        return string.Join(".", path).Replace(".[]", "[]") + "." + name;
+                    }
+
+                    pendingName = name;
+                    break;
+                default:
+                    pendingName = null;
+                    break;
+            }
+        }
+
+        return null;
+    }
 }
