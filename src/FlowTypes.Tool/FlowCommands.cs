@@ -4,11 +4,12 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Net;
+using System.Threading;
 using System.Text;
-using System.Text.Json;
 using System.Threading.Tasks;
 using FlowTypes.ChatApps;
-using FlowTypes.Generators.Flows;
+using FlowTypes.Generators.Authoring;
+using FlowTypes.Preview;
 using Microsoft.CodeAnalysis;
 
 namespace FlowTypes.Tool;
@@ -37,7 +38,8 @@ internal static class FlowCommands
             var bytes = await File.ReadAllBytesAsync(file.FullPath, context.CancellationToken).ConfigureAwait(false);
             var text = DecodeUtf8(bytes);
             // Errors only: they are why a file is refused. Warnings are the build's to show.
-            var local = FlowFileCheck.Check(file.FullPath, text).Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+            var report = FlowFileReport.Read(file.FullPath, text, file.Get("FlowTypeName"), context.CancellationToken);
+            var local = report.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
             foreach (var diagnostic in local)
             {
                 await context.Out.WriteLineAsync(Canonical(diagnostic)).ConfigureAwait(false);
@@ -50,7 +52,7 @@ internal static class FlowCommands
                 continue;
             }
 
-            var endpoint = EndpointUri(file, text, out var endpointWarning);
+            var endpoint = EndpointUri(file, report.Outline, out var endpointWarning);
             if (endpointWarning is not null)
             {
                 await context.Out.WriteLineAsync($"{file.FullPath}(1,1): warning FLOWTYPES: {endpointWarning}").ConfigureAwait(false);
@@ -177,6 +179,75 @@ internal static class FlowCommands
         return ExitCodes.Success;
     }
 
+    /// <summary>
+    /// <c>flows preview FILE --local</c>: the page and the route picture written to <paramref name="output"/>; with
+    /// <paramref name="watch"/>, served on loopback and reloaded on every save until cancelled. Needs no project and
+    /// no 8x8 settings. Exit 1 when the build reports errors for the file (the page is written all the same).
+    /// </summary>
+    public static async Task<int> PreviewLocalAsync(ToolEnvironment environment, string file, string output, bool watch, int port, CancellationToken cancellationToken)
+    {
+        var path = Path.GetFullPath(file, environment.CurrentDirectory);
+        if (!File.Exists(path))
+        {
+            await environment.Error.WriteLineAsync($"flowtypes: {path}: no such flow file.").ConfigureAwait(false);
+            return ExitCodes.Error;
+        }
+
+        if (watch)
+        {
+            await using var server = FlowPreviewServer.Start(path, port);
+            await WriteFindingsAsync(environment.Out, server.Report).ConfigureAwait(false);
+            server.Reloaded += report =>
+            {
+                lock (environment.Out)
+                {
+                    environment.Out.WriteLine($"  reloaded   {Path.GetFileName(path)}: {Summary(report)}");
+                }
+            };
+            await environment.Out.WriteLineAsync($"flows preview: serving {server.Address} (reloads on save; Ctrl+C to stop)").ConfigureAwait(false);
+            try
+            {
+                await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                // Ctrl+C: stop serving.
+            }
+
+            return ExitCodes.Success;
+        }
+
+        var report = FlowFileReport.Read(path, DecodeUtf8(await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false)), cancellationToken: cancellationToken);
+        await WriteFindingsAsync(environment.Out, report).ConfigureAwait(false);
+        var directory = Path.GetFullPath(output, environment.CurrentDirectory);
+        Directory.CreateDirectory(directory);
+        var name = Path.GetFileName(path);
+        name = name.EndsWith(".flow.json", StringComparison.OrdinalIgnoreCase) ? name[..^".flow.json".Length] : Path.GetFileNameWithoutExtension(name);
+        var page = Path.Combine(directory, name + ".html");
+        AtomicFile.Write(page, Encoding.UTF8.GetBytes(FlowPreviewRenderer.Page(report)));
+        await environment.Out.WriteLineAsync($"  wrote      {page}").ConfigureAwait(false);
+        if (FlowPreviewRenderer.Routes(report) is { } svg)
+        {
+            var routes = Path.Combine(directory, name + ".routes.svg");
+            AtomicFile.Write(routes, Encoding.UTF8.GetBytes(svg));
+            await environment.Out.WriteLineAsync($"  wrote      {routes}").ConfigureAwait(false);
+        }
+
+        await environment.Out.WriteLineAsync($"flows preview: {name}: {Summary(report)}.").ConfigureAwait(false);
+        return report.HasErrors ? ExitCodes.Findings : ExitCodes.Success;
+    }
+
+    private static async Task WriteFindingsAsync(TextWriter output, FlowFileReport report)
+    {
+        foreach (var diagnostic in report.Diagnostics)
+        {
+            await output.WriteLineAsync(Canonical(diagnostic)).ConfigureAwait(false);
+        }
+    }
+
+    private static string Summary(FlowFileReport report) =>
+        $"{report.Outline?.Screens.Length ?? 0} screen(s), {report.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error)} error(s), {report.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning)} warning(s)";
+
     public static async Task<int> PublishAsync(CommandContext context)
     {
         var files = (await ProjectFiles.ListAsync(context.ProjectPath, context.CancellationToken).ConfigureAwait(false)).Where(f => f.IsFlow).ToList();
@@ -279,7 +350,7 @@ internal static class FlowCommands
         }
 
         var bytes = await File.ReadAllBytesAsync(file.FullPath, context.CancellationToken).ConfigureAwait(false);
-        var hash = LockFile.Hash(bytes, EndpointUri(file, DecodeUtf8(bytes), out _));
+        var hash = LockFile.Hash(bytes, EndpointUri(file, outline: null, out _));
         return (entry.Sha256 == hash ? "in sync" : "changed", entry.FlowId);
     }
 
@@ -320,29 +391,17 @@ internal static class FlowCommands
         return $"{span.Path}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}): {severity} {diagnostic.Id}: {diagnostic.GetMessage(CultureInfo.InvariantCulture)}";
     }
 
-    private static string? EndpointUri(ProjectFile file, string text, out string? warning)
+    /// <summary>
+    /// The endpoint URI sent with the flow: the item's metadata. The warning (a flow that declares
+    /// <c>data_api_version</c> without the metadata) needs the flow's <paramref name="outline"/>, read with its check.
+    /// </summary>
+    private static string? EndpointUri(ProjectFile file, FlowOutline? outline, out string? warning)
     {
-        warning = null;
         var endpoint = file.Get(EndpointUriMetadata);
-        if (endpoint is not null)
-        {
-            return endpoint;
-        }
-
-        try
-        {
-            using var document = JsonDocument.Parse(text, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
-            if (document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("data_api_version", out _))
-            {
-                warning = $"the flow declares data_api_version (an endpoint flow) but the item has no {EndpointUriMetadata} metadata; endPointUri is not sent (list the file in the project: <AdditionalFiles Include=\"{file.RelativePath}\" {EndpointUriMetadata}=\"https://...\" />).";
-            }
-        }
-        catch (JsonException)
-        {
-            // The local check has reported it already.
-        }
-
-        return null;
+        warning = endpoint is null && outline?.DataApiVersion is not null
+            ? $"the flow declares data_api_version (an endpoint flow) but the item has no {EndpointUriMetadata} metadata; endPointUri is not sent (list the file in the project: <AdditionalFiles Include=\"{file.RelativePath}\" {EndpointUriMetadata}=\"https://...\" />)."
+            : null;
+        return endpoint;
     }
 
     private static IReadOnlyList<string> Categories(ProjectFile file) =>

@@ -8,6 +8,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Threading.Tasks;
 using FlowTypes.ChatApps;
+using FlowTypes.Generators.Authoring;
 
 namespace FlowTypes.Tool;
 
@@ -74,7 +75,7 @@ internal static class TemplateCommands
             catch (ChatAppsApiException e) when ((int)e.StatusCode is >= 400 and < 500 && !e.IsAuthenticationFailure)
             {
                 failed++;
-                var (line, column) = Locate(text, "name");
+                var (line, column) = NamePosition(file, text);
                 await context.Out.WriteLineAsync($"{file.FullPath}({line},{column}): error {(e.Error?.Code is { } code ? "8x8-" + code.ToString(CultureInfo.InvariantCulture) : "8x8")}: {e.Error?.Message ?? e.Message}").ConfigureAwait(false);
             }
         }
@@ -114,7 +115,7 @@ internal static class TemplateCommands
                 continue; // not an Add-shape template: the build reports what is wrong with it
             }
 
-            var (line, column) = Locate(text, "name");
+            var (line, column) = NamePosition(file, text);
             if (!remote.TryGetValue((request.Name, request.Language), out var registered))
             {
                 findings++;
@@ -225,26 +226,10 @@ internal static class TemplateCommands
         return builder.ToString();
     }
 
-    /// <summary>The 1-based line and column of the value of the first <c>"property":</c> in the text, or (1,1).</summary>
-    private static (int Line, int Column) Locate(string text, string property)
+    /// <summary>The 1-based line and column of the template's name property, as the build's reader finds it.</summary>
+    private static (int Line, int Column) NamePosition(ProjectFile file, string text)
     {
-        var index = text.IndexOf("\"" + property + "\"", StringComparison.Ordinal);
-        if (index < 0)
-        {
-            return (1, 1);
-        }
-
-        var line = 1;
-        var lineStart = 0;
-        for (var i = 0; i < index; i++)
-        {
-            if (text[i] == '\n')
-            {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-
-        return (line, index - lineStart + 1);
+        var templates = TemplateFileReport.Read(file.FullPath, text).Templates;
+        return templates.IsEmpty ? (1, 1) : (templates[0].Start.Line + 1, templates[0].Start.Character + 1);
     }
 }

@@ -66,7 +66,11 @@ internal static class ToolApp
 
         var previewFile = new Argument<string>("file") { Description = "The flow file." };
         var refresh = new Option<bool>("--refresh") { Description = "Make Meta generate a new preview." };
-        var preview = new Command("preview", "Print the preview URL of a pushed flow and when it expires.") { previewFile, refresh };
+        var local = new Option<bool>("--local") { Description = "Render the preview here, from the file, without 8x8: every screen, the routes and the build's findings in one self-contained HTML page." };
+        var previewOut = new Option<string>("--out") { Description = "With --local: the folder for NAME.html and NAME.routes.svg.", DefaultValueFactory = _ => "flow-preview" };
+        var watch = new Option<bool>("--watch") { Description = "Serve the local preview on 127.0.0.1 and reload it whenever the file is saved (until Ctrl+C)." };
+        var port = new Option<int>("--port") { Description = "With --watch: the port (default: a free one)." };
+        var preview = new Command("preview", "Print the preview URL of a pushed flow and when it expires; with --local, render the flow here instead.") { previewFile, refresh, local, previewOut, watch, port };
         flows.Subcommands.Add(preview);
 
         var publish = new Command("publish", "Publish every pushed flow that is a draft and unchanged since its push.");
@@ -89,7 +93,9 @@ internal static class ToolApp
 
         push.SetAction((parse, token) => run(parse, token, c => FlowCommands.PushAsync(c, parse.GetValue(publishOption), parse.GetValue(dryRun))));
         status.SetAction((parse, token) => run(parse, token, FlowCommands.StatusAsync));
-        preview.SetAction((parse, token) => run(parse, token, c => FlowCommands.PreviewAsync(c, parse.GetValue(previewFile)!, parse.GetValue(refresh))));
+        preview.SetAction((parse, token) => parse.GetValue(local) || parse.GetValue(watch)
+            ? FlowCommands.PreviewLocalAsync(environment, parse.GetValue(previewFile)!, parse.GetValue(previewOut)!, parse.GetValue(watch), parse.GetValue(port), token)
+            : run(parse, token, c => FlowCommands.PreviewAsync(c, parse.GetValue(previewFile)!, parse.GetValue(refresh))));
         publish.SetAction((parse, token) => run(parse, token, FlowCommands.PublishAsync));
         pull.SetAction((parse, token) => run(parse, token, c => FlowCommands.PullAsync(c, parse.GetValue(pullOutput)!)));
         templatesPull.SetAction((parse, token) => run(parse, token, c => TemplateCommands.PullAsync(c, parse.GetValue(templatesOutput)!)));

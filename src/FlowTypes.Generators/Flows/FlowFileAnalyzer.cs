@@ -73,7 +73,7 @@ public sealed class FlowFileAnalyzer : DiagnosticAnalyzer
 
         foreach (var finding in parsed.GetFindings(context.CancellationToken))
         {
-            context.ReportDiagnostic(Diagnostic.Create(finding.Descriptor, SourceLocations.Create(file.Path, text, finding.Span), finding.Arguments));
+            context.ReportDiagnostic(finding.ToDiagnostic(file.Path, text));
         }
     }
 }

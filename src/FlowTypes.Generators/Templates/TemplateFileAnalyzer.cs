@@ -1,10 +1,11 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using FlowTypes.Generators.Core.Diagnostics;
-using FlowTypes.Generators.Core.Text;
 using FlowTypes.Generators.Templates.Document;
 using FlowTypes.Generators.Templates.Validation;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
 
 namespace FlowTypes.Generators.Templates;
 
@@ -28,6 +29,23 @@ public sealed class TemplateFileAnalyzer : DiagnosticAnalyzer
         context.RegisterAdditionalFileAction(AnalyzeFile);
     }
 
+    /// <summary>The diagnostics of one template file: the shape of the file, then each template's rules (also the tool's check).</summary>
+    internal static IEnumerable<Diagnostic> Check(string path, SourceText text, TemplateFile parsed)
+    {
+        foreach (var problem in parsed.Problems)
+        {
+            yield return problem.ToDiagnostic(path, text);
+        }
+
+        foreach (var template in parsed.Templates)
+        {
+            foreach (var problem in TemplateValidator.Validate(template))
+            {
+                yield return problem.ToDiagnostic(path, text);
+            }
+        }
+    }
+
     private static void AnalyzeFile(AdditionalFileAnalysisContext context)
     {
         var file = context.AdditionalFile;
@@ -42,18 +60,9 @@ public sealed class TemplateFileAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var parsed = TemplateFileReader.Read(text);
-        foreach (var problem in parsed.Problems)
+        foreach (var diagnostic in Check(file.Path, text, TemplateFileReader.Read(text, context.CancellationToken)))
         {
-            context.ReportDiagnostic(Diagnostic.Create(problem.Descriptor, SourceLocations.Create(file.Path, text, problem.Span), problem.Arguments));
-        }
-
-        foreach (var template in parsed.Templates)
-        {
-            foreach (var problem in TemplateValidator.Validate(template))
-            {
-                context.ReportDiagnostic(Diagnostic.Create(problem.Descriptor, SourceLocations.Create(file.Path, text, problem.Span), problem.Arguments));
-            }
+            context.ReportDiagnostic(diagnostic);
         }
     }
 }

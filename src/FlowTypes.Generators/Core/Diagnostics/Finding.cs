@@ -1,4 +1,5 @@
 using System.Globalization;
+using FlowTypes.Generators.Core.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
@@ -32,6 +33,9 @@ internal readonly struct Finding
             return Arguments.Length == 0 ? format : string.Format(CultureInfo.InvariantCulture, format, Arguments);
         }
     }
+
+    /// <summary>The diagnostic the build reports for this finding in the file at <paramref name="path"/> (the one conversion every analyzer uses).</summary>
+    public Diagnostic ToDiagnostic(string path, SourceText text) => Diagnostic.Create(Descriptor, SourceLocations.Create(path, text, Span), Arguments);
 
     public override string ToString() => Descriptor.Id + " " + Span + ": " + Message;
 }

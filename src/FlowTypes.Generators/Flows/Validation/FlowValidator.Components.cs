@@ -367,7 +367,7 @@ internal sealed partial class FlowValidator
     }
 
     /// <summary>Length in Unicode code points (a surrogate pair counts once).</summary>
-    private static int TextLength(string value)
+    internal static int TextLength(string value)
     {
         var length = 0;
         for (var i = 0; i < value.Length; i++)
