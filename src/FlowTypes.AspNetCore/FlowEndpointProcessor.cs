@@ -26,6 +26,7 @@ internal sealed class FlowEndpointProcessor
 
     private static readonly byte[] PingResponse = """{"data":{"status":"active"}}"""u8.ToArray();
     private static readonly byte[] AcknowledgedResponse = """{"data":{"acknowledged":true}}"""u8.ToArray();
+    private static readonly SearchValues<char> HexDigits = SearchValues.Create("0123456789abcdefABCDEF");
 
     private readonly RSA _privateKey;
     private readonly byte[]? _appSecret;
@@ -193,31 +194,16 @@ internal sealed class FlowEndpointProcessor
             return false;
         }
 
-        Span<byte> expected = stackalloc byte[32];
-        Span<byte> actual = stackalloc byte[32];
-        HMACSHA256.HashData(_appSecret, body, expected);
-        for (var i = 0; i < 32; i++)
+        var hex = header.AsSpan(prefix.Length);
+        if (hex.ContainsAnyExcept(HexDigits))
         {
-            var high = HexValue(header[prefix.Length + (2 * i)]);
-            var low = HexValue(header[prefix.Length + (2 * i) + 1]);
-            if ((high | low) < 0)
-            {
-                return false;
-            }
-
-            actual[i] = (byte)((high << 4) | low);
+            return false;
         }
 
-        return CryptographicOperations.FixedTimeEquals(expected, actual);
+        Span<byte> expected = stackalloc byte[32];
+        HMACSHA256.HashData(_appSecret, body, expected);
+        return CryptographicOperations.FixedTimeEquals(expected, Convert.FromHexString(hex));
     }
-
-    private static int HexValue(char c) => c switch
-    {
-        >= '0' and <= '9' => c - '0',
-        >= 'a' and <= 'f' => c - 'a' + 10,
-        >= 'A' and <= 'F' => c - 'A' + 10,
-        _ => -1,
-    };
 
     private bool TryReadEnvelope(ReadOnlySpan<byte> body, out byte[] flowData, out byte[] encryptedKey, out byte[] iv, out string reason)
     {

@@ -158,10 +158,10 @@ public sealed class ChatAppsClient
     /// <param name="limit">At most this many (1..1000); null for 8x8's default of 100.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The flows with id, name and status.</returns>
-    public async Task<FlowList> ListFlowsAsync(int? limit = null, CancellationToken cancellationToken = default)
+    public async Task<FlowListing> ListFlowsAsync(int? limit = null, CancellationToken cancellationToken = default)
     {
         var path = FlowsPath(null) + (limit is { } l ? "?limit=" + l.ToString(CultureInfo.InvariantCulture) : string.Empty);
-        var result = await SendAsync("ListFlows", HttpMethod.Get, path, null, RetryClass.Idempotent, ChatAppsJsonContext.Default.FlowList, cancellationToken).ConfigureAwait(false);
+        var result = await SendAsync("ListFlows", HttpMethod.Get, path, null, RetryClass.Idempotent, ChatAppsJsonContext.Default.FlowListing, cancellationToken).ConfigureAwait(false);
         Require("ListFlows", result.Flows, "$.flows");
         for (var i = 0; i < result.Flows!.Count; i++)
         {
@@ -249,9 +249,9 @@ public sealed class ChatAppsClient
     /// <summary>Lists the registered templates with their approval status (<c>GET .../templates</c>).</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The templates.</returns>
-    public async Task<TemplateList> ListTemplatesAsync(CancellationToken cancellationToken = default)
+    public async Task<TemplateListing> ListTemplatesAsync(CancellationToken cancellationToken = default)
     {
-        var result = await SendAsync("ListTemplates", HttpMethod.Get, ChannelPath("templates"), null, RetryClass.Idempotent, ChatAppsJsonContext.Default.TemplateList, cancellationToken).ConfigureAwait(false);
+        var result = await SendAsync("ListTemplates", HttpMethod.Get, ChannelPath("templates"), null, RetryClass.Idempotent, ChatAppsJsonContext.Default.TemplateListing, cancellationToken).ConfigureAwait(false);
         Require("ListTemplates", result.Templates, "$.templates");
         for (var i = 0; i < result.Templates!.Count; i++)
         {

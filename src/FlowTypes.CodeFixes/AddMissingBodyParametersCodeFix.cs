@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using System;
 using System.Composition;
 using System.Linq;
 using System.Threading;
@@ -8,7 +8,6 @@ using FlowTypes.Generators.SendCode;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 
 namespace FlowTypes.CodeFixes;
@@ -20,52 +19,38 @@ namespace FlowTypes.CodeFixes;
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddMissingBodyParametersCodeFix))]
 [Shared]
-public sealed class AddMissingBodyParametersCodeFix : CodeFixProvider
+public sealed class AddMissingBodyParametersCodeFix : SendCodeFix
 {
-    /// <inheritdoc />
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticDescriptors.MissingBodyParametersId);
-
-    /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    /// <inheritdoc />
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    /// <summary>Creates the fix for FT3002.</summary>
+    public AddMissingBodyParametersCodeFix()
+        : base(DiagnosticDescriptors.MissingBodyParametersId)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
+    }
+
+    private protected override async Task<(string Title, SyntaxNode Node, Func<SyntaxNode> Replacement)?> CreateFixAsync(Document document, Diagnostic diagnostic, SyntaxNode node, CancellationToken cancellationToken)
+    {
+        if (!diagnostic.Properties.TryGetValue(SendPayloadAnalyzer.ExamplesProperty, out var examples) || examples is null
+            || await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false) is not { } model)
         {
-            return;
+            return null;
         }
 
-        foreach (var diagnostic in context.Diagnostics)
+        var values = examples.Split(new[] { SendPayloadAnalyzer.ExampleSeparator }, StringSplitOptions.None);
+        if (diagnostic.Properties.ContainsKey(SendPayloadAnalyzer.MissingBodyComponentProperty))
         {
-            if (!diagnostic.Properties.TryGetValue(SendPayloadAnalyzer.ExamplesProperty, out var examples) || examples is null)
+            // Reported on the template name: add a whole TemplateComponent.Body(...) argument to the constructor call.
+            if ((node as ArgumentSyntax ?? node.FirstAncestorOrSelf<ArgumentSyntax>())?.Parent?.Parent is BaseObjectCreationExpressionSyntax { ArgumentList: not null } creation
+                && CanInsertInto(model, creation.ArgumentList.Arguments, firstListArgument: 2))
             {
-                continue;
-            }
-
-            var values = examples.Split(new[] { SendPayloadAnalyzer.ExampleSeparator }, System.StringSplitOptions.None);
-            var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            var title = values.Length == 1 ? "Add the missing body parameter" : $"Add {values.Length} missing body parameters";
-            if (diagnostic.Properties.ContainsKey(SendPayloadAnalyzer.MissingBodyComponentProperty))
-            {
-                // Reported on the template name: add a whole TemplateComponent.Body(...) argument to the constructor call.
-                if ((node as ArgumentSyntax ?? node.FirstAncestorOrSelf<ArgumentSyntax>())?.Parent?.Parent is BaseObjectCreationExpressionSyntax { ArgumentList: not null } creation
-                    && CanInsertInto(model, creation.ArgumentList.Arguments, firstListArgument: 2))
-                {
-                    context.RegisterCodeFix(
-                        CodeAction.Create("Add TemplateComponent.Body(...) with the missing parameters", ct => AddBodyAsync(context.Document, creation, values, ct), equivalenceKey: nameof(AddMissingBodyParametersCodeFix)),
-                        diagnostic);
-                }
-            }
-            else if (node is InvocationExpressionSyntax invocation && CanInsertInto(model, invocation.ArgumentList.Arguments, firstListArgument: 0))
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create(title, ct => AddAsync(context.Document, invocation, values, ct), equivalenceKey: nameof(AddMissingBodyParametersCodeFix)),
-                    diagnostic);
+                return AddBody(creation, values);
             }
         }
+        else if (node is InvocationExpressionSyntax invocation && CanInsertInto(model, invocation.ArgumentList.Arguments, firstListArgument: 0))
+        {
+            return (values.Length == 1 ? "Add the missing body parameter" : $"Add {values.Length} missing body parameters", invocation, () => Add(invocation, values));
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -90,8 +75,8 @@ public sealed class AddMissingBodyParametersCodeFix : CodeFixProvider
     /// <summary>Inserts <paramref name="value"/> at <paramref name="index"/> (clamped) of an inline list.</summary>
     private static SyntaxNode Insert(SyntaxNode list, int index, ExpressionSyntax value) => list switch
     {
-        CollectionExpressionSyntax collection => collection.WithElements(collection.Elements.Insert(System.Math.Min(index, collection.Elements.Count), SyntaxFactory.ExpressionElement(value))),
-        InitializerExpressionSyntax initializer => InsertInto(initializer, System.Math.Min(index, initializer.Expressions.Count), value),
+        CollectionExpressionSyntax collection => collection.WithElements(collection.Elements.Insert(Math.Min(index, collection.Elements.Count), SyntaxFactory.ExpressionElement(value))),
+        InitializerExpressionSyntax initializer => InsertInto(initializer, Math.Min(index, initializer.Expressions.Count), value),
         _ => list,
     };
 
@@ -126,9 +111,9 @@ public sealed class AddMissingBodyParametersCodeFix : CodeFixProvider
     private static ArgumentSyntax TextArgument(string value) =>
         SyntaxFactory.Argument(SyntaxFactory.ParseExpression("TemplateParameter.Text(" + SyntaxFactory.Literal(value.Length == 0 ? "TODO" : value).ToFullString() + ")"));
 
-    private static async Task<Document> AddBodyAsync(Document document, BaseObjectCreationExpressionSyntax creation, string[] values, CancellationToken cancellationToken)
+    private static (string Title, SyntaxNode Node, Func<SyntaxNode> Replacement) AddBody(BaseObjectCreationExpressionSyntax creation, string[] values)
     {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        const string title = "Add TemplateComponent.Body(...) with the missing parameters";
         var body = SyntaxFactory.Argument(SyntaxFactory.ParseExpression(
             "TemplateComponent.Body(" + string.Join(", ", values.Select(v => TextArgument(v).ToFullString())) + ")"));
         var arguments = creation.ArgumentList!.Arguments;
@@ -139,27 +124,25 @@ public sealed class AddMissingBodyParametersCodeFix : CodeFixProvider
                 // Components written as one inline list: the body goes after the header element, if any, else first.
                 var elements = list.ChildNodes().Select(n => n is ExpressionElementSyntax element ? element.Expression : n).ToList();
                 var at = elements.FindIndex(e => e.ToString().Contains("Header(")) + 1;
-                return document.WithSyntaxRoot(root!.ReplaceNode(list, Insert(list, at, body.Expression)));
+                return (title, list, () => Insert(list, at, body.Expression));
             }
         }
 
         // After the header component if there is one, else after name and language.
-        var index = System.Math.Min(2, arguments.Count);
+        var index = Math.Min(2, arguments.Count);
         for (var i = 0; i < arguments.Count; i++)
         {
-            if (arguments[i].Expression.ToString().StartsWith("TemplateComponent.Header", System.StringComparison.Ordinal))
+            if (arguments[i].Expression.ToString().StartsWith("TemplateComponent.Header", StringComparison.Ordinal))
             {
                 index = i + 1;
             }
         }
 
-        var updated = creation.WithArgumentList(creation.ArgumentList.WithArguments(arguments.Insert(index, body)));
-        return document.WithSyntaxRoot(root!.ReplaceNode(creation, updated));
+        return (title, creation, () => creation.WithArgumentList(creation.ArgumentList.WithArguments(arguments.Insert(index, body))));
     }
 
-    private static async Task<Document> AddAsync(Document document, InvocationExpressionSyntax invocation, string[] values, CancellationToken cancellationToken)
+    private static SyntaxNode Add(InvocationExpressionSyntax invocation, string[] values)
     {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         if (invocation.ArgumentList.Arguments.Count == 1 && InlineList(invocation.ArgumentList.Arguments[0].Expression) is { } list)
         {
             var updatedList = list;
@@ -168,11 +151,10 @@ public sealed class AddMissingBodyParametersCodeFix : CodeFixProvider
                 updatedList = Insert(updatedList, Count(updatedList), TextArgument(value).Expression);
             }
 
-            return document.WithSyntaxRoot(root!.ReplaceNode(list, updatedList));
+            return invocation.ReplaceNode(list, updatedList);
         }
 
         var arguments = invocation.ArgumentList.Arguments.AddRange(values.Select(TextArgument));
-        var updated = invocation.WithArgumentList(invocation.ArgumentList.WithArguments(arguments));
-        return document.WithSyntaxRoot(root!.ReplaceNode(invocation, updated));
+        return invocation.WithArgumentList(invocation.ArgumentList.WithArguments(arguments));
     }
 }

@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using System;
 using System.Composition;
 using System.Threading;
 using System.Threading.Tasks;
@@ -8,7 +8,6 @@ using FlowTypes.Generators.Templates.Document;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 
 namespace FlowTypes.CodeFixes;
@@ -16,54 +15,27 @@ namespace FlowTypes.CodeFixes;
 /// <summary>FT3006: replaces the sub-type argument with the <c>ButtonSubType</c> constant of the template button.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CorrectButtonSubTypeCodeFix))]
 [Shared]
-public sealed class CorrectButtonSubTypeCodeFix : CodeFixProvider
+public sealed class CorrectButtonSubTypeCodeFix : SendCodeFix
 {
-    /// <inheritdoc />
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticDescriptors.WrongButtonSubTypeId);
-
-    /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    /// <inheritdoc />
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    /// <summary>Creates the fix for FT3006.</summary>
+    public CorrectButtonSubTypeCodeFix()
+        : base(DiagnosticDescriptors.WrongButtonSubTypeId)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
-        {
-            return;
-        }
-
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not { } node
-                || !diagnostic.Properties.TryGetValue(SendPayloadAnalyzer.ExpectedSubTypeProperty, out var expected) || expected is null)
-            {
-                continue;
-            }
-
-            var argument = node as ArgumentSyntax ?? node.FirstAncestorOrSelf<ArgumentSyntax>();
-            if (argument is null)
-            {
-                continue;
-            }
-
-            var constant = ButtonSubTypes.ConstantName(expected);
-            var replacement = constant is null
-                ? (ExpressionSyntax)SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(expected))
-                : SyntaxFactory.ParseExpression("ButtonSubType." + constant);
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    $"Use sub-type \"{expected}\"",
-                    ct => ReplaceAsync(context.Document, argument, replacement, ct),
-                    equivalenceKey: nameof(CorrectButtonSubTypeCodeFix)),
-                diagnostic);
-        }
     }
 
-    private static async Task<Document> ReplaceAsync(Document document, ArgumentSyntax argument, ExpressionSyntax replacement, CancellationToken cancellationToken)
+    private protected override Task<(string Title, SyntaxNode Node, Func<SyntaxNode> Replacement)?> CreateFixAsync(Document document, Diagnostic diagnostic, SyntaxNode node, CancellationToken cancellationToken)
     {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        var updated = argument.WithExpression(replacement.WithTriviaFrom(argument.Expression));
-        return document.WithSyntaxRoot(root!.ReplaceNode(argument, updated));
+        if (!diagnostic.Properties.TryGetValue(SendPayloadAnalyzer.ExpectedSubTypeProperty, out var expected) || expected is null
+            || (node as ArgumentSyntax ?? node.FirstAncestorOrSelf<ArgumentSyntax>()) is not { } argument)
+        {
+            return Task.FromResult<(string, SyntaxNode, Func<SyntaxNode>)?>(null);
+        }
+
+        var constant = ButtonSubTypes.ConstantName(expected);
+        var replacement = constant is null
+            ? (ExpressionSyntax)SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(expected))
+            : SyntaxFactory.ParseExpression("ButtonSubType." + constant);
+        return Task.FromResult<(string, SyntaxNode, Func<SyntaxNode>)?>(
+            ($"Use sub-type \"{expected}\"", argument, () => argument.WithExpression(replacement.WithTriviaFrom(argument.Expression))));
     }
 }

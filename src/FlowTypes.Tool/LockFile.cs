@@ -5,6 +5,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace FlowTypes.Tool;
 
@@ -42,18 +43,16 @@ internal sealed class LockFile
 
         try
         {
-            using var document = JsonDocument.Parse(File.ReadAllBytes(file.Path));
-            if (document.RootElement.TryGetProperty("flows", out var flows))
+            var document = JsonSerializer.Deserialize(File.ReadAllBytes(file.Path), LockJsonContext.Default.LockDocument)
+                ?? throw new JsonException("the file is null");
+            foreach (var (path, entry) in document.Flows ?? new Dictionary<string, LockDocumentEntry?>())
             {
-                foreach (var flow in flows.EnumerateObject())
-                {
-                    var id = flow.Value.GetProperty("flowId").GetString()!;
-                    var hash = flow.Value.TryGetProperty("sha256", out var h) && h.ValueKind == JsonValueKind.String ? h.GetString() : null;
-                    file._flows[flow.Name] = new LockEntry(id, hash);
-                }
+                file._flows[path] = new LockEntry(
+                    entry?.FlowId ?? throw new JsonException($"$.flows['{path}'].flowId is null"),
+                    entry.Sha256);
             }
         }
-        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
+        catch (JsonException e)
         {
             throw new ToolException($"{file.Path}: not a flowtypes lock file ({e.Message}); fix or delete it.");
         }
@@ -88,36 +87,48 @@ internal sealed class LockFile
 
     private void Save()
     {
-        var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, NewLine = "\n" }))
+        var flows = new SortedDictionary<string, LockDocumentEntry?>(StringComparer.Ordinal);
+        foreach (var (path, entry) in _flows)
         {
-            writer.WriteStartObject();
-            writer.WriteString("comment", "Written by 'flowtypes flows push': the 8x8 flow id of each flow file. Commit this file.");
-            writer.WriteNumber("version", 1);
-            writer.WriteStartObject("flows");
-            foreach (var (path, entry) in _flows)
-            {
-                writer.WriteStartObject(path);
-                writer.WriteString("flowId", entry.FlowId);
-                if (entry.Sha256 is null)
-                {
-                    writer.WriteNull("sha256");
-                }
-                else
-                {
-                    writer.WriteString("sha256", entry.Sha256);
-                }
-
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndObject();
-            writer.WriteEndObject();
+            flows[path] = new LockDocumentEntry { FlowId = entry.FlowId, Sha256 = entry.Sha256 };
         }
 
-        buffer.WriteByte((byte)'\n');
-        AtomicFile.Write(Path, buffer.ToArray());
+        var document = new LockDocument { Flows = flows };
+        var content = JsonSerializer.SerializeToUtf8Bytes(document, LockJsonContext.Indented.LockDocument);
+        AtomicFile.Write(Path, [.. content, (byte)'\n']);
     }
+}
+
+/// <summary>The JSON shape of <c>flowtypes.lock.json</c> (docs/cli.md).</summary>
+internal sealed class LockDocument
+{
+    [JsonPropertyName("comment")]
+    public string Comment { get; init; } = "Written by 'flowtypes flows push': the 8x8 flow id of each flow file. Commit this file.";
+
+    [JsonPropertyName("version")]
+    public int Version { get; init; } = 1;
+
+    [JsonPropertyName("flows")]
+    public IDictionary<string, LockDocumentEntry?>? Flows { get; init; }
+}
+
+/// <summary>One flow file's entry in <see cref="LockDocument"/>.</summary>
+internal sealed class LockDocumentEntry
+{
+    [JsonPropertyName("flowId")]
+    [JsonRequired]
+    public string? FlowId { get; init; }
+
+    [JsonPropertyName("sha256")]
+    public string? Sha256 { get; init; }
+}
+
+/// <summary>Source-generated System.Text.Json for the lock file (<c>Default</c> reads it).</summary>
+[JsonSerializable(typeof(LockDocument))]
+internal sealed partial class LockJsonContext : JsonSerializerContext
+{
+    /// <summary>Writes it: indented with LF line ends, paths with non-ASCII letters as they are, as a reviewer reads them in a diff.</summary>
+    public static LockJsonContext Indented { get; } = new(new JsonSerializerOptions { WriteIndented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 }
 
 /// <summary>Writes a file so that readers see the old or the new content, never a part.</summary>

@@ -149,14 +149,14 @@ internal static class TemplateCommands
     }
 
     /// <summary>The pulled file: the list response in the Get shape, templates sorted by name then language (ordinal), 2-space indent, LF, final newline.</summary>
-    internal static byte[] Render(TemplateList list)
+    internal static byte[] Render(TemplateListing list)
     {
-        var sorted = new TemplateList { Templates = Sorted(list).ToArray() };
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(sorted, Indented.TemplateList);
+        var sorted = new TemplateListing { Templates = Sorted(list).ToArray() };
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(sorted, Indented.TemplateListing);
         return [.. bytes, (byte)'\n'];
     }
 
-    private static IEnumerable<RegisteredTemplate> Sorted(TemplateList list) =>
+    private static IEnumerable<RegisteredTemplate> Sorted(TemplateListing list) =>
         list.Templates!.OrderBy(t => t.TemplateName, StringComparer.Ordinal).ThenBy(t => t.Language, StringComparer.Ordinal);
 
     private static async Task<List<(ProjectFile File, AddTemplateRequest? Request, string Text)>> LocalAddShapeFilesAsync(CommandContext context)
@@ -211,13 +211,13 @@ internal static class TemplateCommands
     }
 
     /// <summary>A comparable form of components: types and formats upper-cased, texts and button targets as written.</summary>
-    private static string Shape(IReadOnlyList<TemplateComponentDefinition>? components)
+    private static string Shape(IReadOnlyList<RegisteredTemplateComponent>? components)
     {
         var builder = new StringBuilder();
-        foreach (var component in components ?? Array.Empty<TemplateComponentDefinition>())
+        foreach (var component in components ?? Array.Empty<RegisteredTemplateComponent>())
         {
             builder.Append(component.Type?.ToUpperInvariant()).Append('|').Append(component.Format?.ToUpperInvariant()).Append('|').Append(component.Text).Append('\n');
-            foreach (var button in component.Buttons ?? Array.Empty<TemplateButtonDefinition>())
+            foreach (var button in component.Buttons ?? Array.Empty<RegisteredTemplateButton>())
             {
                 builder.Append("  ").Append(button.Type?.ToUpperInvariant()).Append('|').Append(button.Text).Append('|').Append(button.Url).Append('|').Append(button.PhoneNumber).Append('|').Append(button.FlowId).Append('\n');
             }

@@ -1,13 +1,16 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text.Json;
+using Microsoft.Extensions.Configuration;
 
 namespace FlowTypes.Tool;
 
 /// <summary>
-/// The 8x8 settings of the tool: environment variables first, then <c>flowtypes.json</c> beside the project file.
-/// The API key is read only from <c>FLOWTYPES_API_KEY</c>: the config file is meant to be committed.
+/// The 8x8 settings of the tool, bound with Microsoft.Extensions.Configuration: <c>flowtypes.json</c> beside the
+/// project file, then the environment variables over it. The API key is read only from <c>FLOWTYPES_API_KEY</c>: the
+/// config file is meant to be committed.
 /// </summary>
 internal sealed class ToolConfig
 {
@@ -17,6 +20,15 @@ internal sealed class ToolConfig
     public const string ChannelIdVariable = "FLOWTYPES_CHANNEL_ID";
     public const string ApiKeyVariable = "FLOWTYPES_API_KEY";
     public const string BaseAddressVariable = "FLOWTYPES_BASE_ADDRESS";
+
+    /// <summary>The settings the file may hold, and the environment variable that overrides each (docs/cli.md).</summary>
+    private static readonly (string Key, string Variable)[] FileSettings =
+    [
+        ("accountId", AccountIdVariable),
+        ("subAccountId", SubAccountIdVariable),
+        ("channelId", ChannelIdVariable),
+        ("baseAddress", BaseAddressVariable),
+    ];
 
     public string? AccountId { get; private set; }
 
@@ -31,53 +43,57 @@ internal sealed class ToolConfig
     /// <summary>Reads the settings; throws <see cref="ToolException"/> (exit 2) for an unreadable file or a bad value.</summary>
     public static ToolConfig Load(string projectDirectory, string? configPath, Func<string, string?> environment)
     {
-        var config = new ToolConfig();
         var path = configPath ?? Path.Combine(projectDirectory, FileName);
-        if (File.Exists(path))
-        {
-            try
-            {
-                using var document = JsonDocument.Parse(File.ReadAllBytes(path), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-                foreach (var property in document.RootElement.EnumerateObject())
-                {
-                    var value = property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString() : null;
-                    switch (property.Name)
-                    {
-                        case "accountId": config.AccountId = value; break;
-                        case "subAccountId": config.SubAccountId = value; break;
-                        case "channelId": config.ChannelId = value; break;
-                        case "baseAddress": config.BaseAddress = ParseUri(value, path + ": baseAddress"); break;
-                        case "apiKey":
-                            throw new ToolException($"{path}: apiKey must not be in the config file (it is committed); set {ApiKeyVariable} instead.");
-                        default:
-                            throw new ToolException($"{path}: unknown setting '{property.Name}' (known: accountId, subAccountId, channelId, baseAddress).");
-                    }
-                }
-            }
-            catch (JsonException e)
-            {
-                throw new ToolException($"{path}: not valid JSON ({e.Message})");
-            }
-            catch (InvalidOperationException)
-            {
-                throw new ToolException($"{path}: the root must be a JSON object.");
-            }
-        }
-        else if (configPath is not null)
+        if (configPath is not null && !File.Exists(path))
         {
             throw new ToolException($"{configPath}: the config file does not exist.");
         }
 
-        config.AccountId = NonEmpty(environment(AccountIdVariable)) ?? config.AccountId;
-        config.SubAccountId = NonEmpty(environment(SubAccountIdVariable)) ?? config.SubAccountId;
-        config.ChannelId = NonEmpty(environment(ChannelIdVariable)) ?? config.ChannelId;
-        config.ApiKey = NonEmpty(environment(ApiKeyVariable));
-        if (NonEmpty(environment(BaseAddressVariable)) is { } address)
+        IConfigurationRoot file;
+        try
         {
-            config.BaseAddress = ParseUri(address, BaseAddressVariable);
+            // The JSON provider skips comments and allows trailing commas, as a hand-edited settings file needs.
+            file = new ConfigurationBuilder().AddJsonFile(path, optional: true, reloadOnChange: false).Build();
+        }
+        catch (InvalidDataException e)
+        {
+            // The JSON provider wraps what went wrong (a JsonException, or a FormatException for a root that is not an object).
+            var cause = e.GetBaseException();
+            throw new ToolException(cause is JsonException ? $"{path}: not valid JSON ({cause.Message})" : $"{path}: {cause.Message}");
         }
 
-        return config;
+        foreach (var setting in file.GetChildren())
+        {
+            if (setting.Key.Equals("apiKey", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new ToolException($"{path}: apiKey must not be in the config file (it is committed); set {ApiKeyVariable} instead.");
+            }
+
+            if (!FileSettings.Any(known => known.Key == setting.Key))
+            {
+                throw new ToolException($"{path}: unknown setting '{setting.Key}' (known: {string.Join(", ", FileSettings.Select(known => known.Key))}).");
+            }
+        }
+
+        // Environment variables win over the file; a variable that is set but blank leaves the file's value.
+        var overrides = FileSettings
+            .Append((Key: "apiKey", Variable: ApiKeyVariable))
+            .Select(s => (s.Key, Value: NonEmpty(environment(s.Variable))))
+            .Where(s => s.Value is not null)
+            .ToDictionary(s => s.Key, s => s.Value);
+        var settings = new ConfigurationBuilder()
+            .AddConfiguration(file)
+            .AddInMemoryCollection(overrides)
+            .Build()
+            .Get<Bound>() ?? new Bound();
+        return new ToolConfig
+        {
+            AccountId = NonEmpty(settings.AccountId),
+            SubAccountId = NonEmpty(settings.SubAccountId),
+            ChannelId = NonEmpty(settings.ChannelId),
+            ApiKey = settings.ApiKey,
+            BaseAddress = ParseUri(settings.BaseAddress, overrides.ContainsKey("baseAddress") ? BaseAddressVariable : path + ": baseAddress"),
+        };
     }
 
     /// <summary>Throws <see cref="ToolException"/> naming every missing setting a flows/templates command needs.</summary>
@@ -120,6 +136,20 @@ internal sealed class ToolConfig
         }
 
         return uri;
+    }
+
+    /// <summary>The bound shape of the settings: the file's keys, and the API key from the environment.</summary>
+    private sealed class Bound
+    {
+        public string? AccountId { get; set; }
+
+        public string? SubAccountId { get; set; }
+
+        public string? ChannelId { get; set; }
+
+        public string? ApiKey { get; set; }
+
+        public string? BaseAddress { get; set; }
     }
 }
 

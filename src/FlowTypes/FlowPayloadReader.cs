@@ -206,6 +206,18 @@ public sealed class FlowPayloadReader<T> : FlowReader<T>
             }
 #endif
 
+            case FlowFieldKind.Timestamp:
+            {
+                if (!FlowValueReader.TryReadUnixMilliseconds(ref reader, out var milliseconds))
+                {
+                    return false;
+                }
+
+                slot.HasScalar = milliseconds.HasValue;
+                slot.Bits = milliseconds.GetValueOrDefault();
+                return true;
+            }
+
             case FlowFieldKind.StringList:
             {
                 var ok = FlowValueReader.TryReadStringList(ref reader, out var list);
@@ -263,6 +275,7 @@ public sealed class FlowPayloadReader<T> : FlowReader<T>
         FlowFieldKind.Option => "an option id",
         FlowFieldKind.Date => "a date (YYYY-MM-DD)",
         FlowFieldKind.DateRange => "a date range object",
+        FlowFieldKind.Timestamp => "a millisecond timestamp",
         FlowFieldKind.Media => "an array of files",
         _ => "a string",
     };

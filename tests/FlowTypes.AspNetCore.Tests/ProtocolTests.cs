@@ -86,6 +86,7 @@ public sealed class ProtocolTests
 
     [Theory]
     [InlineData("sha256=0000000000000000000000000000000000000000000000000000000000000000")]
+    [InlineData("sha256=zz00000000000000000000000000000000000000000000000000000000000000")]
     [InlineData("sha1=abc")]
     [InlineData(null)]
     public async Task A_bad_or_missing_signature_gets_432_and_nothing_is_handled(string? signature)
@@ -97,6 +98,17 @@ public sealed class ProtocolTests
         Assert.Equal(432, status);
         Assert.Equal(string.Empty, response);
         Assert.Empty(server.Log.Calls);
+    }
+
+    [Fact]
+    public async Task The_signature_in_upper_case_hex_is_accepted()
+    {
+        await using var server = await EndpointServer.StartAsync(Vectors.AppSecret);
+        var init = Vectors.Case("init");
+
+        var (status, _, _) = await server.PostAsync("/flows/booking", init.RequestBody, "sha256=" + init.Signature["sha256=".Length..].ToUpperInvariant());
+
+        Assert.Equal(200, status);
     }
 
     [Fact]

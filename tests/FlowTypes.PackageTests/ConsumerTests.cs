@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
+using FlowTypes.Testing;
 using Xunit;
 
 namespace FlowTypes.PackageTests;

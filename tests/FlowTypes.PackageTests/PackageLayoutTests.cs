@@ -7,6 +7,7 @@ using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using FlowTypes.Testing;
 using Xunit;
 
 namespace FlowTypes.PackageTests;

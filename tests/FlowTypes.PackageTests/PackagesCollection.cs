@@ -1,3 +1,4 @@
+using FlowTypes.Testing;
 using Xunit;
 
 namespace FlowTypes.PackageTests;

@@ -8,6 +8,7 @@ using System.Text;
 using System.Text.Json;
 using System.Threading.Tasks;
 using System.Xml.Linq;
+using FlowTypes.Testing;
 using Xunit;
 
 namespace FlowTypes.PackageTests;

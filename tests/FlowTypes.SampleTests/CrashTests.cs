@@ -6,6 +6,7 @@ using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using FlowTypes.SampleTests.Infrastructure;
+using FlowTypes.Testing;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -27,7 +28,7 @@ public class CrashTests
         var directory = Durability.TempDirectory();
         var sqlite = $"Data Source={Path.Combine(directory, "submissions.db")}";
         await using var fake = await FakeChatApps.StartAsync();
-        fake.Behaviour = (_, _) => (200, TimeSpan.FromMilliseconds(10));
+        fake.SendBehaviour = (_, _) => (200, TimeSpan.FromMilliseconds(10));
         var settings = Durability.Settings(fake, sqlite, null);
         var unique = Enumerable.Range(0, 600).Select(i => Deliveries.Create($"crash-{i:D4}", i)).ToList();
         var byUmid = unique.ToDictionary(d => d.Umid, StringComparer.Ordinal);

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using FlowTypes.SampleTests.Infrastructure;
+using FlowTypes.Testing;
 using Xunit;
 
 namespace FlowTypes.SampleTests;
@@ -18,9 +19,9 @@ internal static class Durability
         {
             ["Webhook__ConnectionString"] = sqlite ?? string.Empty,
             ["ConnectionStrings__PostgreSql"] = postgres ?? string.Empty,
-            ["EightByEight__BaseUrl"] = fake.BaseUrl,
-            ["EightByEight__SubAccountId"] = "sub-test",
-            ["EightByEight__ApiKey"] = "test-key",
+            ["EightByEight__BaseUrl"] = new Uri(fake.BaseAddress, "api/v1").ToString(),
+            ["EightByEight__SubAccountId"] = FakeChatApps.SubAccountId,
+            ["EightByEight__ApiKey"] = FakeChatApps.ApiKey,
             ["Processing__Concurrency"] = "4",
             ["Processing__PollInterval"] = "00:00:00.200",
             ["Processing__RetryBaseDelay"] = "00:00:00.100",
@@ -62,8 +63,8 @@ internal static class Durability
         Assert.Equal(Array.Empty<string>(), accepted.Where(g => g.Count() > 1).Select(g => g.Key).ToArray());
         var storedMsisdns = rows.Select(r => deliveries[r.Umid].Msisdn).ToHashSet(StringComparer.Ordinal);
         Assert.Equal(Array.Empty<string>(), accepted.Select(g => g.Key).Where(m => !storedMsisdns.Contains(m)).ToArray());
-        Assert.All(fake.Received, r => Assert.Equal("/api/v1/subaccounts/sub-test/messages", r.Path));
-        Assert.All(fake.Received, r => Assert.Equal("Bearer test-key", r.Authorization));
+        Assert.All(fake.Received, r => Assert.Equal("/api/v1/subaccounts/" + FakeChatApps.SubAccountId + "/messages", r.Path));
+        Assert.All(fake.Received, r => Assert.Equal("Bearer " + FakeChatApps.ApiKey, r.Authorization));
 
         var done = rows.Where(r => r.Status == "done").ToList();
         Assert.All(done, r => Assert.Single(accepted[deliveries[r.Umid].Msisdn]));

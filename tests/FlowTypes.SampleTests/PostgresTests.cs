@@ -6,6 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using FlowTypes.SampleTests.Infrastructure;
 using Npgsql;
+using FlowTypes.Testing;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -28,7 +29,7 @@ public class PostgresTests
         await using var postgres = await PostgresServer.StartAsync();
         var database = await postgres.CreateDatabaseAsync("multi_instance");
         await using var fake = await FakeChatApps.StartAsync();
-        fake.Behaviour = (_, _) => (200, TimeSpan.FromMilliseconds(10));
+        fake.SendBehaviour = (_, _) => (200, TimeSpan.FromMilliseconds(10));
         var settings = Durability.Settings(fake, null, database, ("Processing__Lease", "00:00:03"));
         var unique = Enumerable.Range(0, 600).Select(i => Deliveries.Create($"multi-{i:D4}", i)).ToList();
         var byUmid = unique.ToDictionary(d => d.Umid, StringComparer.Ordinal);

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Net.Http;
 using System.Threading.Tasks;
 using FlowTypes.SampleTests.Infrastructure;
+using FlowTypes.Testing;
 using Xunit;
 
 namespace FlowTypes.SampleTests;
@@ -33,7 +34,7 @@ public class RetryTests
         };
         var kinds = deliveries.Select((d, i) => (d.Msisdn, Kind: Kind(i))).ToDictionary(x => x.Msisdn, x => x.Kind, StringComparer.Ordinal);
         var fixedMsisdns = new System.Collections.Concurrent.ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
-        fake.Behaviour = (msisdn, attempt) => fixedMsisdns.ContainsKey(msisdn) ? (200, TimeSpan.Zero) : kinds[msisdn] switch
+        fake.SendBehaviour = (msisdn, attempt) => fixedMsisdns.ContainsKey(msisdn) ? (200, TimeSpan.Zero) : kinds[msisdn] switch
         {
             "slow" => (200, TimeSpan.FromMilliseconds(50)),
             "transient" => (attempt <= 2 ? 503 : 200, TimeSpan.FromMilliseconds(30)),

@@ -117,7 +117,7 @@ public sealed class FlowValidationPointer
 }
 
 /// <summary>The response of <c>GET .../flows</c>.</summary>
-public sealed class FlowList
+public sealed class FlowListing
 {
     /// <summary>The flows of the channel (<c>flows</c>).</summary>
     [JsonPropertyName("flows")]

@@ -20,7 +20,7 @@ public sealed class AddTemplateRequest
 
     /// <summary>The components (<c>components</c>).</summary>
     [JsonPropertyName("components")]
-    public IReadOnlyList<TemplateComponentDefinition>? Components { get; init; }
+    public IReadOnlyList<RegisteredTemplateComponent>? Components { get; init; }
 
     /// <summary>Let WhatsApp assign the category (<c>allow_category_change</c>).</summary>
     [JsonPropertyName("allow_category_change")]
@@ -36,7 +36,7 @@ public sealed class AddTemplateRequest
 /// One type serves the Add body (flat <c>examples</c>) and the Get response (<c>example</c> object); unset properties
 /// are not written.
 /// </summary>
-public sealed class TemplateComponentDefinition
+public sealed class RegisteredTemplateComponent
 {
     /// <summary>The component type (<c>type</c>).</summary>
     [JsonPropertyName("type")]
@@ -52,7 +52,7 @@ public sealed class TemplateComponentDefinition
 
     /// <summary>The buttons of a BUTTONS component (<c>buttons</c>).</summary>
     [JsonPropertyName("buttons")]
-    public IReadOnlyList<TemplateButtonDefinition>? Buttons { get; init; }
+    public IReadOnlyList<RegisteredTemplateButton>? Buttons { get; init; }
 
     /// <summary>Example values in the Add shape (<c>examples</c>).</summary>
     [JsonPropertyName("examples")]
@@ -72,11 +72,11 @@ public sealed class TemplateComponentDefinition
 
     /// <summary>The cards of a CAROUSEL component (<c>cards</c>).</summary>
     [JsonPropertyName("cards")]
-    public IReadOnlyList<TemplateComponentDefinition>? Cards { get; init; }
+    public IReadOnlyList<RegisteredTemplateComponent>? Cards { get; init; }
 }
 
 /// <summary>A template button as registered.</summary>
-public sealed class TemplateButtonDefinition
+public sealed class RegisteredTemplateButton
 {
     /// <summary>The button type (<c>type</c>): PHONE_NUMBER, URL, QUICK_REPLY, OTP, COPY_CODE, FLOW or VOICE_CALL.</summary>
     [JsonPropertyName("type")]
@@ -140,7 +140,7 @@ public sealed class TemplateExample
 }
 
 /// <summary>The response of <c>GET .../templates</c>.</summary>
-public sealed class TemplateList
+public sealed class TemplateListing
 {
     /// <summary>The registered templates (<c>templates</c>).</summary>
     [JsonPropertyName("templates")]
@@ -172,7 +172,7 @@ public sealed class RegisteredTemplate
 
     /// <summary>The components (<c>components</c>).</summary>
     [JsonPropertyName("components")]
-    public IReadOnlyList<TemplateComponentDefinition>? Components { get; init; }
+    public IReadOnlyList<RegisteredTemplateComponent>? Components { get; init; }
 
     /// <summary>The category (<c>category</c>).</summary>
     [JsonPropertyName("category")]

@@ -1,9 +1,7 @@
 using System.Collections.Immutable;
 using FlowTypes.Generators.Core.Diagnostics;
-using FlowTypes.Generators.Core.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 
 namespace FlowTypes.Generators.Flows;
 

@@ -11,14 +11,19 @@ namespace FlowTypes.Generators.SendCode;
 /// <summary>FT3008/FT3009: WhatsApp's limits on constant values of interactive messages.</summary>
 internal static class InteractiveChecks
 {
-    public static void Report(SendContext context, IOperation at, string message) =>
-        context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InteractiveLimitExceeded, at.Syntax.GetLocation(), message));
+    /// <summary>FT3008 at <paramref name="at"/>: "{subject} {problem}, but WhatsApp allows {allowed}; {fix}".</summary>
+    private static void Report(SendContext context, IOperation at, string subject, string problem, string allowed, string fix) =>
+        context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InteractiveLimitExceeded, at.Syntax.GetLocation(), subject, problem, allowed, fix));
+
+    /// <summary>FT3008 for a constant text longer than WhatsApp's <paramref name="max"/> characters.</summary>
+    public static void ReportTooLong(SendContext context, IOperation at, string what, int length, int max) =>
+        Report(context, at, "The " + what, $"has {length} characters", $"at most {max}", "shorten it");
 
     private static void MaxLength(SendContext context, IArgumentOperation? argument, int max, string what)
     {
         if (argument is not null && Operations.ConstantString(argument) is { } value && value.Length > max)
         {
-            Report(context, argument, $"The {what} has {value.Length} characters; WhatsApp allows at most {max}, shorten it");
+            ReportTooLong(context, argument, what, value.Length, max);
         }
     }
 
@@ -27,7 +32,7 @@ internal static class InteractiveChecks
         MaxLength(context, Operations.Argument(creation, "body"), maxBody, "body text");
         if (Operations.InitializerValue(creation, "Footer") is { } footer && Operations.ConstantString(footer) is { } text && text.Length > WhatsAppLimits.InteractiveFooterText)
         {
-            Report(context, footer, $"The footer text has {text.Length} characters; WhatsApp allows at most {WhatsAppLimits.InteractiveFooterText}, shorten it");
+            ReportTooLong(context, footer, "footer text", text.Length, WhatsAppLimits.InteractiveFooterText);
         }
     }
 
@@ -42,7 +47,7 @@ internal static class InteractiveChecks
 
         for (var i = WhatsAppLimits.ReplyButtons; i < buttons.Length; i++)
         {
-            Report(context, buttons[i], $"A reply-button message can have at most {WhatsAppLimits.ReplyButtons} buttons; this is button {i + 1}, remove it or send a list message");
+            Report(context, buttons[i], "This reply-button message", $"has {buttons.Length} buttons", $"at most {WhatsAppLimits.ReplyButtons}", $"remove button {i + 1} or send a list message");
         }
 
         var ids = new HashSet<string>(System.StringComparer.Ordinal);
@@ -61,7 +66,7 @@ internal static class InteractiveChecks
 
             if (Operations.Argument(button, "title") is { } title && Operations.ConstantString(title) is { } titleValue && !titles.Add(titleValue))
             {
-                Report(context, title, $"The button title '{titleValue}' is used twice; reply-button titles must be unique");
+                Report(context, title, $"The button title '{titleValue}'", "is used twice", "each reply-button title once", "make the titles unique");
             }
         }
     }
@@ -72,7 +77,7 @@ internal static class InteractiveChecks
         MaxLength(context, Operations.Argument(creation, "id"), WhatsAppLimits.ReplyButtonId, "reply button id");
         if (Operations.Argument(creation, "title") is { } title && Operations.ConstantString(title) is { Length: 0 })
         {
-            Report(context, title, "The reply button title is empty; write the label shown on the button");
+            Report(context, title, "The reply button title", "is empty", $"1 to {WhatsAppLimits.ReplyButtonTitle} characters", "write the label shown on the button");
         }
     }
 
@@ -82,7 +87,7 @@ internal static class InteractiveChecks
         MaxLength(context, Operations.Argument(creation, "button"), WhatsAppLimits.ListButtonText, "list button text");
         if (Operations.InitializerValue(creation, "Header") is { } header && Operations.Unwrap(header) is IInvocationOperation { TargetMethod.Name: not "Text" } media)
         {
-            Report(context, header, $"A list message header can only be text; replace InteractiveHeader.{media.TargetMethod.Name}(...) with InteractiveHeader.Text(...)");
+            Report(context, header, "The list message header", $"is InteractiveHeader.{media.TargetMethod.Name}(...)", "only a text header", "replace it with InteractiveHeader.Text(...)");
         }
 
         var sections = Operations.Elements(Operations.Argument(creation, "sections"));
@@ -93,7 +98,7 @@ internal static class InteractiveChecks
 
         for (var i = WhatsAppLimits.ListSections; i < sections.Length; i++)
         {
-            Report(context, sections[i], $"A list message can have at most {WhatsAppLimits.ListSections} sections; remove this one");
+            Report(context, sections[i], "This list message", $"has {sections.Length} sections", $"at most {WhatsAppLimits.ListSections}", "remove this one");
         }
 
         var rows = 0;
@@ -107,7 +112,7 @@ internal static class InteractiveChecks
 
             if (sections.Length > 1 && Operations.Argument(section, "title") is { } title && title.Value.ConstantValue is { HasValue: true, Value: null })
             {
-                Report(context, title, $"A list message with more than one section needs a title on every section; add one (at most {WhatsAppLimits.ListSectionTitle} characters)");
+                Report(context, title, "This section", $"has no title in a list message with {sections.Length} sections", "an untitled section only when it is the only one", $"add a title (at most {WhatsAppLimits.ListSectionTitle} characters)");
             }
 
             var sectionRows = Operations.Elements(Operations.Argument(section, "rows"));
@@ -121,7 +126,7 @@ internal static class InteractiveChecks
                 rows++;
                 if (rows == WhatsAppLimits.ListRows + 1)
                 {
-                    Report(context, rowElement, $"A list message can have at most {WhatsAppLimits.ListRows} rows in all sections together; remove this row and the ones after it");
+                    Report(context, rowElement, "This row", $"is row {rows} of the list message", $"at most {WhatsAppLimits.ListRows} rows in all sections together", "remove it and the ones after it");
                 }
 
                 if (Operations.Unwrap(rowElement) is IObjectCreationOperation row && Operations.Argument(row, "id") is { } id
@@ -150,7 +155,7 @@ internal static class InteractiveChecks
         if (Operations.Argument(creation, "url") is { } url && Operations.ConstantString(url) is { } value
             && !value.StartsWith("https://", System.StringComparison.OrdinalIgnoreCase) && !value.StartsWith("http://", System.StringComparison.OrdinalIgnoreCase))
         {
-            Report(context, url, $"The CTA URL '{value}' is not an http or https URL; write the full address starting with https://");
+            Report(context, url, $"The CTA URL '{value}'", "is not an http or https URL", "only http and https URLs", "write the full address starting with https://");
         }
     }
 
@@ -160,7 +165,7 @@ internal static class InteractiveChecks
         var cta = Operations.Argument(creation, "flowCta");
         if (cta is not null && Operations.ConstantString(cta) is { Length: 0 })
         {
-            Report(context, cta, $"The flowCta is empty; write the text of the button that opens the flow (at most {WhatsAppLimits.FlowCta} characters)");
+            Report(context, cta, "The flowCta", "is empty", $"1 to {WhatsAppLimits.FlowCta} characters", "write the text of the button that opens the flow");
         }
 
         MaxLength(context, cta, WhatsAppLimits.FlowCta, "flowCta");

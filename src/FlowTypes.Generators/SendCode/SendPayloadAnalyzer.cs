@@ -130,7 +130,7 @@ public sealed class SendPayloadAnalyzer : DiagnosticAnalyzer
         if (invocation.TargetMethod.Name == "Text" && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, interactiveHeader)
             && invocation.Arguments.Length == 1 && Operations.ConstantString(invocation.Arguments[0]) is { } text && text.Length > WhatsAppLimits.InteractiveHeaderText)
         {
-            InteractiveChecks.Report(context, invocation.Arguments[0], $"The header text has {text.Length} characters; WhatsApp allows at most {WhatsAppLimits.InteractiveHeaderText}, shorten it");
+            InteractiveChecks.ReportTooLong(context, invocation.Arguments[0], "header text", text.Length, WhatsAppLimits.InteractiveHeaderText);
         }
     }
 }

@@ -13,7 +13,7 @@ namespace FlowTypes.Generators.Templates;
 /// Reports problems inside <c>*.template.json</c> files (FT2xxx) at the offending token: the template creation rules
 /// of Meta and 8x8 (name, category, header, body variables and examples, footer, buttons, carousel cards, the
 /// AUTHENTICATION, VOICE_CALL and FLOW button properties, template settings). Whether a FLOW button's <c>navigateScreen</c>
-/// exists in the flow needs the flow files too: <c>SendCode.TemplateFlowScreenAnalyzer</c> checks that (FT2028).
+/// exists in the flow needs the flow files too: that rule (FT2028, <c>TemplateValidator.ValidateFlowScreens</c>) gets them from <c>SendCode.TemplateFlowScreenAnalyzer</c>.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class TemplateFileAnalyzer : DiagnosticAnalyzer

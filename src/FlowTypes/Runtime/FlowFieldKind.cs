@@ -37,7 +37,10 @@ public enum FlowFieldKind
     /// <summary>An array of option ids; a single id is one item.</summary>
     OptionList,
 
-    /// <summary>A <c>DateOnly</c>: <c>"YYYY-MM-DD"</c>, or a millisecond Unix timestamp before Flow JSON 5.0.</summary>
+    /// <summary>
+    /// A <c>DateOnly</c>: <c>"YYYY-MM-DD"</c> (Flow JSON 5.0+). A millisecond timestamp is read as its UTC date, for flows
+    /// whose version is unknown; flows known to be older than 5.0 use <see cref="Timestamp"/>.
+    /// </summary>
     Date,
 
     /// <summary>A CalendarPicker range object.</summary>
@@ -48,4 +51,10 @@ public enum FlowFieldKind
 
     /// <summary>Any JSON value, kept as a <c>JsonElement</c> (nothing is lost when the type cannot be inferred).</summary>
     Json,
+
+    /// <summary>
+    /// A <c>DateTimeOffset</c>: the millisecond Unix timestamp (string or number) a DatePicker sends before Flow JSON 5.0.
+    /// Meta: the business converts it to its own time zone and keeps the date part.
+    /// </summary>
+    Timestamp,
 }

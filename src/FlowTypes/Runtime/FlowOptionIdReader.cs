@@ -10,41 +10,8 @@ internal static class FlowOptionIdReader
     /// Reads an array of option ids (a single id is one item; null is no value). Listed ids come back as the generated
     /// constants, found from their UTF-8 bytes without allocating; other ids are read as text.
     /// </summary>
-    public static bool TryReadOptionIds(ref Utf8JsonReader reader, FlowKeyTable listed, out string[]? ids)
-    {
-        ids = null;
-        switch (reader.TokenType)
-        {
-            case JsonTokenType.Null:
-                return true;
-            case JsonTokenType.String:
-                TryReadOptionId(ref reader, listed, out var single);
-                ids = new[] { single! };
-                return true;
-            case JsonTokenType.StartArray:
-                var items = FlowValueReader.NewItems<string>(reader);
-                var count = 0;
-                while (reader.Read())
-                {
-                    if (reader.TokenType == JsonTokenType.EndArray)
-                    {
-                        ids = items;
-                        return true;
-                    }
-
-                    if (count == items.Length || !TryReadOptionId(ref reader, listed, out var item) || item is null)
-                    {
-                        return false;
-                    }
-
-                    items[count++] = item;
-                }
-
-                return false;
-            default:
-                return false;
-        }
-    }
+    public static bool TryReadOptionIds(ref Utf8JsonReader reader, FlowKeyTable listed, out string[]? ids) =>
+        FlowValueReader.TryReadItems<string, OptionId>(ref reader, new OptionId(listed), out ids, out _);
 
     /// <summary>
     /// Reads one option id: a listed id comes back as the generated constant, found from the UTF-8 bytes without
@@ -64,5 +31,20 @@ internal static class FlowOptionIdReader
         }
 
         return FlowValueReader.TryReadString(ref reader, out id);
+    }
+
+    /// <summary>One option id of the list; null is not an item.</summary>
+    private readonly struct OptionId : IFlowItemReader<string>
+    {
+        private readonly FlowKeyTable _listed;
+
+        public OptionId(FlowKeyTable listed) => _listed = listed;
+
+        public bool TryRead(ref Utf8JsonReader reader, out string item)
+        {
+            var read = TryReadOptionId(ref reader, _listed, out var id) && id is not null;
+            item = id!;
+            return read;
+        }
     }
 }

@@ -43,6 +43,9 @@ public sealed class FlowPayloadValues
     public DateOnly? Date(int index) => _slots[index].HasScalar ? DateOnly.FromDayNumber((int)_slots[index].Bits) : null;
 #endif
 
+    /// <summary>A timestamp field (a DatePicker before Flow JSON 5.0), in UTC.</summary>
+    public DateTimeOffset? Timestamp(int index) => _slots[index].HasScalar ? DateTimeOffset.FromUnixTimeMilliseconds(_slots[index].Bits) : null;
+
     /// <summary>A list-of-strings field.</summary>
     public IReadOnlyList<string>? StringList(int index) => (IReadOnlyList<string>?)_slots[index].Ref;
 

@@ -44,46 +44,8 @@ public static class FlowValueReader
     /// Reads an array of strings (CheckboxGroup, ChipsSelector). A single string is accepted as a one-item list.
     /// The list compares by value (same items in the same order).
     /// </summary>
-    public static bool TryReadStringList(ref Utf8JsonReader reader, out IReadOnlyList<string>? value)
-    {
-        if (reader.TokenType == JsonTokenType.Null)
-        {
-            value = null;
-            return true;
-        }
-
-        if (reader.TokenType == JsonTokenType.String)
-        {
-            value = new FlowList<string>(new[] { reader.GetString()! });
-            return true;
-        }
-
-        value = null;
-        if (reader.TokenType != JsonTokenType.StartArray)
-        {
-            return false;
-        }
-
-        var items = NewItems<string>(reader);
-        var count = 0;
-        while (reader.Read())
-        {
-            if (reader.TokenType == JsonTokenType.EndArray)
-            {
-                value = items.Length == 0 ? FlowList<string>.Empty : new FlowList<string>(items, count);
-                return true;
-            }
-
-            if (count == items.Length || !TryReadString(ref reader, out var item) || item is null)
-            {
-                return false;
-            }
-
-            items[count++] = item;
-        }
-
-        return false;
-    }
+    public static bool TryReadStringList(ref Utf8JsonReader reader, out IReadOnlyList<string>? value) =>
+        TryReadList(ref reader, default(StringItem), out value);
 
     /// <summary>
     /// An array sized for the items of the array the reader is at (one allocation, no growing list): counts, on a copy
@@ -175,39 +137,105 @@ public static class FlowValueReader
     /// Reads an array of choice ids and maps each item to a generated option type. A single id is accepted as a one-item list.
     /// The list compares by value (equal options in the same order).
     /// </summary>
-    public static bool TryReadList<T>(ref Utf8JsonReader reader, OptionIdLookup listed, Func<string, T> map, out IReadOnlyList<T>? value)
+    public static bool TryReadList<T>(ref Utf8JsonReader reader, OptionIdLookup listed, Func<string, T> map, out IReadOnlyList<T>? value) =>
+        TryReadList(ref reader, new OptionItem<T>(listed, map), out value);
+
+    /// <summary>
+    /// The one list loop of the runtime: null is no list, a single scalar is a one-item list, an array of scalars is read
+    /// item by item (<typeparamref name="TItem"/>, a struct, so each caller's item read is inlined) into an array sized
+    /// once; anything else, or an item the item reader refuses, is not a list.
+    /// </summary>
+    internal static bool TryReadItems<T, TItem>(ref Utf8JsonReader reader, TItem itemReader, out T[]? items, out int count)
+        where TItem : struct, IFlowItemReader<T>
     {
-        value = null;
+        items = null;
+        count = 0;
         switch (reader.TokenType)
         {
             case JsonTokenType.Null:
                 return true;
             case JsonTokenType.String:
-                TryReadOptionId(ref reader, listed, out var single);
-                value = new FlowList<T>(new[] { map(single!) });
+                if (!itemReader.TryRead(ref reader, out var single))
+                {
+                    return false;
+                }
+
+                items = new[] { single };
+                count = 1;
                 return true;
             case JsonTokenType.StartArray:
-                var items = NewItems<T>(reader);
-                var count = 0;
+                var array = NewItems<T>(reader);
                 while (reader.Read())
                 {
                     if (reader.TokenType == JsonTokenType.EndArray)
                     {
-                        value = items.Length == 0 ? FlowList<T>.Empty : new FlowList<T>(items, count);
+                        items = array;
                         return true;
                     }
 
-                    if (count == items.Length || !TryReadOptionId(ref reader, listed, out var item) || item is null)
+                    if (count == array.Length || !itemReader.TryRead(ref reader, out var item))
                     {
+                        count = 0;
                         return false;
                     }
 
-                    items[count++] = map(item);
+                    array[count++] = item;
                 }
 
+                count = 0;
                 return false;
             default:
                 return false;
+        }
+    }
+
+    /// <summary><see cref="TryReadItems"/> as a list that compares by value.</summary>
+    private static bool TryReadList<T, TItem>(ref Utf8JsonReader reader, TItem itemReader, out IReadOnlyList<T>? value)
+        where TItem : struct, IFlowItemReader<T>
+    {
+        if (!TryReadItems<T, TItem>(ref reader, itemReader, out var items, out var count))
+        {
+            value = null;
+            return false;
+        }
+
+        value = items is null ? null : count == 0 ? FlowList<T>.Empty : new FlowList<T>(items, count);
+        return true;
+    }
+
+    /// <summary>A string list item: text, or a number's JSON text; null is not an item.</summary>
+    private readonly struct StringItem : IFlowItemReader<string>
+    {
+        public bool TryRead(ref Utf8JsonReader reader, out string item)
+        {
+            var read = TryReadString(ref reader, out var text) && text is not null;
+            item = text!;
+            return read;
+        }
+    }
+
+    /// <summary>A choice id mapped to its generated option type.</summary>
+    private readonly struct OptionItem<T> : IFlowItemReader<T>
+    {
+        private readonly OptionIdLookup _listed;
+        private readonly Func<string, T> _map;
+
+        public OptionItem(OptionIdLookup listed, Func<string, T> map)
+        {
+            _listed = listed;
+            _map = map;
+        }
+
+        public bool TryRead(ref Utf8JsonReader reader, out T item)
+        {
+            if (TryReadOptionId(ref reader, _listed, out var id) && id is not null)
+            {
+                item = _map(id);
+                return true;
+            }
+
+            item = default!;
+            return false;
         }
     }
 
@@ -298,10 +326,43 @@ public static class FlowValueReader
         return reader.TokenType == JsonTokenType.EndObject;
     }
 
+    /// <summary>
+    /// Reads a millisecond Unix timestamp, as a number or a string of digits: the value of a DatePicker before Flow JSON
+    /// 5.0 (Meta's Components reference, DatePicker: "Payload ... is a string which shows the timestamp in milliseconds").
+    /// </summary>
+    public static bool TryReadUnixMilliseconds(ref Utf8JsonReader reader, out long? value)
+    {
+        value = null;
+        long milliseconds;
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.Null:
+                return true;
+            case JsonTokenType.Number when reader.TryGetInt64(out milliseconds):
+                break;
+            case JsonTokenType.String when long.TryParse(reader.GetString(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out milliseconds):
+                break;
+            default:
+                return false;
+        }
+
+        if (!IsUnixMillisecondsInRange(milliseconds))
+        {
+            return false;
+        }
+
+        value = milliseconds;
+        return true;
+    }
+
+    /// <summary>The milliseconds <see cref="DateTimeOffset.FromUnixTimeMilliseconds"/> accepts (years 0001 to 9999).</summary>
+    private static bool IsUnixMillisecondsInRange(long milliseconds) => milliseconds >= -62135596800000L && milliseconds <= 253402300799999L;
+
 #if NET6_0_OR_GREATER
     /// <summary>
-    /// Reads a DatePicker/CalendarPicker date: <c>"YYYY-MM-DD"</c> (Flow JSON 5.0 and later) or a millisecond
-    /// Unix timestamp as string or number (before 5.0; the UTC date is taken).
+    /// Reads a DatePicker/CalendarPicker date: <c>"YYYY-MM-DD"</c> (Flow JSON 5.0 and later), or a millisecond Unix
+    /// timestamp as string or number, read as its UTC date (a flow of unknown version; a flow known to be older than 5.0
+    /// is read with <see cref="TryReadUnixMilliseconds"/>, because its date depends on the business's time zone).
     /// </summary>
     public static bool TryReadDate(ref Utf8JsonReader reader, out DateOnly? value)
     {
@@ -393,7 +454,7 @@ public static class FlowValueReader
     private static bool TryFromUnixMilliseconds(long milliseconds, out DateOnly? value)
     {
         value = null;
-        if (milliseconds < -62135596800000L || milliseconds > 253402300799999L)
+        if (!IsUnixMillisecondsInRange(milliseconds))
         {
             return false;
         }

@@ -4,20 +4,15 @@ using System.Linq;
 using System.Net;
 using System.Text;
 using System.Threading.Tasks;
-using FlowTypes.ChatApps.Tests.Fake;
+using FlowTypes.ChatApps.Tests.Infrastructure;
 using FlowTypes.Sending;
+using FlowTypes.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Polly.Timeout;
 using Xunit;
 
 namespace FlowTypes.ChatApps.Tests.Client;
-
-[CollectionDefinition(Name)]
-public sealed class FakeServerCollection : ICollectionFixture<FakeChatApps>
-{
-    public const string Name = "fake 8x8";
-}
 
 [Collection(FakeServerCollection.Name)]
 public sealed class ChatAppsClientTests : IDisposable
@@ -172,7 +167,7 @@ public sealed class ChatAppsClientTests : IDisposable
             Language = "en_US",
             Name = "ticket_update_en_US",
             Category = "UTILITY",
-            Components = new[] { new TemplateComponentDefinition { Type = "BODY", Text = "Ticket {{1}} updated", Examples = new[] { "T-1" } } },
+            Components = new[] { new RegisteredTemplateComponent { Type = "BODY", Text = "Ticket {{1}} updated", Examples = new[] { "T-1" } } },
         });
         var list = await client.ListTemplatesAsync();
         await client.RemoveTemplateAsync("ticket_created");

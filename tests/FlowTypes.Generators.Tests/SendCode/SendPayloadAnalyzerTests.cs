@@ -253,13 +253,13 @@ public sealed class SendPayloadAnalyzerTests
     {
         await Verify(
             "new ReplyButtonsMessage(\"Pick\", new ReplyButton(\"a\", \"A\"), new ReplyButton(\"b\", \"B\"), new ReplyButton(\"c\", \"C\"), {|#0:new ReplyButton(\"d\", \"D\")|})",
-            Diagnostic(DiagnosticDescriptors.InteractiveLimitExceeded).WithLocation(0).WithArguments("A reply-button message can have at most 3 buttons; this is button 4, remove it or send a list message"));
+            Diagnostic(DiagnosticDescriptors.InteractiveLimitExceeded).WithLocation(0).WithArguments("This reply-button message", "has 4 buttons", "at most 3", "remove button 4 or send a list message"));
         await Verify(
             "new ReplyButton(\"a\", {|#0:\"Twenty-one characters\"|})",
-            Diagnostic(DiagnosticDescriptors.InteractiveLimitExceeded).WithLocation(0).WithArguments("The reply button title has 21 characters; WhatsApp allows at most 20, shorten it"));
+            Diagnostic(DiagnosticDescriptors.InteractiveLimitExceeded).WithLocation(0).WithArguments("The reply button title", "has 21 characters", "at most 20", "shorten it"));
         await Verify(
             "new ReplyButtonsMessage(\"Pick\", new ReplyButton(\"a\", \"Same\"), new ReplyButton(\"b\", {|#0:\"Same\"|}))",
-            Diagnostic(DiagnosticDescriptors.InteractiveLimitExceeded).WithLocation(0).WithArguments("The button title 'Same' is used twice; reply-button titles must be unique"));
+            Diagnostic(DiagnosticDescriptors.InteractiveLimitExceeded).WithLocation(0).WithArguments("The button title 'Same'", "is used twice", "each reply-button title once", "make the titles unique"));
     }
 
     [Fact]
@@ -268,19 +268,19 @@ public sealed class SendPayloadAnalyzerTests
         var sixtyOne = new string('f', 61);
         await Verify(
             $"new FlowMessage(\"Body\", \"1\", \"Go\") {{ Footer = {{|#0:\"{sixtyOne}\"|}}, Header = InteractiveHeader.Text({{|#1:\"{sixtyOne}\"|}}) }}",
-            Diagnostic(DiagnosticDescriptors.InteractiveLimitExceeded).WithLocation(0).WithArguments("The footer text has 61 characters; WhatsApp allows at most 60, shorten it"),
-            Diagnostic(DiagnosticDescriptors.InteractiveLimitExceeded).WithLocation(1).WithArguments("The header text has 61 characters; WhatsApp allows at most 60, shorten it"));
+            Diagnostic(DiagnosticDescriptors.InteractiveLimitExceeded).WithLocation(0).WithArguments("The footer text", "has 61 characters", "at most 60", "shorten it"),
+            Diagnostic(DiagnosticDescriptors.InteractiveLimitExceeded).WithLocation(1).WithArguments("The header text", "has 61 characters", "at most 60", "shorten it"));
         await Verify(
             "new FlowMessage(\"Body\", \"1\", {|#0:\"\"|})",
-            Diagnostic(DiagnosticDescriptors.InteractiveLimitExceeded).WithLocation(0).WithArguments("The flowCta is empty; write the text of the button that opens the flow (at most 20 characters)"));
+            Diagnostic(DiagnosticDescriptors.InteractiveLimitExceeded).WithLocation(0).WithArguments("The flowCta", "is empty", "1 to 20 characters", "write the text of the button that opens the flow"));
         await Verify(
             "new FlowMessage(\"Body\", \"1\", {|#0:\"Twenty-one characters\"|})",
-            Diagnostic(DiagnosticDescriptors.InteractiveLimitExceeded).WithLocation(0).WithArguments("The flowCta has 21 characters; WhatsApp allows at most 20, shorten it"));
+            Diagnostic(DiagnosticDescriptors.InteractiveLimitExceeded).WithLocation(0).WithArguments("The flowCta", "has 21 characters", "at most 20", "shorten it"));
         var body = new string('b', 1025);
         await Verify(
             $"new CtaUrlMessage({{|#0:\"{body}\"|}}, {{|#1:\"Twenty-one characters\"|}}, \"https://x.example\")",
-            Diagnostic(DiagnosticDescriptors.InteractiveLimitExceeded).WithLocation(0).WithArguments("The body text has 1025 characters; WhatsApp allows at most 1024, shorten it"),
-            Diagnostic(DiagnosticDescriptors.InteractiveLimitExceeded).WithLocation(1).WithArguments("The button text has 21 characters; WhatsApp allows at most 20, shorten it"));
+            Diagnostic(DiagnosticDescriptors.InteractiveLimitExceeded).WithLocation(0).WithArguments("The body text", "has 1025 characters", "at most 1024", "shorten it"),
+            Diagnostic(DiagnosticDescriptors.InteractiveLimitExceeded).WithLocation(1).WithArguments("The button text", "has 21 characters", "at most 20", "shorten it"));
     }
 
     [Fact]
@@ -288,18 +288,18 @@ public sealed class SendPayloadAnalyzerTests
     {
         await Verify(
             "new ListMessage(\"Body\", {|#0:\"Twenty-one characters\"|}, new ListSection({|#1:\"Twenty-five characters!!!\"|}, new ListRow(\"a\", {|#2:\"Twenty-five characters!!!\"|}, {|#3:\"" + new string('d', 73) + "\"|})))",
-            Diagnostic(DiagnosticDescriptors.InteractiveLimitExceeded).WithLocation(0).WithArguments("The list button text has 21 characters; WhatsApp allows at most 20, shorten it"),
-            Diagnostic(DiagnosticDescriptors.InteractiveLimitExceeded).WithLocation(1).WithArguments("The section title has 25 characters; WhatsApp allows at most 24, shorten it"),
-            Diagnostic(DiagnosticDescriptors.InteractiveLimitExceeded).WithLocation(2).WithArguments("The row title has 25 characters; WhatsApp allows at most 24, shorten it"),
-            Diagnostic(DiagnosticDescriptors.InteractiveLimitExceeded).WithLocation(3).WithArguments("The row description has 73 characters; WhatsApp allows at most 72, shorten it"));
+            Diagnostic(DiagnosticDescriptors.InteractiveLimitExceeded).WithLocation(0).WithArguments("The list button text", "has 21 characters", "at most 20", "shorten it"),
+            Diagnostic(DiagnosticDescriptors.InteractiveLimitExceeded).WithLocation(1).WithArguments("The section title", "has 25 characters", "at most 24", "shorten it"),
+            Diagnostic(DiagnosticDescriptors.InteractiveLimitExceeded).WithLocation(2).WithArguments("The row title", "has 25 characters", "at most 24", "shorten it"),
+            Diagnostic(DiagnosticDescriptors.InteractiveLimitExceeded).WithLocation(3).WithArguments("The row description", "has 73 characters", "at most 72", "shorten it"));
 
         var rows = string.Join(", ", System.Linq.Enumerable.Range(1, 10).Select(i => $"new ListRow(\"r{i}\", \"Row {i}\")"));
         await Verify(
             "new ListMessage(\"Body\", \"Open\", new ListSection(\"One\", " + rows + "), new ListSection(\"Two\", {|#0:new ListRow(\"r11\", \"Row 11\")|}))",
-            Diagnostic(DiagnosticDescriptors.InteractiveLimitExceeded).WithLocation(0).WithArguments("A list message can have at most 10 rows in all sections together; remove this row and the ones after it"));
+            Diagnostic(DiagnosticDescriptors.InteractiveLimitExceeded).WithLocation(0).WithArguments("This row", "is row 11 of the list message", "at most 10 rows in all sections together", "remove it and the ones after it"));
         await Verify(
             "new ListMessage(\"Body\", \"Open\", new ListSection(null, new ListRow(\"a\", \"A\"))) { Header = {|#0:InteractiveHeader.Image(\"https://x.example/a.png\")|} }",
-            Diagnostic(DiagnosticDescriptors.InteractiveLimitExceeded).WithLocation(0).WithArguments("A list message header can only be text; replace InteractiveHeader.Image(...) with InteractiveHeader.Text(...)"));
+            Diagnostic(DiagnosticDescriptors.InteractiveLimitExceeded).WithLocation(0).WithArguments("The list message header", "is InteractiveHeader.Image(...)", "only a text header", "replace it with InteractiveHeader.Text(...)"));
     }
 
     [Fact]
@@ -307,11 +307,11 @@ public sealed class SendPayloadAnalyzerTests
     {
         await Verify(
             "new CtaUrlMessage(\"Body\", \"Visit\", {|#0:\"www.example.com\"|})",
-            Diagnostic(DiagnosticDescriptors.InteractiveLimitExceeded).WithLocation(0).WithArguments("The CTA URL 'www.example.com' is not an http or https URL; write the full address starting with https://"));
+            Diagnostic(DiagnosticDescriptors.InteractiveLimitExceeded).WithLocation(0).WithArguments("The CTA URL 'www.example.com'", "is not an http or https URL", "only http and https URLs", "write the full address starting with https://"));
         await Verify("new CtaUrlMessage(\"Body\", \"Visit\", \"https://example.com/store\")");
         await Verify(
             "new ListMessage(\"Body\", \"Open\", new ListSection(\"One\", new ListRow(\"a\", \"A\")), new ListSection({|#0:null|}, new ListRow(\"b\", \"B\")))",
-            Diagnostic(DiagnosticDescriptors.InteractiveLimitExceeded).WithLocation(0).WithArguments("A list message with more than one section needs a title on every section; add one (at most 24 characters)"));
+            Diagnostic(DiagnosticDescriptors.InteractiveLimitExceeded).WithLocation(0).WithArguments("This section", "has no title in a list message with 2 sections", "an untitled section only when it is the only one", "add a title (at most 24 characters)"));
         await Verify("new ListMessage(\"Body\", \"Open\", new ListSection(null, new ListRow(\"a\", \"A\")))");
     }
 

@@ -206,13 +206,13 @@ public sealed class SendShapeTests
     {
         await Verify(
             "return new ReplyButtonsMessage(\"Pick one\", [new(\"a\", \"A\"), new(\"b\", \"B\"), new(\"c\", \"C\"), {|#0:new ReplyButton(\"d\", \"D\")|}]);",
-            Diagnostic(DiagnosticDescriptors.InteractiveLimitExceeded).WithLocation(0).WithArguments("A reply-button message can have at most 3 buttons; this is button 4, remove it or send a list message"));
+            Diagnostic(DiagnosticDescriptors.InteractiveLimitExceeded).WithLocation(0).WithArguments("This reply-button message", "has 4 buttons", "at most 3", "remove button 4 or send a list message"));
         await Verify(
             "ReplyButton first = new(\"a\", \"A\");\n        return new ReplyButtonsMessage(buttons: [first, new({|#0:\"a\"|}, \"B\")], body: \"Pick one\");",
             Diagnostic(DiagnosticDescriptors.DuplicateInteractiveId).WithLocation(0).WithArguments("a"));
         await Verify(
             "ReplyButton button = new(\"a\", {|#0:\"A title that is too long\"|});\n        return button;",
-            Diagnostic(DiagnosticDescriptors.InteractiveLimitExceeded).WithLocation(0).WithArguments("The reply button title has 24 characters; WhatsApp allows at most 20, shorten it"));
+            Diagnostic(DiagnosticDescriptors.InteractiveLimitExceeded).WithLocation(0).WithArguments("The reply button title", "has 24 characters", "at most 20", "shorten it"));
         await Verify(
             "var rows = new ListRow[] { new(\"r1\", \"One\"), new({|#0:\"r1\"|}, \"Two\") };\n        return new ListMessage(\"Body\", \"Choose\", [new ListSection(\"S\", rows)]);",
             Diagnostic(DiagnosticDescriptors.DuplicateInteractiveId).WithLocation(0).WithArguments("r1"));

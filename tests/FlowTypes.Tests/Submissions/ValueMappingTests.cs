@@ -81,7 +81,9 @@ public class ValueMappingTests
 
         var s = RegistrationLegacySubmission.ParseWebhook(body);
 
-        Assert.Equal(new DateOnly(2023, 12, 22), s.DateOfBirth); // 1703257240046 ms = 2023-12-22T15:00:40Z
+        // Before Flow JSON 5.0 the DatePicker sends an instant, not a date (Meta: convert it to the business's time zone).
+        Assert.Equal(new DateTimeOffset(2023, 12, 22, 15, 0, 40, 46, TimeSpan.Zero), s.DateOfBirth); // 1703257240046 ms
+        Assert.Equal(new DateTime(2023, 12, 22), TimeZoneInfo.ConvertTime(s.DateOfBirth, TimeZoneInfo.CreateCustomTimeZone("IST", TimeSpan.FromMinutes(330), "IST", "IST")).Date);
         Assert.Equal(523456m, s.Pincode);
         Assert.Equal("Mahesh ", s.FirstName);
         Assert.Equal(RegistrationLegacySubmission.SourceOption.SocialMedia, s.Source!.Value.Id);
@@ -95,19 +97,34 @@ public class ValueMappingTests
     [InlineData("\"true\"", true)]
     public void OptIn_accepts_booleans_and_boolean_strings(string json, bool expected)
     {
-        var s = RegistrationLegacySubmission.Parse("{\"firstName\":\"A\",\"lastName\":\"B\",\"pincode\":\"1\",\"dateOfBirth\":\"2024-01-31\",\"marketing\":" + json + "}");
+        var s = RegistrationLegacySubmission.Parse("{\"firstName\":\"A\",\"lastName\":\"B\",\"pincode\":\"1\",\"dateOfBirth\":1706659200000,\"marketing\":" + json + "}");
 
         Assert.Equal(expected, s.Marketing);
-        Assert.Equal(new DateOnly(2024, 1, 31), s.DateOfBirth);
+        Assert.Equal(new DateTimeOffset(2024, 1, 31, 0, 0, 0, TimeSpan.Zero), s.DateOfBirth);
     }
 
-    [Fact]
-    public void A_date_that_is_not_a_date_is_an_error_with_its_path()
+    [Theory]
+    [InlineData("\"next tuesday\"")]
+    [InlineData("\"2024-01-31\"")]
+    [InlineData("253402300800000")]
+    [InlineData("true")]
+    public void A_pre_5_0_date_that_is_not_a_millisecond_timestamp_is_an_error_with_its_path(string value)
     {
-        Assert.False(RegistrationLegacySubmission.TryParse("{\"firstName\":\"A\",\"lastName\":\"B\",\"pincode\":1,\"dateOfBirth\":\"next tuesday\"}", out _, out var error));
+        Assert.False(RegistrationLegacySubmission.TryParse("{\"firstName\":\"A\",\"lastName\":\"B\",\"pincode\":1,\"dateOfBirth\":" + value + "}", out _, out var error));
 
         Assert.Equal("$.dateOfBirth", error!.Path);
-        Assert.Equal("Expected a date (YYYY-MM-DD) but found a string.", error.Message);
+        Assert.StartsWith("Expected a millisecond timestamp but found ", error.Message);
+    }
+
+    [Theory]
+    [InlineData("\"1706659200000\"")]
+    [InlineData("1706659200000")]
+    public void A_pre_5_0_date_is_read_from_a_timestamp_string_or_number(string value)
+    {
+        var parsed = RegistrationLegacySubmission.TryParse("{\"firstName\":\"A\",\"lastName\":\"B\",\"pincode\":1,\"dateOfBirth\":" + value + "}", out var s, out _);
+
+        Assert.True(parsed);
+        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1706659200000), s!.DateOfBirth);
     }
 
     [Fact]

@@ -2,7 +2,7 @@ using Microsoft.CodeAnalysis;
 
 namespace FlowTypes.Generators.Core.Diagnostics;
 
-/// <summary>FT1002..FT1060: Meta's publish-time Flow JSON rules, reported by <c>Flows/FlowFileAnalyzer</c> from <c>Flows/Validation/FlowValidator</c>.</summary>
+/// <summary>FT1002..FT1069 and FT1080..FT1099: Meta's publish-time Flow JSON rules, reported by <c>Flows/FlowFileAnalyzer</c> from <c>Flows/Validation/FlowValidator</c>.</summary>
 internal static partial class DiagnosticDescriptors
 {
     public const string MissingFlowVersionId = "FT1002";
@@ -65,6 +65,17 @@ internal static partial class DiagnosticDescriptors
     public const string MixedStaticAndDynamicTextId = "FT1059";
     public const string NavigatePayloadTypeMismatchId = "FT1060";
     public const string UnknownPropertyKeyId = "FT1061";
+    public const string NewerFlowVersionId = "FT1062";
+    public const string InvalidExpressionId = "FT1063";
+    public const string ExpressionTypeMismatchId = "FT1064";
+    public const string PlusConcatenationId = "FT1065";
+    public const string ValueOutOfRangeId = "FT1080";
+    public const string MediaValueNotTopLevelId = "FT1081";
+    public const string TooManyFilesForCompletionId = "FT1082";
+    public const string PropertyNotForConfigurationId = "FT1083";
+    public const string InvalidPatternId = "FT1084";
+    public const string TooManyInFlowId = "FT1085";
+    public const string UnknownSensitiveFieldId = "FT1086";
 
     /// <summary>FT1002: "The flow has no valid 'version' ({0}); add "version": "7.3" or another publishable Flow JSON version at the top level".</summary>
     public static readonly DiagnosticDescriptor MissingFlowVersion = new(
@@ -665,4 +676,114 @@ internal static partial class DiagnosticDescriptors
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         helpLinkUri: HelpLinkBase + UnknownPropertyKeyId + ".md");
+
+    /// <summary>FT1062: "Flow JSON version '{0}' is newer than the newest version FlowTypes knows ({1}); its rules were checked as {1} ...".</summary>
+    public static readonly DiagnosticDescriptor NewerFlowVersion = new(
+        NewerFlowVersionId,
+        "Flow JSON version is newer than FlowTypes knows",
+        "Flow JSON version '{0}' is newer than the newest version FlowTypes knows ({1}); its rules were checked as {1} and its types generated as for {1}. Update FlowTypes to check what {0} adds, or use {1} if Meta has not released {0}.",
+        FlowCategory,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + NewerFlowVersionId + ".md");
+
+    /// <summary>FT1063: "The expression {0} is not valid at column {1}: {2}".</summary>
+    public static readonly DiagnosticDescriptor InvalidExpression = new(
+        InvalidExpressionId,
+        "Invalid Flow JSON expression",
+        "The expression {0} is not valid at column {1}: {2}",
+        FlowCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + InvalidExpressionId + ".md");
+
+    /// <summary>FT1064: "In the expression {0}, {1}".</summary>
+    public static readonly DiagnosticDescriptor ExpressionTypeMismatch = new(
+        ExpressionTypeMismatchId,
+        "Expression uses a value of the wrong type",
+        "In the expression {0}, {1}",
+        FlowCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + ExpressionTypeMismatchId + ".md");
+
+    /// <summary>FT1065: "'+' in {0} adds numbers and does not join text; Flow JSON expressions concatenate by writing the parts side by side: {1}".</summary>
+    public static readonly DiagnosticDescriptor PlusConcatenation = new(
+        PlusConcatenationId,
+        "'+' does not concatenate strings",
+        "'+' in {0} adds numbers and does not join text; Flow JSON expressions concatenate by writing the parts side by side: {1}",
+        FlowCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + PlusConcatenationId + ".md");
+
+    /// <summary>FT1080: "'{0}' of {1} is {2}, but Meta allows {3}; change it to a value in that range".</summary>
+    public static readonly DiagnosticDescriptor ValueOutOfRange = new(
+        ValueOutOfRangeId,
+        "Property value is out of range",
+        "'{0}' of {1} is {2}, but Meta allows {3}; change it to a value in that range",
+        FlowCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + ValueOutOfRangeId + ".md");
+
+    /// <summary>FT1081: "'{0}' is the value of {1} '{2}', which {3}; give it a top-level key of its own in a complete or data_exchange payload, such as "{2}": "{0}"".</summary>
+    public static readonly DiagnosticDescriptor MediaValueNotTopLevel = new(
+        MediaValueNotTopLevelId,
+        "Media picker value is not a top-level payload value",
+        "'{0}' is the value of {1} '{2}', which {3}; give it a top-level key of its own in a complete or data_exchange payload, such as \"{2}\": \"{0}\"",
+        FlowCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + MediaValueNotTopLevelId + ".md");
+
+    /// <summary>FT1082: "{0} '{1}' is sent in a complete payload and allows up to {2} files, but a response message carries at most 10 files (100 MiB in all); set '{3}' to 10 or less".</summary>
+    public static readonly DiagnosticDescriptor TooManyFilesForCompletion = new(
+        TooManyFilesForCompletionId,
+        "Media picker allows more files than a response message carries",
+        "{0} '{1}' is sent in a complete payload and allows up to {2} files, but a response message carries at most 10 files (100 MiB in all); set '{3}' to 10 or less",
+        FlowCategory,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + TooManyFilesForCompletionId + ".md");
+
+    /// <summary>FT1083: "The property '{0}' of {1} {2}".</summary>
+    public static readonly DiagnosticDescriptor PropertyNotForConfiguration = new(
+        PropertyNotForConfigurationId,
+        "Property does not fit the component's configuration",
+        "The property '{0}' of {1} {2}",
+        FlowCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + PropertyNotForConfigurationId + ".md");
+
+    /// <summary>FT1084: "The 'pattern' of {0} is not a valid regular expression ({1}); fix the pattern".</summary>
+    public static readonly DiagnosticDescriptor InvalidPattern = new(
+        InvalidPatternId,
+        "TextInput pattern is not a valid regular expression",
+        "The 'pattern' of {0} is not a valid regular expression ({1}); fix the pattern (write the raw expression, without /.../ delimiters)",
+        FlowCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + InvalidPatternId + ".md");
+
+    /// <summary>FT1085: "The flow has {0} {1} components but at most {2} are allowed per flow; remove {3}".</summary>
+    public static readonly DiagnosticDescriptor TooManyInFlow = new(
+        TooManyInFlowId,
+        "Too many components of one type in the flow",
+        "The flow has {0} {1} components but at most {2} are allowed per flow; remove {3}",
+        FlowCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + TooManyInFlowId + ".md");
+
+    /// <summary>FT1086: "'{0}' in the 'sensitive' list of screen '{1}' is not the name of a component on that screen; {2}".</summary>
+    public static readonly DiagnosticDescriptor UnknownSensitiveField = new(
+        UnknownSensitiveFieldId,
+        "Sensitive field matches no component",
+        "'{0}' in the 'sensitive' list of screen '{1}' is not the name of a component on that screen; {2}",
+        FlowCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + UnknownSensitiveFieldId + ".md");
 }

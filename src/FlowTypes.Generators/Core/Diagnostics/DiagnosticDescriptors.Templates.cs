@@ -429,7 +429,7 @@ internal static partial class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InteractiveLimitExceeded = new(
         InteractiveLimitExceededId,
         "Interactive message exceeds a WhatsApp limit",
-        "Over a WhatsApp limit: {0}",
+        "{0} {1}, but WhatsApp allows {2}; {3}",
         SendCategory,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,

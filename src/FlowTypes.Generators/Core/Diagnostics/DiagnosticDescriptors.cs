@@ -79,8 +79,11 @@ internal static partial class DiagnosticDescriptors
         isEnabledByDefault: true,
         helpLinkUri: HelpLinkBase + DuplicateFlowTypeNameId + ".md");
 
+    /// <summary>The project's one address: the packages' <c>PackageProjectUrl</c> (src/Directory.Build.targets) and README's.</summary>
+    public const string ProjectUrl = "https://github.com/flowtypes/FlowTypes";
+
     /// <summary>Help pages live in the repository under docs/diagnostics/{id}.md.</summary>
-    public const string HelpLinkBase = "https://github.com/flowtypes/FlowTypes/blob/main/docs/diagnostics/";
+    public const string HelpLinkBase = ProjectUrl + "/blob/main/docs/diagnostics/";
 
     /// <summary>FT9003: "Flows '{0}' and '{1}' complete with the same keys ({2}); FlowRouter cannot tell them apart ...".</summary>
     public static readonly DiagnosticDescriptor IndistinguishableSubmissions = new(

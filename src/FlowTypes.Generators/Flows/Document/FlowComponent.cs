@@ -29,6 +29,13 @@ internal sealed class FlowComponent
 
     public bool InsideForm { get; }
 
+    /// <summary>
+    /// True when the component may not be on screen when its screen is submitted: it sits in an If or Switch branch, or its
+    /// <c>visible</c> is anything but absent or <c>true</c> (a <c>${...}</c> binding, an expression, <c>false</c>). A
+    /// hidden input cannot be filled in, so its value may be missing from the payload even when it is <c>required</c>.
+    /// </summary>
+    public bool MayBeHidden => Conditional || Node.Get("visible") is { Kind: not JsonKind.True };
+
     public string? Name => Node.GetString("name");
 
     public string? Label => Node.Get("label") is JsonString label ? label.Value : null;

@@ -179,7 +179,7 @@ internal static class FlowEmitter
         kind == FlowFieldKind.Date && !settings.UseDateOnly ? FlowFieldKind.String : kind;
 
     internal static bool IsValueType(FlowFieldKind kind, GenerationSettings settings) =>
-        EffectiveKind(kind, settings) is FlowFieldKind.Number or FlowFieldKind.Boolean or FlowFieldKind.Json or FlowFieldKind.Option or FlowFieldKind.Date;
+        EffectiveKind(kind, settings) is FlowFieldKind.Number or FlowFieldKind.Boolean or FlowFieldKind.Json or FlowFieldKind.Option or FlowFieldKind.Date or FlowFieldKind.Timestamp;
 
     internal static string ClrType(FieldModel field, GenerationSettings settings) => EffectiveKind(field.Kind, settings) switch
     {
@@ -190,6 +190,7 @@ internal static class FlowEmitter
         FlowFieldKind.Option => field.Options!.TypeName,
         FlowFieldKind.OptionList => $"global::System.Collections.Generic.IReadOnlyList<{field.Options!.TypeName}>",
         FlowFieldKind.Date => "global::System.DateOnly",
+        FlowFieldKind.Timestamp => "global::System.DateTimeOffset",
         FlowFieldKind.DateRange => "global::FlowTypes.FlowDateRange",
         FlowFieldKind.Media => "global::System.Collections.Generic.IReadOnlyList<global::FlowTypes.FlowMedia>",
         _ => "global::System.Text.Json.JsonElement",

@@ -139,6 +139,7 @@ internal static class ReaderEmitter
             FlowFieldKind.Number => $"values.Number({i})",
             FlowFieldKind.Boolean => $"values.Boolean({i})",
             FlowFieldKind.Date => $"values.Date({i})",
+            FlowFieldKind.Timestamp => $"values.Timestamp({i})",
             FlowFieldKind.StringList => $"values.StringList({i})",
             FlowFieldKind.Option => $"values.Option({i}, {factoryPrefix}{field.Options!.TypeName})",
             FlowFieldKind.OptionList => $"values.OptionList({i}, {factoryPrefix}{field.Options!.TypeName})",

@@ -7,6 +7,7 @@ using FlowTypes.Generators.Core.Shared;
 using FlowTypes.Generators.Core.Text;
 using FlowTypes.Generators.Core;
 using FlowTypes.Generators.Flows.Document;
+using FlowTypes.Generators.Flows.Validation;
 using Microsoft.CodeAnalysis.Text;
 
 namespace FlowTypes.Generators.Flows.Spec;
@@ -168,7 +169,7 @@ internal static class FlowModelBuilder
                     var segments = reference.Segments;
                     if (segments.Count == 2 && segments[0] == "form")
                     {
-                        return FromComponent(screen, screen.FindInput(segments[1]));
+                        return FromComponent(document, screen, screen.FindInput(segments[1]));
                     }
 
                     if (segments.Count == 2 && segments[0] == "data")
@@ -184,11 +185,16 @@ internal static class FlowModelBuilder
                             return new Resolved(FlowFieldKind.Json, false, "A reference to an unknown screen.");
                         }
 
-                        var inner = segments[2] == "form" ? FromComponent(target, target.FindInput(segments[3])) : FromData(document, target, segments[3], visited);
+                        var inner = segments[2] == "form" ? FromComponent(document, target, target.FindInput(segments[3])) : FromData(document, target, segments[3], visited);
 
                         // A global reference may point at a screen the user never visited.
                         return inner with { Required = false };
                     }
+                }
+
+                if (ExpressionResult(document, screen, text.Value) is { } computed)
+                {
+                    return computed;
                 }
 
                 return FlowExpression.IsDynamic(text.Value)
@@ -203,7 +209,32 @@ internal static class FlowModelBuilder
         }
     }
 
-    private static Resolved FromComponent(FlowScreen screen, FlowComponent? component)
+    /// <summary>
+    /// A nested expression (Flow JSON 6.0+) is typed by what it returns: a comparison or logical operation is a boolean,
+    /// math a number, parts side by side a string. Null when the value is no expression or does not parse (FT1063).
+    /// </summary>
+    private static Resolved? ExpressionResult(FlowDocument document, FlowScreen screen, string value)
+    {
+        if (!FlowExpression.IsNestedExpression(value) || FlowRules.RulesVersion(document) is { } version && !version.AtLeast(6, 0))
+        {
+            return null;
+        }
+
+        if (FlowExpression.Parse(value, 1, value.Length - 1).Root is not { } root)
+        {
+            return null;
+        }
+
+        var summary = $"Computed by the expression <c>{CSharpText.XmlDoc(value)}</c>";
+        return FlowExpressionTyping.TypeOf(root, reference => FlowValueTypes.Of(document, screen, reference)) switch
+        {
+            FlowValueType.Boolean => new Resolved(FlowFieldKind.Boolean, false, summary + " (true or false)."),
+            FlowValueType.Number => new Resolved(FlowFieldKind.Number, false, summary + " (a number)."),
+            _ => new Resolved(FlowFieldKind.String, false, summary + " (text)."),
+        };
+    }
+
+    private static Resolved FromComponent(FlowDocument document, FlowScreen screen, FlowComponent? component)
     {
         if (component is null)
         {
@@ -217,7 +248,7 @@ internal static class FlowModelBuilder
             "RadioButtonsGroup" or "Dropdown" => options is null ? FlowFieldKind.String : FlowFieldKind.Option,
             "CheckboxGroup" or "ChipsSelector" => options is null ? FlowFieldKind.StringList : FlowFieldKind.OptionList,
             "TextInput" or "TextArea" => FlowFieldKind.String,
-            "DatePicker" => FlowFieldKind.Date,
+            "DatePicker" => SendsTimestamps(document) ? FlowFieldKind.Timestamp : FlowFieldKind.Date,
             "CalendarPicker" => component.Node.GetString("mode") == "range" ? FlowFieldKind.DateRange : FlowFieldKind.Date,
             "PhotoPicker" or "DocumentPicker" => FlowFieldKind.Media,
             "OptIn" => FlowFieldKind.Boolean,
@@ -226,10 +257,22 @@ internal static class FlowModelBuilder
 
         var label = component.Label is { } l ? $"“{CSharpText.XmlDoc(l)}” " : string.Empty;
         var summary = $"The {label}{CSharpText.XmlDoc(component.Type ?? "component")} <c>{CSharpText.XmlDoc(component.Name ?? "?")}</c> on screen <c>{CSharpText.XmlDoc(screen.Id ?? "?")}</c>.";
+        if (kind == FlowFieldKind.Timestamp)
+        {
+            summary += " Before Flow JSON 5.0 WhatsApp sends the picked date as a UTC timestamp; Meta: convert it to the business's time zone and use the date part (<c>TimeZoneInfo.ConvertTime(value, zone).Date</c>).";
+        }
+
         // A range CalendarPicker declares required as {"start-date": bool, "end-date": bool}; the range exists when the start is required.
         var required = component.Required || (component.Node.Get("required") as JsonObject)?.GetBoolean("start-date") == true;
-        return new Resolved(kind, required && !component.Conditional, summary, kind is FlowFieldKind.Option or FlowFieldKind.OptionList ? options : null);
+        return new Resolved(kind, required && !component.MayBeHidden, summary, kind is FlowFieldKind.Option or FlowFieldKind.OptionList ? options : null);
     }
+
+    /// <summary>
+    /// Before Flow JSON 5.0 a DatePicker sends a millisecond timestamp whose date depends on the business's time zone
+    /// (Meta's Components reference, DatePicker, "Guidelines for Usage"); from 5.0 a "YYYY-MM-DD" date. A flow without a
+    /// known version is read as 5.0+, whose reader accepts timestamps too.
+    /// </summary>
+    private static bool SendsTimestamps(FlowDocument document) => FlowRules.RulesVersion(document) is { } version && !version.AtLeast(5, 0);
 
     /// <summary>The options of a choice component when they are written in the flow (not bound to dynamic data).</summary>
     private static ImmutableEquatableArray<OptionModel>? StaticOptions(FlowComponent component)

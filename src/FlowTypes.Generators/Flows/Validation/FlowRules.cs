@@ -1,4 +1,7 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
+using FlowTypes.Generators.Flows.Document;
 
 namespace FlowTypes.Generators.Flows.Validation;
 
@@ -20,6 +23,35 @@ internal static class FlowRules
         ["4.0"] = "2025-04-08",
         ["5.0"] = "2025-09-10",
     };
+
+    /// <summary>The newest version FlowTypes knows the rules of; a flow on a later version is checked as this one.</summary>
+    public static string NewestKnownVersion => PublishableVersions[PublishableVersions.Length - 1];
+
+    public static bool IsKnownVersion(string? version) =>
+        version is not null && (Array.IndexOf(PublishableVersions, version) >= 0 || FrozenVersions.ContainsKey(version));
+
+    /// <summary>
+    /// True when <paramref name="version"/> is a well-formed "major.minor" later than <see cref="NewestKnownVersion"/>:
+    /// a release of Meta's that came after this FlowTypes (forward-compatible), not a version that never existed.
+    /// </summary>
+    public static bool IsNewerThanKnown(string? version) =>
+        version is not null && FlowVersion.TryParse(version) is { } parsed && parsed.ToString() == version
+        && FlowVersion.TryParse(NewestKnownVersion) is { } newest && parsed.AtLeast(newest.Major, newest.Minor) && parsed != newest;
+
+    /// <summary>
+    /// The version whose rules apply to <paramref name="document"/>: its own when FlowTypes knows it, the newest known one
+    /// when it is newer (checked and typed as that, FT1062), and null when it is missing or unknown (version gates off).
+    /// </summary>
+    public static FlowVersion? RulesVersion(FlowDocument document)
+    {
+        var text = document.Version?.Value;
+        if (IsKnownVersion(text))
+        {
+            return document.ParsedVersion;
+        }
+
+        return IsNewerThanKnown(text) ? FlowVersion.TryParse(NewestKnownVersion) : null;
+    }
 
     public static readonly string[] TopLevelKeys = { "version", "screens", "routing_model", "data_api_version" };
 
@@ -124,11 +156,74 @@ internal static class FlowRules
         ("NavigationList", "media-size", new[] { "regular", "large" }),
     };
 
-    /// <summary>Per-screen caps other than the 50-component limit [§6].</summary>
-    public static readonly (string Type, int Max)[] PerScreenCaps =
+    /// <summary>Allowed values of each item of array properties [§7 CalendarPicker include-days, DocumentPicker allowed-mime-types].</summary>
+    public static readonly (string Type, string Property, string[] Values)[] EnumArrayProperties =
     {
-        ("Footer", 1), ("EmbeddedLink", 2), ("Image", 3), ("OptIn", 5), ("PhotoPicker", 1), ("DocumentPicker", 1),
-        ("NavigationList", 2), ("ImageCarousel", 2),
+        ("CalendarPicker", "include-days", new[] { "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun" }),
+        ("DocumentPicker", "allowed-mime-types", new[]
+        {
+            "application/gzip", "application/msword", "application/pdf", "application/vnd.ms-excel", "application/vnd.ms-powerpoint",
+            "application/vnd.oasis.opendocument.presentation", "application/vnd.oasis.opendocument.spreadsheet", "application/vnd.oasis.opendocument.text",
+            "application/vnd.openxmlformats-officedocument.presentationml.presentation", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/x-7z-compressed", "application/zip",
+            "image/avif", "image/gif", "image/heic", "image/heif", "image/jpeg", "image/png", "image/tiff", "image/webp", "text/plain", "video/mp4", "video/mpeg",
+        }),
+    };
+
+    /// <summary>Integer properties with an allowed range (inclusive) [§7 PhotoPicker, DocumentPicker: Media upload guide, "Allowed range"].</summary>
+    public static readonly (string Type, string Property, int Min, int Max)[] IntegerRanges =
+    {
+        ("PhotoPicker", "max-file-size-kb", 1, 25600),
+        ("PhotoPicker", "min-uploaded-photos", 0, 30),
+        ("PhotoPicker", "max-uploaded-photos", 1, 30),
+        ("DocumentPicker", "max-file-size-kb", 1, 25600),
+        ("DocumentPicker", "min-uploaded-documents", 0, 30),
+        ("DocumentPicker", "max-uploaded-documents", 1, 30),
+    };
+
+    /// <summary>The files a response message (the completion) can carry, whatever the picker allows [§7 PhotoPicker: Media upload guide].</summary>
+    public const int MaxFilesPerResponseMessage = 10;
+
+    /// <summary>The picker property that caps how many files it collects, and its default [§7 PhotoPicker, DocumentPicker].</summary>
+    public static (string Property, int Default) MaxFiles(string pickerType) =>
+        pickerType == "PhotoPicker" ? ("max-uploaded-photos", 30) : ("max-uploaded-documents", 30);
+
+    /// <summary>TextInput input types a <c>pattern</c> works with [§7 TextInput: "Supported with input-type text, number, password, passcode"].</summary>
+    public static readonly string[] PatternInputTypes = { "text", "number", "password", "passcode" };
+
+    /// <summary>CalendarPicker properties that exist only when <c>mode</c> is <c>range</c> [§7 CalendarPicker].</summary>
+    public static readonly string[] RangeOnlyProperties = { "title", "description", "min-days", "max-days" };
+
+    /// <summary>
+    /// CalendarPicker properties that take <c>{"start-date": …, "end-date": …}</c> in range mode and a plain value in single
+    /// mode, with whether the range form needs both keys [§7 CalendarPicker; Flow Builder: label needs both].
+    /// </summary>
+    public static readonly (string Property, bool BothDates)[] RangeShapedProperties =
+    {
+        ("label", true), ("helper-text", false), ("required", false), ("init-value", false), ("error-message", false),
+    };
+
+    /// <summary>Components allowed in the branches of an If [§8 If: Components reference, "Allowed components"; ChipsSelector from 7.1].</summary>
+    public static readonly HashSet<string> IfChildren = new()
+    {
+        "TextHeading", "TextSubheading", "TextBody", "TextCaption", "CheckboxGroup", "DatePicker", "Dropdown", "EmbeddedLink", "Footer",
+        "Image", "OptIn", "RadioButtonsGroup", "Switch", "TextArea", "TextInput", "If", "ChipsSelector",
+    };
+
+    /// <summary>Components allowed in the cases of a Switch: those of If, without If and Switch [§8 Switch].</summary>
+    public static readonly HashSet<string> SwitchChildren = new(IfChildren.Where(t => t is not ("If" or "Switch")));
+
+    /// <summary>Components of which a whole flow may have only so many [§7 ImageCarousel: at most 3 per flow].</summary>
+    public static readonly (string Type, int Max)[] PerFlowCaps = { ("ImageCarousel", 3) };
+
+    /// <summary>
+    /// Per-screen caps other than the 50-component limit [§6], with the version that introduced the cap (Form: one per
+    /// screen, enforced by Meta's Flow Builder from 7.0).
+    /// </summary>
+    public static readonly (string Type, int Max, int Major, int Minor)[] PerScreenCaps =
+    {
+        ("Footer", 1, 0, 0), ("EmbeddedLink", 2, 0, 0), ("Image", 3, 0, 0), ("OptIn", 5, 0, 0), ("PhotoPicker", 1, 0, 0), ("DocumentPicker", 1, 0, 0),
+        ("NavigationList", 2, 0, 0), ("ImageCarousel", 2, 0, 0), ("Form", 1, 7, 0),
     };
 
     public const int MaxComponentsPerScreen = 50;
@@ -213,6 +308,8 @@ internal static class FlowRules
         {
             ("Footer", "on-click-action") => new[] { ("navigate", 0, 0), ("complete", 0, 0), ("data_exchange", 0, 0) },
             ("EmbeddedLink" or "OptIn", "on-click-action") => new[] { ("navigate", 0, 0), ("data_exchange", 0, 0), ("open_url", 6, 0) },
+            ("DatePicker" or "CalendarPicker", "on-select-action") => new[] { ("data_exchange", 0, 0) },
+            ("OptIn", "on-select-action") => new[] { ("update_data", 6, 0) },
             ("NavigationList", "on-click-action") => new[] { ("navigate", 0, 0), ("data_exchange", 0, 0) },
             (_, "on-unselect-action") => new[] { ("update_data", 6, 0) },
             (_, "on-select-action") => new[] { ("data_exchange", 0, 0), ("update_data", 6, 0) },

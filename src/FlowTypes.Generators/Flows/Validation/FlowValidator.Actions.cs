@@ -143,9 +143,9 @@ internal sealed partial class FlowValidator
                 break;
         }
 
-        if (site.Node.Get("payload") is JsonObject payload && name is "navigate")
+        if (site.Node.Get("payload") is JsonObject payload)
         {
-            ValidateNoMediaInNavigate(screen, payload);
+            ValidateMediaInPayload(screen, payload, name);
         }
     }
 
@@ -255,34 +255,6 @@ internal sealed partial class FlowValidator
         || Array.IndexOf(new[] { "string", "number", "integer", "boolean", "object", "array" }, actual) < 0;
 
     private static string Article(string type) => type is "object" or "array" or "integer" ? "an " + type : "a " + type;
-
-    /// <summary>PhotoPicker/DocumentPicker values may not travel in a navigate payload [§7 PhotoPicker, §9 navigate].</summary>
-    private void ValidateNoMediaInNavigate(FlowScreen screen, JsonObject payload)
-    {
-        foreach (var value in AllStrings(payload, 0))
-        {
-            foreach (var reference in FindReferences(value.Value))
-            {
-                FlowScreen? owner = null;
-                string? field = null;
-                if (reference.Segments.Count >= 2 && reference.Segments[0] == "form")
-                {
-                    owner = screen;
-                    field = reference.Segments[1];
-                }
-                else if (reference.Segments.Count >= 4 && reference.Segments[0] == "screen" && reference.Segments[2] == "form")
-                {
-                    owner = _doc.FindScreen(reference.Segments[1]);
-                    field = reference.Segments[3];
-                }
-
-                if (owner?.FindInput(field!) is { Type: "PhotoPicker" or "DocumentPicker" } picker)
-                {
-                    Report(DiagnosticDescriptors.MediaValueInNavigatePayload, ReferenceSpan(value, reference), reference.Text, picker.Type!, field!, ScreenName(owner));
-                }
-            }
-        }
-    }
 
     private static IEnumerable<JsonString> AllStrings(JsonNode node, int depth)
     {

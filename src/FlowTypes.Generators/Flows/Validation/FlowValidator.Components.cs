@@ -87,6 +87,7 @@ internal sealed partial class FlowValidator
         ValidateMinMax(component, description);
         ValidateCharacterLimits(component, description);
         ValidateDataSource(component, description);
+        ValidateConfiguration(screen, component, description);
     }
 
     /// <summary>A property bound to exactly one <c>${data.x}</c> must get a field of a type it accepts [§3 Dynamic refs].</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using FlowTypes.Generators.Core.Diagnostics;
 using FlowTypes.Generators.Core.Json;
 using FlowTypes.Generators.Flows.Document;
@@ -13,8 +14,14 @@ internal sealed partial class FlowValidator
     private static List<FlowReference> FindReferences(string value) => FlowExpression.FindReferences(value);
 
     /// <summary>The exact span of a reference when the JSON string has no escapes; otherwise the whole string.</summary>
-    private static TextSpan ReferenceSpan(JsonString value, FlowReference reference) =>
-        value.Span.Length == value.Value.Length + 2 ? new TextSpan(value.Span.Start + 1 + reference.Index, reference.Text.Length) : value.Span;
+    private static TextSpan ReferenceSpan(JsonString value, FlowReference reference) => ValueSpan(value, reference.Index, reference.Text.Length);
+
+    /// <summary>
+    /// The span of the characters <paramref name="index"/>..+<paramref name="length"/> of a string value in the file when the
+    /// JSON string has no escapes (value and source then line up); otherwise the whole string.
+    /// </summary>
+    private static TextSpan ValueSpan(JsonString value, int index, int length) =>
+        value.Span.Length == value.Value.Length + 2 ? new TextSpan(value.Span.Start + 1 + index, length) : value.Span;
 
     // ---------------------------------------------------------------- dynamic references [§3, §5]
 
@@ -31,12 +38,18 @@ internal sealed partial class FlowValidator
             sources.Add(layout);
         }
 
+        // If conditions are expressions without backticks: FT1037 and the expression checks judge them, not FT1059.
+        var conditions = new HashSet<JsonString>(screen.Components.Where(c => c.Type == "If").Select(c => c.Node.Get("condition")).OfType<JsonString>());
         var globalGateReported = false;
         foreach (var source in sources)
         {
             foreach (var value in AllStrings(source, 0))
             {
-                ValidateMixing(value);
+                if (!conditions.Contains(value))
+                {
+                    ValidateMixing(value);
+                }
+
                 foreach (var reference in FindReferences(value.Value))
                 {
                     var span = ReferenceSpan(value, reference);

@@ -24,9 +24,14 @@ internal sealed partial class FlowValidator
             }
         }
 
-        if (node.Find("sensitive") is { } sensitive && Below(5, 1))
+        if (node.Find("sensitive") is { } sensitive)
         {
-            Report(DiagnosticDescriptors.RequiresNewerVersion, sensitive.NameSpan, "The screen property 'sensitive'", "5.1", VersionText);
+            if (Below(5, 1))
+            {
+                Report(DiagnosticDescriptors.RequiresNewerVersion, sensitive.NameSpan, "The screen property 'sensitive'", "5.1", VersionText);
+            }
+
+            ValidateSensitive(screen, sensitive.Value);
         }
 
         if (node.Find("success") is { } success && !screen.Terminal)
@@ -61,6 +66,26 @@ internal sealed partial class FlowValidator
 
         ValidateActions(screen);
         ValidateReferences(screen);
+        ValidateExpressions(screen);
+    }
+
+    /// <summary>Every 'sensitive' entry names a component of the screen (Meta's Flow Builder: INVALID_SENSITIVE_FIELD) [§3 sensitive].</summary>
+    private void ValidateSensitive(FlowScreen screen, JsonNode sensitive)
+    {
+        if (sensitive is not JsonArray entries)
+        {
+            return;
+        }
+
+        var names = screen.Components.Select(c => c.Name).Where(n => n is not null).Distinct().ToList();
+        foreach (var entry in entries.Items.OfType<JsonString>())
+        {
+            if (!names.Contains(entry.Value))
+            {
+                Report(DiagnosticDescriptors.UnknownSensitiveField, entry.Span, entry.Value, ScreenName(screen),
+                    names.Count == 0 ? "the screen has no named components; remove it" : PropertyKeys.Suggest(entry.Value, names!) is { } close ? "did you mean '" + close + "'?" : "use the name of one of its inputs: " + string.Join(", ", names));
+            }
+        }
     }
 
     private void ValidateDataModel(FlowScreen screen)
@@ -217,8 +242,13 @@ internal sealed partial class FlowValidator
             return;
         }
 
-        foreach (var (type, max) in FlowRules.PerScreenCaps)
+        foreach (var (type, max, major, minor) in FlowRules.PerScreenCaps)
         {
+            if (Below(major, minor))
+            {
+                continue;
+            }
+
             var count = MaxOnAnyPath(children, type, 0);
             if (count > max && screen.Components.LastOrDefault(c => c.Type == type) is { } last)
             {
@@ -260,6 +290,21 @@ internal sealed partial class FlowValidator
         foreach (var footer in screen.Components.Where(c => c.Type == "Footer" && c.IfDepth > 1))
         {
             Report(DiagnosticDescriptors.InvalidComponentPlacement, TypeSpan(footer), "Footer", name, "is inside a nested If, but a Footer can only be placed in a first-level If; move it to the outer If's branches");
+        }
+
+        foreach (var component in screen.Components)
+        {
+            if (component.Parent?.Type is not ("If" or "Switch") || component.Type is not { } type || Array.IndexOf(FlowRules.ComponentTypes, type) < 0)
+            {
+                continue;
+            }
+
+            var allowed = component.Parent.Type == "If" ? FlowRules.IfChildren : FlowRules.SwitchChildren;
+            if (!allowed.Contains(type))
+            {
+                Report(DiagnosticDescriptors.InvalidComponentPlacement, TypeSpan(component), Named(component), name,
+                    "cannot be placed inside " + (component.Parent.Type == "If" ? "an If" : "a Switch") + "; move it out of the branch (allowed there: " + string.Join(", ", FlowRules.ComponentTypes.Where(allowed.Contains)) + ")");
+            }
         }
 
         var navigationList = screen.Components.FirstOrDefault(c => c.Type == "NavigationList");

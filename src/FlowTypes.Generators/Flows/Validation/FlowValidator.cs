@@ -26,7 +26,7 @@ internal sealed partial class FlowValidator
     private FlowValidator(FlowDocument doc)
     {
         _doc = doc;
-        _version = doc.ParsedVersion is { } v && IsKnownVersion(doc.Version?.Value) ? v : null;
+        _version = FlowRules.RulesVersion(doc);
     }
 
     public static ImmutableArray<Finding> Validate(FlowDocument doc, CancellationToken cancellationToken = default)
@@ -47,6 +47,7 @@ internal sealed partial class FlowValidator
         }
 
         cancellationToken.ThrowIfCancellationRequested();
+        ValidateFlowCaps();
         ValidateRouting();
     }
 
@@ -61,18 +62,14 @@ internal sealed partial class FlowValidator
 
     private string VersionText => _doc.Version?.Value ?? "?";
 
-    private static bool IsKnownVersion(string? version) =>
-        version is not null && (Array.IndexOf(FlowRules.PublishableVersions, version) >= 0 || FlowRules.FrozenVersions.ContainsKey(version));
-
     private static bool IsDynamic(string value) => FlowExpression.IsDynamic(value);
 
     private static string ScreenName(FlowScreen screen) => screen.Id ?? "screens[" + screen.Index.ToString(CultureInfo.InvariantCulture) + "]";
 
-    private static string Describe(FlowComponent component, FlowScreen screen)
-    {
-        var name = component.Name is { } n ? " '" + n + "'" : string.Empty;
-        return (component.Type ?? "component") + name + " on screen '" + ScreenName(screen) + "'";
-    }
+    private static string Describe(FlowComponent component, FlowScreen screen) => Named(component) + " on screen '" + ScreenName(screen) + "'";
+
+    /// <summary>"TextInput 'email'", or the type alone for a component without a name.</summary>
+    private static string Named(FlowComponent component) => (component.Type ?? "component") + (component.Name is { } n ? " '" + n + "'" : string.Empty);
 
     // ---------------------------------------------------------------- top level [§1, §2]
 
@@ -91,6 +88,10 @@ internal sealed partial class FlowValidator
         else if (FlowRules.FrozenVersions.TryGetValue(version.Value, out var frozenOn))
         {
             Report(DiagnosticDescriptors.FrozenFlowVersion, version.Span, version.Value, frozenOn);
+        }
+        else if (FlowRules.IsNewerThanKnown(version.Value))
+        {
+            Report(DiagnosticDescriptors.NewerFlowVersion, version.Span, version.Value, FlowRules.NewestKnownVersion);
         }
         else if (Array.IndexOf(FlowRules.PublishableVersions, version.Value) < 0)
         {
@@ -183,6 +184,19 @@ internal sealed partial class FlowValidator
             if (root.Find("routing_model") is null)
             {
                 Report(DiagnosticDescriptors.RoutingModelRequired, dataApi.NameSpan);
+            }
+        }
+    }
+
+    /// <summary>Components capped per flow rather than per screen [§7 ImageCarousel]; reported on the first one over the cap.</summary>
+    private void ValidateFlowCaps()
+    {
+        foreach (var (type, max) in FlowRules.PerFlowCaps)
+        {
+            var all = _doc.Screens.SelectMany(s => s.Components).Where(c => c.Type == type).ToList();
+            if (all.Count > max)
+            {
+                Report(DiagnosticDescriptors.TooManyInFlow, TypeSpan(all[max]), all.Count, type, max, all.Count - max == 1 ? "one" : (all.Count - max).ToString(CultureInfo.InvariantCulture));
             }
         }
     }

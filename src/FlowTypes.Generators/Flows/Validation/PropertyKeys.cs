@@ -43,7 +43,7 @@ internal static class PropertyKeys
             Keys("type", "name", "label", "data-source", "min-selected-items", "max-selected-items", "required", "enabled", "visible", "description", "init-value", "error-message"),
             ("on-select-action", 7, 1), ("on-unselect-action", 7, 1)),
         ["Footer"] = Keys("type", "label", "on-click-action", "left-caption", "center-caption", "right-caption", "enabled", "visible"),
-        ["OptIn"] = With(Keys("type", "name", "label", "required", "visible", "enabled", "on-click-action"), ("init-value", 4, 0)),
+        ["OptIn"] = With(Keys("type", "name", "label", "required", "visible", "enabled", "on-click-action"), ("init-value", 4, 0), ("on-select-action", 6, 0), ("on-unselect-action", 6, 0)),
         ["EmbeddedLink"] = Keys("type", "text", "on-click-action", "visible"),
         ["DatePicker"] = With(
             Keys("type", "name", "label", "min-date", "max-date", "unavailable-dates", "helper-text", "required", "enabled", "visible", "on-select-action"),

@@ -79,11 +79,15 @@ public sealed class DiagnosticCatalogTests
     public void Flow_ids_are_consecutive_and_each_is_in_the_flow_rules_map_with_a_test()
     {
         var flowIds = DiagnosticDescriptors.All.Select(d => d.Id).Where(id => id.StartsWith("FT1", System.StringComparison.Ordinal)).ToList();
-        // Two blocks: the Flow JSON rules from FT1001, and the endpoint-typing rules from FT1070.
-        var rules = flowIds.Where(id => string.CompareOrdinal(id, "FT1070") < 0).ToList();
-        var endpoint = flowIds.Skip(rules.Count).ToList();
-        Assert.Equal(Enumerable.Range(1001, rules.Count).Select(i => "FT" + i), rules);
-        Assert.Equal(Enumerable.Range(1070, endpoint.Count).Select(i => "FT" + i), endpoint);
+        // Three blocks, each without gaps: the Flow JSON rules from FT1001 (to FT1069), the endpoint-typing rules from
+        // FT1070 (to FT1079), and the Flow JSON rules continued from FT1080.
+        foreach (var (first, last) in new[] { (1001, 1069), (1070, 1079), (1080, 1099) })
+        {
+            var block = flowIds.Where(id => int.Parse(id.Substring(2), System.Globalization.CultureInfo.InvariantCulture) is var n && n >= first && n <= last).ToList();
+            Assert.Equal(Enumerable.Range(first, block.Count).Select(i => "FT" + i), block);
+        }
+
+        Assert.All(flowIds, id => Assert.InRange(int.Parse(id.Substring(2), System.Globalization.CultureInfo.InvariantCulture), 1001, 1099));
 
         var map = File.ReadAllText(Path.Combine(RepoRoot(), "docs", "flow-rules.md")).Split('\n');
         foreach (var id in flowIds.Where(id => id != DiagnosticDescriptors.MalformedFlowJsonId))
@@ -121,6 +125,19 @@ public sealed class DiagnosticCatalogTests
             .ToList();
 
         Assert.True(drifted.Count == 0, $"Out of date with the descriptor table (rerun with {DiagnosticDocs.UpdateVariable}=1 and review the diff):\n" + string.Join("\n", drifted));
+    }
+
+    [Fact]
+    public void The_help_links_the_packages_and_the_readme_give_one_address()
+    {
+        var targets = System.Xml.Linq.XDocument.Load(Path.Combine(RepoRoot(), "src", "Directory.Build.targets"));
+        var projectUrl = targets.Descendants("FlowTypesRepositoryUrl").Single().Value;
+
+        Assert.Equal(DiagnosticDescriptors.ProjectUrl, projectUrl);
+        Assert.Equal("$(FlowTypesRepositoryUrl)", targets.Descendants("PackageProjectUrl").Single().Value);
+        Assert.Equal("$(FlowTypesRepositoryUrl)", targets.Descendants("RepositoryUrl").Single().Value);
+        Assert.StartsWith(projectUrl + "/", DiagnosticDescriptors.HelpLinkBase, System.StringComparison.Ordinal);
+        Assert.Contains("<" + projectUrl + ">", File.ReadAllText(Path.Combine(RepoRoot(), "README.md")), System.StringComparison.Ordinal);
     }
 
     private static string RepoRoot() => typeof(DiagnosticCatalogTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RepoRoot").Value!;

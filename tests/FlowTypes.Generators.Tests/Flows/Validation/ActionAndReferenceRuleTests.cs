@@ -97,7 +97,7 @@ public class ActionAndReferenceRuleTests
 
     [Fact]
     public Task FT1018_photo_in_a_complete_payload_is_fine() =>
-        VerifyAsync(Flow(End(children: "{ \"type\": \"PhotoPicker\", \"name\": \"photo\", \"label\": \"Photo\" }").Replace("\"payload\": {}", "\"payload\": { \"photo\": \"${form.photo}\" }")));
+        VerifyAsync(Flow(End(children: "{ \"type\": \"PhotoPicker\", \"name\": \"photo\", \"label\": \"Photo\", \"max-uploaded-photos\": 10 }").Replace("\"payload\": {}", "\"payload\": { \"photo\": \"${form.photo}\" }")));
 
     [Fact]
     public Task FT1019_undeclared_data_reference_points_at_the_reference() =>

@@ -167,6 +167,17 @@ public class CorpusValidationTests
         {
             "FT1027@289:13", // Screen is not connected to the flow (INVALID_ROUTING_MODEL)
         },
+        // Nested expressions join text with '+', which Meta's expressions use only to add numbers (Flow JSON reference, "Nested
+        // Expressions": string concatenation is parts side by side; Flow Builder: "Operation '+' can only be used with numbers").
+        ["sipsyai__whatsapp-builder__docs__demo-flows__berber-randevu-flow.json"] = new[]
+        {
+            "FT1065@99:23", // '+' does not concatenate strings (INVALID_PROPERTY_VALUE)
+            "FT1065@164:23", // '+' does not concatenate strings (INVALID_PROPERTY_VALUE)
+            "FT1065@230:23", // '+' does not concatenate strings (INVALID_PROPERTY_VALUE)
+            "FT1065@234:23", // '+' does not concatenate strings (INVALID_PROPERTY_VALUE)
+            "FT1065@238:23", // '+' does not concatenate strings (INVALID_PROPERTY_VALUE)
+            "FT1065@242:23", // '+' does not concatenate strings (INVALID_PROPERTY_VALUE)
+        },
         // routing_model: {} with several screens: every screen is missing from the routing model. DatePicker min-date/max-date are millisecond timestamps in a 5.0+ flow (must be YYYY-MM-DD).
         ["sipsyai__whatsapp-builder__docs__demo-chatbots__01-berber-randevu-whatsapp-flow.json"] = new[]
         {
@@ -225,9 +236,12 @@ public class CorpusValidationTests
         {
             "FT1007@58:13", // Screen id is reserved (SCREEN_ID_IS_RESERVED_KEYWORD)
         },
-        // Compiler fixture with every component: RichText sharing its screen with other components; update_data key chosen_size not in START's data; NavigationList next to a TextHeading; PhotoPicker and DocumentPicker on the same screen; CheckboxGroup inside the Form with its own init-value.
+        // Compiler fixture with every component: RichText sharing its screen with other components; update_data key chosen_size not in START's data; NavigationList next to a TextHeading; PhotoPicker and DocumentPicker on the same screen; CheckboxGroup inside the Form with its own init-value;
+        // a TextInput pattern without the helper-text Meta requires with it; a range CalendarPicker whose label is a plain string instead of {start-date, end-date}.
         ["spookyuser__whatsapp-flows__fixtures__all-components__flow@5627e9b9.json"] = new[]
         {
+            "FT1038@88:17", // Required property is missing: helper-text with pattern (Components reference, TextInput; MISSING_REQUIRED_PROPERTY)
+            "FT1083@183:26", // Property does not fit the component's configuration: range label must be {start-date, end-date} (Components reference, CalendarPicker; INVALID_TYPE)
             "FT1054@43:21", // Component cannot share the screen or be placed here (INVALID_RICHTEXT_PLACEMENT / INVALID_COMPONENT_PLACEMENT)
             "FT1052@118:21", // update_data payload key is not a field of the screen's data (INVALID_ACTION_PAYLOAD_PROPERTY)
             "FT1058@154:17", // Invalid initial value (NATIVE_COMPONENT_IN_FORM_INIT_VALUES / INVALID_PROPERTY_TYPE)

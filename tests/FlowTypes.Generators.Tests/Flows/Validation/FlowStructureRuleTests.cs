@@ -30,8 +30,33 @@ public class FlowStructureRuleTests
     [Fact]
     public Task FT1003_unknown_version_lists_the_publishable_ones() =>
         VerifyAsync(
-            Flow(End(), version: "7.4").Mark("\"7.4\""),
-            new DiagnosticResult(DiagnosticDescriptors.UnknownFlowVersion).WithLocation(0).WithArguments("7.4", PublishableList));
+            Flow(End(), version: "5.2").Mark("\"5.2\""),
+            new DiagnosticResult(DiagnosticDescriptors.UnknownFlowVersion).WithLocation(0).WithArguments("5.2", PublishableList));
+
+    [Theory]
+    [InlineData("7.03")]
+    [InlineData("7.3.1")]
+    [InlineData("v8")]
+    public Task FT1003_a_malformed_version_is_unknown_not_newer(string version) =>
+        VerifyAsync(
+            Flow(End(), version: version).Mark("\"" + version + "\""),
+            new DiagnosticResult(DiagnosticDescriptors.UnknownFlowVersion).WithLocation(0).WithArguments(version, PublishableList));
+
+    [Theory]
+    [InlineData("7.4")]
+    [InlineData("8.0")]
+    public Task FT1062_a_newer_version_is_a_warning_that_names_the_version_checked_against(string version) =>
+        VerifyAsync(
+            Flow(End(), version: version).Mark("\"" + version + "\""),
+            new DiagnosticResult(DiagnosticDescriptors.NewerFlowVersion).WithLocation(0).WithArguments(version, "7.3"));
+
+    [Fact]
+    public Task FT1062_a_newer_version_is_still_checked_with_the_newest_rules() =>
+        // Checked as 7.3: the TextInput pattern of 6.2 is allowed, a blank label (rejected from 6.0) is not.
+        VerifyAsync(
+            Flow(End(children: "{ \"type\": \"TextInput\", \"name\": \"code\", \"label\": {|#1:\" \"|}, \"pattern\": \"[0-9]+\", \"helper-text\": \"Digits\" }"), version: "8.0").Mark("\"8.0\""),
+            new DiagnosticResult(DiagnosticDescriptors.NewerFlowVersion).WithLocation(0).WithArguments("8.0", "7.3"),
+            new DiagnosticResult(DiagnosticDescriptors.BlankString).WithLocation(1).WithArguments("The 'label' of TextInput 'code' on screen 'END'", " from Flow JSON 6.0"));
 
     [Fact]
     public Task FT1004_frozen_version_is_a_warning_with_the_freeze_date() =>

@@ -460,6 +460,9 @@ internal static class EndpointEmitter
             case FlowFieldKind.Date:
                 w.WriteLine($"writer.WriteString({name}, {access}.ToString(\"yyyy-MM-dd\", global::System.Globalization.CultureInfo.InvariantCulture));");
                 break;
+            case FlowFieldKind.Timestamp:
+                w.WriteLine($"writer.WriteString({name}, {access}.ToUnixTimeMilliseconds().ToString(global::System.Globalization.CultureInfo.InvariantCulture));");
+                break;
             case FlowFieldKind.StringList:
                 w.WriteLine($"{Endpoints}.FlowEndpointJson.WriteStringArray(writer, {name}, {access});");
                 break;

@@ -9,7 +9,7 @@ using System.Xml.Linq;
 using FlowTypes.Tool;
 using Xunit;
 
-namespace FlowTypes.ChatApps.Tests.Tool;
+namespace FlowTypes.Tool.Tests;
 
 /// <summary>
 /// <c>flowtypes flows preview FILE --local [--out DIR]</c> and <c>--watch</c>: no project, no 8x8 settings, the build's

@@ -5,10 +5,9 @@ using System.Linq;
 using System.Reflection;
 using System.Threading;
 using System.Threading.Tasks;
-using FlowTypes.ChatApps.Tests.Fake;
-using FlowTypes.Tool;
+using FlowTypes.Testing;
 
-namespace FlowTypes.ChatApps.Tests.Tool;
+namespace FlowTypes.Tool.Tests;
 
 /// <summary>A throwaway consumer project (the repository's FlowTypes props/targets, real flow files) and a way to run the tool in it.</summary>
 public sealed class ToolProject : IDisposable

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Microsoft.Extensions.Logging;
 
-namespace FlowTypes.ChatApps.Tests.Fake;
+namespace FlowTypes.ChatApps.Tests.Infrastructure;
 
 /// <summary>Captures every log entry of every category at every level: message, state values and exception text.</summary>
 public sealed class CapturingLoggerProvider : ILoggerProvider

@@ -4,7 +4,7 @@ using System.Threading.Tasks;
 using FlowTypes.Tool;
 using Xunit;
 
-namespace FlowTypes.ChatApps.Tests.Tool;
+namespace FlowTypes.Tool.Tests;
 
 /// <summary>Help and usage name the command people type, <c>flowtypes</c>, never the assembly (FlowTypes.Tool) or the test host.</summary>
 public sealed class HelpTests

@@ -5,7 +5,7 @@ using System.Linq;
 using System.Threading.Tasks;
 using Xunit;
 
-namespace FlowTypes.PackageTests;
+namespace FlowTypes.Testing;
 
 /// <summary>
 /// Packs every package under src/ once per test run into a temporary folder that serves as the consumers' only feed
@@ -37,7 +37,7 @@ public sealed class PackedPackage : IAsyncLifetime
         {
             var project = Path.Combine(DotNet.RepoRoot, "src", id, id + ".csproj");
             // The .nuspec goes to this run's folder, not obj/: test assemblies that pack the same project in parallel
-            // (FlowTypes.PackageTests, FlowTypes.ChatApps.Tests) must not write the same intermediate file.
+            // (FlowTypes.PackageTests, FlowTypes.Tool.Tests) must not write the same intermediate file.
             var (exitCode, output) = await DotNet.RunAsync(DotNet.RepoRoot, "pack", project, "-c", "Release", "-o", FeedDirectory, "-p:NuspecOutputPath=" + Path.Combine(Root, "nuspec-" + id) + Path.DirectorySeparatorChar);
             Assert.True(exitCode == 0, $"dotnet pack of {id} failed:\n" + output);
             PackOutputs[id] = output;

@@ -4,11 +4,10 @@ using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
-using FlowTypes.ChatApps.Tests.Client;
-using FlowTypes.ChatApps.Tests.Fake;
+using FlowTypes.Testing;
 using Xunit;
 
-namespace FlowTypes.ChatApps.Tests.Tool;
+namespace FlowTypes.Tool.Tests;
 
 [Collection(FakeServerCollection.Name)]
 public sealed class TemplateCommandTests : IDisposable

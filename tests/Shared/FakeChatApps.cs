@@ -19,13 +19,16 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Xunit;
 
-namespace FlowTypes.ChatApps.Tests.Fake;
+namespace FlowTypes.Testing;
 
 /// <summary>One request the fake received, as it arrived.</summary>
 public sealed record RecordedRequest(string Method, string PathAndQuery, IReadOnlyDictionary<string, string> Headers, string Body, string? ContentType);
 
 /// <summary>A canned failure for the next matching request(s).</summary>
 public sealed record Fault(int Status, string? Body = null, string? RetryAfter = null, TimeSpan? Delay = null, string? PathContains = null);
+
+/// <summary>One message send the fake answered: where it went, with which key, to whom, and the status it got (499 when the client gave up waiting first).</summary>
+public sealed record RecordedSend(string Path, string? Authorization, string Msisdn, string Body, int Status);
 
 /// <summary>A flow held by the fake.</summary>
 public sealed class FakeFlow
@@ -38,12 +41,21 @@ public sealed class FakeFlow
     public string Status { get; set; } = "DRAFT";
 }
 
+/// <summary>The tests that share one <see cref="FakeChatApps"/> (its state is reset by each test, so they do not run in parallel).</summary>
+[CollectionDefinition(Name)]
+public sealed class FakeServerCollection : ICollectionFixture<FakeChatApps>
+{
+    public const string Name = "fake 8x8";
+}
+
 /// <summary>
-/// A loopback fake of the 8x8 Chat Apps API (ASP.NET Core on 127.0.0.1, a free port) built from the documented
-/// endpoints and bodies in shared/reference/8x8-chatapps-whatsapp-docs.txt. It records every request and can be told
-/// to fail the next requests (400 with the documented validationErrors, 401, 404, 429 with Retry-After, 500, slow).
+/// The one loopback fake of the 8x8 Chat Apps API (ASP.NET Core on 127.0.0.1, a free port) built from the documented
+/// endpoints and bodies in shared/reference/8x8-chatapps-whatsapp-docs.txt, for the client, the tool and the sample
+/// (linked from tests/Shared). It records every request and can be told to fail the next requests (400 with the
+/// documented validationErrors, 401, 404, 429 with Retry-After, 500, slow), and to answer message sends per recipient
+/// (<see cref="SendBehaviour"/>).
 /// </summary>
-public sealed class FakeChatApps : IAsyncLifetime
+public sealed class FakeChatApps : IAsyncLifetime, IAsyncDisposable
 {
     public const string AccountId = "3f2b8c1d-4e5a-4b6c-9d7e-8f9a0b1c2d3e";
     public const string ChannelId = "ec36a867-3dd4-e911-814a-02d85f55fce8";
@@ -55,7 +67,11 @@ public sealed class FakeChatApps : IAsyncLifetime
         {"error":"INVALID_PROPERTY_VALUE","errorType":"FLOW_JSON_ERROR","message":"Invalid value found for property 'type'.","lineStart":1,"lineEnd":1,"columnStart":84,"columnEnd":92,"pointers":[{"lineStart":1,"lineEnd":1,"columnStart":84,"columnEnd":92,"path":"screens[0].layout.children[0].children[0].type"}]}
         """;
 
+    /// <summary>The documented answer to an accepted message send.</summary>
+    public const string AcceptedSend = """{"umid":"dec02e44-c76f-4a0a-b69f-6ac2a4386eb9","status":{"state":"queued","detail":"","timestamp":"2026-12-02T10:00:00.00Z"}}""";
+
     private readonly ConcurrentQueue<Fault> _faults = new();
+    private readonly ConcurrentDictionary<string, int> _sendAttempts = new(StringComparer.Ordinal);
     private readonly object _gate = new();
     private WebApplication? _app;
     private long _nextFlowId = 866937862658913;
@@ -73,6 +89,27 @@ public sealed class FakeChatApps : IAsyncLifetime
 
     /// <summary>Called with each request as it arrives (before any fault or answer).</summary>
     public Action<RecordedRequest>? OnRequest { get; set; }
+
+    /// <summary>
+    /// Given the recipient of a message send and the how-many-th send to it this is (1-based): the status to answer and
+    /// how long to wait first. A 2xx answers <see cref="AcceptedSend"/>, anything else <c>{"code":status,"message":"fake failure"}</c>.
+    /// Unset, every authenticated send is accepted at once.
+    /// </summary>
+    public Func<string, int, (int Status, TimeSpan Delay)>? SendBehaviour { get; set; }
+
+    /// <summary>Every message send the send endpoint answered (after any injected <see cref="Fault"/>), in the order answered.</summary>
+    public ConcurrentQueue<RecordedSend> Received { get; } = new();
+
+    /// <summary>The sends answered 2xx, per recipient.</summary>
+    public ILookup<string, RecordedSend> Accepted => Received.Where(r => r.Status is >= 200 and < 300).ToLookup(r => r.Msisdn, StringComparer.Ordinal);
+
+    /// <summary>Starts a fake outside an xUnit fixture (dispose it with <c>await using</c>).</summary>
+    public static async Task<FakeChatApps> StartAsync()
+    {
+        var fake = new FakeChatApps();
+        await fake.InitializeAsync();
+        return fake;
+    }
 
     public void Fail(Fault fault, int times = 1)
     {
@@ -97,6 +134,9 @@ public sealed class FakeChatApps : IAsyncLifetime
 
         ValidationErrorFor = null;
         OnRequest = null;
+        SendBehaviour = null;
+        Received.Clear();
+        _sendAttempts.Clear();
         _nextFlowId = 866937862658913;
     }
 
@@ -158,6 +198,8 @@ public sealed class FakeChatApps : IAsyncLifetime
             await _app.DisposeAsync();
         }
     }
+
+    ValueTask IAsyncDisposable.DisposeAsync() => new(DisposeAsync());
 
     private int _inFlight;
 
@@ -225,6 +267,12 @@ public sealed class FakeChatApps : IAsyncLifetime
             return;
         }
 
+        if (request.Method == "POST" && SubAccount.Match(path) is { Success: true } send && send.Groups["rest"].Value == "messages")
+        {
+            await HandleSendAsync(context, path, recorded, send.Groups["sub"].Value);
+            return;
+        }
+
         if (request.Headers.Authorization.ToString() != "Bearer " + ApiKey)
         {
             await WriteAsync(context, 401, ErrorBody(1002, "Request was not authenticated"));
@@ -267,6 +315,58 @@ public sealed class FakeChatApps : IAsyncLifetime
 
         context.Response.ContentType = "application/json";
         await context.Response.WriteAsync(flow.FlowJson);
+    }
+
+    private async Task HandleSendAsync(HttpContext context, string path, RecordedRequest request, string subAccountId)
+    {
+        string? msisdn;
+        try
+        {
+            using var document = JsonDocument.Parse(request.Body);
+            msisdn = document.RootElement.GetProperty("user").GetProperty("msisdn").GetString();
+        }
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException or KeyNotFoundException)
+        {
+            msisdn = null;
+        }
+
+        request.Headers.TryGetValue("Authorization", out var authorization);
+        var (status, body) = (0, (string?)null);
+        if (authorization != "Bearer " + ApiKey)
+        {
+            (status, body) = (401, ErrorBody(1002, "Request was not authenticated"));
+        }
+        else if (subAccountId != SubAccountId)
+        {
+            (status, body) = (404, ErrorBody(1004, "The entity doesn't exist"));
+        }
+        else if (msisdn is null)
+        {
+            (status, body) = (400, ErrorBody(1000, "user.msisdn is required"));
+        }
+        else
+        {
+            var attempt = _sendAttempts.AddOrUpdate(msisdn, 1, (_, n) => n + 1);
+            var (answer, delay) = SendBehaviour?.Invoke(msisdn, attempt) ?? (200, TimeSpan.Zero);
+            if (delay > TimeSpan.Zero)
+            {
+                try
+                {
+                    await Task.Delay(delay, context.RequestAborted);
+                }
+                catch (OperationCanceledException)
+                {
+                    // The client gave up waiting (its timeout): nothing was accepted.
+                    Received.Enqueue(new RecordedSend(path, authorization, msisdn, request.Body, 499));
+                    return;
+                }
+            }
+
+            (status, body) = (answer, answer is >= 200 and < 300 ? AcceptedSend : "{\"code\":" + answer + ",\"message\":\"fake failure\"}");
+        }
+
+        Received.Enqueue(new RecordedSend(path, authorization, msisdn ?? string.Empty, request.Body, status));
+        await WriteAsync(context, status, body);
     }
 
     private static async Task WriteAsync(HttpContext context, int status, string? body)
@@ -314,13 +414,6 @@ public sealed class FakeChatApps : IAsyncLifetime
                 var rest = m.Groups["rest"].Value.Split('/');
                 switch (method, rest)
                 {
-                    case ("POST", ["messages"]):
-                        using (var doc = JsonDocument.Parse(body))
-                        {
-                            _ = doc.RootElement.GetProperty("user").GetProperty("msisdn").GetString();
-                        }
-
-                        return (200, """{"umid":"dec02e44-c76f-4a0a-b69f-6ac2a4386eb9","status":{"state":"queued","detail":"","timestamp":"2026-12-02T10:00:00.00Z"}}""");
                     case ("GET", ["messages", var umid]):
                         return (200, "{\"data\":[{\"umid\":\"" + umid + "\",\"subAccountId\":\"" + SubAccountId + "\",\"channel\":\"WhatsApp\",\"channelId\":\"904d1303-5754-e911-8154-020897df5459\",\"direction\":\"Outbound\",\"status\":{\"state\":\"read\",\"timestamp\":\"2020-06-17T04:25:21.06Z\"},\"contentType\":\"Text\",\"createdAt\":\"2020-06-17T04:15:21.06Z\",\"step\":2,\"country\":\"SG\",\"user\":{\"msisdn\":\"+63922110xxxx\"},\"content\":\"**MASKED**\",\"clientMessageId\":\"client message id\",\"clientBatchId\":\"client batch id\",\"batchId\":\"c9c01382-38bf-4e27-8962-ae0684ab56c3\"}]}");
                     case ("DELETE", ["messages", "batch", _]):

@@ -4,12 +4,10 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using System.Threading.Tasks;
-using FlowTypes.ChatApps.Tests.Client;
-using FlowTypes.ChatApps.Tests.Fake;
-using FlowTypes.PackageTests;
+using FlowTypes.Testing;
 using Xunit;
 
-namespace FlowTypes.ChatApps.Tests.EndToEnd;
+namespace FlowTypes.Tool.Tests.EndToEnd;
 
 /// <summary>
 /// The packed <c>flowtypes</c> tool (packed with every package by <see cref="PackedPackage"/>) installed into a temporary tool path and run, as CI would, on a temporary copy of

@@ -6,7 +6,7 @@ using System.Reflection;
 using System.Text;
 using System.Threading.Tasks;
 
-namespace FlowTypes.PackageTests;
+namespace FlowTypes.Testing;
 
 /// <summary>Runs the dotnet CLI in a child process with a clean MSBuild environment.</summary>
 internal static class DotNet
