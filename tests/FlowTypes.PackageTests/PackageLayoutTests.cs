@@ -28,7 +28,10 @@ public sealed class PackageLayoutTests
 
     public static TheoryData<string> PackageIds => new(PackedPackage.PackageIds);
 
-    public static TheoryData<string> LibraryPackageIds => new(PackedPackage.PackageIds.Where(id => id != "FlowTypes.Tool"));
+    public static TheoryData<string> LibraryPackageIds => new(PackedPackage.PackageIds.Where(id => id is not ("FlowTypes.Tool" or "FlowTypes.Templates")));
+
+    /// <summary>The packages whose files all end up in a customer's build (FlowTypes.Templates ships projects, tests and flows on purpose).</summary>
+    public static TheoryData<string> BuildPackageIds => new(PackedPackage.PackageIds.Where(id => id != "FlowTypes.Templates"));
 
     [Fact]
     public void FlowTypes_has_the_runtime_the_analyzers_of_each_Roslyn_band_the_build_files_the_schemas_readme_and_icon_and_nothing_else()
@@ -85,8 +88,47 @@ public sealed class PackageLayoutTests
         Assert.Equal("FlowTypes.Tool.dll", (string?)command.Attribute("EntryPoint"));
     }
 
+    [Fact]
+    public void The_templates_package_holds_both_templates_with_their_versions_filled_in_and_nothing_else()
+    {
+        string[] Common(string template) => new[] { ".template.config/template.json", "FlowTypesApp.slnx", "src/FlowTypesApp/FlowTypesApp.csproj", "src/FlowTypesApp/Program.cs", "src/FlowTypesApp/appsettings.json", "tests/FlowTypesApp.Tests/FakeChatApps.cs", "tests/FlowTypesApp.Tests/FlowTypesApp.Tests.csproj" }
+            .Select(f => $"content/{template}/{f}").ToArray();
+
+        Assert.Equal(
+            new[] { "icon.png", "project-templates.md" }
+                .Concat(Common("webhook")).Concat(new[] { "src/FlowTypesApp/FeedbackWebhooks.cs", "src/FlowTypesApp/flows/feedback.flow.json", "src/FlowTypesApp/templates/feedback_thanks.template.json", "tests/FlowTypesApp.Tests/FeedbackWebhooksTests.cs" }.Select(f => "content/webhook/" + f))
+                .Concat(Common("endpoint")).Concat(new[] { "src/FlowTypesApp/BookingHandler.cs", "src/FlowTypesApp/BookingInvitations.cs", "src/FlowTypesApp/flows/booking.flow.json", "src/FlowTypesApp/templates/booking_confirmed.template.json", "tests/FlowTypesApp.Tests/BookingEndpointTests.cs" }.Select(f => "content/endpoint/" + f))
+                .Order(StringComparer.Ordinal),
+            PackageFiles("FlowTypes.Templates"));
+
+        using var zip = ZipFile.OpenRead(_package.PathOf("FlowTypes.Templates"));
+        var metadata = Nuspec(zip).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
+        var packageType = Assert.Single(metadata.Descendants(), e => e.Name.LocalName == "packageType");
+        Assert.Equal("Template", (string?)packageType.Attribute("name"));
+        Assert.DoesNotContain(metadata.Descendants(), e => e.Name.LocalName == "dependency");
+
+        var packages = XDocument.Load(Path.Combine(DotNet.RepoRoot, "build", "Packages.props")).Descendants("PackageVersion").ToDictionary(p => (string)p.Attribute("Include")!, p => (string)p.Attribute("Version")!);
+        foreach (var (template, shortName) in new[] { ("webhook", "flowtypes-webhook"), ("endpoint", "flowtypes-endpoint") })
+        {
+            using var config = System.Text.Json.JsonDocument.Parse(zip.GetEntry($"content/{template}/.template.config/template.json")!.Open());
+            Assert.Equal(shortName, config.RootElement.GetProperty("shortName").GetString());
+            var constants = config.RootElement.GetProperty("symbols").EnumerateObject()
+                .ToDictionary(s => s.Value.GetProperty("replaces").GetString()!, s => s.Value.GetProperty("parameters").GetProperty("value").GetString());
+            Assert.Equal(
+                new Dictionary<string, string?>
+                {
+                    ["FLOWTYPES_VERSION"] = _package.Version,
+                    ["TEST_SDK_VERSION"] = packages["Microsoft.NET.Test.Sdk"],
+                    ["XUNIT_VERSION"] = packages["xunit"],
+                    ["XUNIT_RUNNER_VERSION"] = packages["xunit.runner.visualstudio"],
+                    ["MVC_TESTING_VERSION"] = packages["Microsoft.AspNetCore.Mvc.Testing"],
+                },
+                constants);
+        }
+    }
+
     [Theory]
-    [MemberData(nameof(PackageIds))]
+    [MemberData(nameof(BuildPackageIds))]
     public void A_package_has_no_test_or_sample_assets(string id)
     {
         Assert.All(PackageFiles(id), file =>

@@ -13,8 +13,8 @@ namespace FlowTypes.Testing;
 /// </summary>
 public sealed class PackedPackage : IAsyncLifetime
 {
-    /// <summary>The packable projects under src/, each packed to <c>{id}.{version}.nupkg</c> and, with assemblies, <c>.snupkg</c>.</summary>
-    public static readonly string[] PackageIds = { "FlowTypes", "FlowTypes.ChatApps", "FlowTypes.AspNetCore", "FlowTypes.Tool" };
+    /// <summary>The packable projects under src/, each packed to <c>{id}.{version}.nupkg</c> and, with assemblies, <c>.snupkg</c> (FlowTypes.Templates is content only).</summary>
+    public static readonly string[] PackageIds = { "FlowTypes", "FlowTypes.ChatApps", "FlowTypes.AspNetCore", "FlowTypes.Tool", "FlowTypes.Templates" };
 
     public string Root { get; } = Path.Combine(Path.GetTempPath(), "flowtypes-package-tests", Guid.NewGuid().ToString("N"));
 
@@ -97,7 +97,27 @@ public sealed class PackedPackage : IAsyncLifetime
             """, $"""<ProjectReference Include="{Path.Combine(library, name + "Library.csproj")}" />""");
     }
 
-    private static string MachinePackageCache => Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } custom
+    /// <summary>
+    /// Writes a nuget.config into <paramref name="directory"/> that restores from the packed feed and, when given, one
+    /// more local source (the private global-packages folder keeps this run's packages apart from every other run's).
+    /// </summary>
+    public void WriteNuGetConfig(string directory, string? extraSource)
+    {
+        var extra = extraSource is null ? string.Empty : $"""<add key="machine-cache" value="{extraSource}" />""";
+        File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <config><add key="globalPackagesFolder" value="{PackagesDirectory}" /></config>
+              <packageSources><clear /><add key="flowtypes" value="{FeedDirectory}" />{extra}</packageSources>
+            </configuration>
+            """);
+    }
+
+    /// <summary>
+    /// The machine's global-packages folder, where <c>dotnet restore</c> of this repository put every package the
+    /// consumers need besides FlowTypes' own (the test packages, Microsoft.Extensions.*, ...).
+    /// </summary>
+    public static string MachinePackageCache => Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } custom
         ? custom
         : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
 
@@ -117,14 +137,7 @@ public sealed class PackedPackage : IAsyncLifetime
     {
         var directory = Path.Combine(Root, name);
         Directory.CreateDirectory(directory);
-        var extra = extraSource is null ? string.Empty : $"""<add key="machine-cache" value="{extraSource}" />""";
-        File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <config><add key="globalPackagesFolder" value="{PackagesDirectory}" /></config>
-              <packageSources><clear /><add key="flowtypes" value="{FeedDirectory}" />{extra}</packageSources>
-            </configuration>
-            """);
+        WriteNuGetConfig(directory, extraSource);
         File.WriteAllText(Path.Combine(directory, name + ".csproj"), $"""
             <Project Sdk="{sdk}">
               <PropertyGroup>
