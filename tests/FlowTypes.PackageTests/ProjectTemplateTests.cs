@@ -84,10 +84,9 @@ public sealed class ProjectTemplateTests
         Assert.True(build.ExitCode == 0, "the instantiated template does not build:\n" + build.Output);
         Assert.DoesNotMatch(new Regex(@": warning [A-Z]+\d+"), build.Output);
 
-        var results = Path.Combine(root, "results.trx");
-        var test = await DotNet.RunAsync(solution, "test", "Shop.slnx", "-c", "Release", "--no-build", "--logger", "trx;LogFilePath=" + results);
+        var test = await DotNet.RunAsync(solution, "test", "Shop.slnx", "-c", "Release", "--no-build", "--results-directory", root, "--logger", "trx;LogFileName=results.trx");
         Assert.True(test.ExitCode == 0, "the instantiated template's tests fail:\n" + test.Output);
-        var outcomes = XDocument.Load(results).Descendants().Where(e => e.Name.LocalName == "UnitTestResult")
+        var outcomes = XDocument.Load(Path.Combine(root, "results.trx")).Descendants().Where(e => e.Name.LocalName == "UnitTestResult")
             .Select(e => ((string)e.Attribute("testName")!, (string)e.Attribute("outcome")!))
             .OrderBy(r => r.Item1, StringComparer.Ordinal)
             .ToList();
