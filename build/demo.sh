@@ -18,10 +18,17 @@ set +e
 output=$(dotnet build samples/Mistakes -c Release -nologo --no-incremental 2>&1)
 status=$?
 set -e
-printf '%s\n' "$output" | grep -E ': (error|warning) (FT|CS)[0-9]+' | sed -E "s#^$(pwd)/##; s# \[[^]]*\]\$##" | sort -u
+diagnostics=$(printf '%s\n' "$output" | grep -E ': (error|warning) (FT|CS)[0-9]+' | sed -E "s#^$(pwd)/##; s# \[[^]]*\]\$##" | sort -u)
+printf '%s\n' "$diagnostics"
 if [ "$status" -eq 0 ]; then
   echo "Unexpected: samples/Mistakes built without errors." >&2
   exit 1
 fi
+if ! printf '%s\n' "$diagnostics" | grep -qE ': error FT[0-9]+'; then
+  echo "Unexpected: samples/Mistakes failed without a FlowTypes error:" >&2
+  printf '%s\n' "$output" | tail -20 >&2
+  exit 1
+fi
 echo
-echo "Done: typed submissions above, build diagnostics just above that."
+echo "Typed submissions and replies above, then the build diagnostics FlowTypes reports."
+echo "Demo OK"

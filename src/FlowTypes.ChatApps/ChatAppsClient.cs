@@ -14,18 +14,23 @@ using FlowTypes.Sending;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Polly;
+using Polly.Timeout;
 
 namespace FlowTypes.ChatApps;
 
 /// <summary>
-/// A typed client for the 8x8 Chat Apps API: messages, message details, batch cancel, media upload, WhatsApp Flows and
-/// templates. Register it with <see cref="ChatAppsServiceCollectionExtensions.AddChatAppsClient(Microsoft.Extensions.DependencyInjection.IServiceCollection, Action{ChatAppsOptions})"/>,
+/// A typed client for the 8x8 Chat Apps API: messages, message details, batch cancel, media upload, WhatsApp Flows,
+/// templates and Direct Send samples. Register it with <see cref="ChatAppsServiceCollectionExtensions.AddChatAppsClient(Microsoft.Extensions.DependencyInjection.IServiceCollection, Action{ChatAppsOptions})"/>,
 /// which adds the retry, circuit-breaker and timeout pipeline.
 /// </summary>
 /// <remarks>
 /// Every call throws <see cref="ChatAppsApiException"/> for an HTTP error status (with the documented error body) and
-/// <see cref="ChatAppsResponseFormatException"/> when a success response does not match the documented shape. The API
-/// key is added to each request's <c>Authorization</c> header only; it is never logged or put in an exception.
+/// <see cref="ChatAppsResponseFormatException"/> when a success response does not match the documented shape; a
+/// request that got no answer throws what the HTTP stack and the resilience pipeline throw
+/// (<see cref="HttpRequestException"/>, Polly's <c>TimeoutRejectedException</c> and <c>BrokenCircuitException</c>).
+/// <see cref="ClassifyFailure"/> says of any of them whether 8x8 can have acted on the request. The API key is added
+/// to each request's <c>Authorization</c> header only; it is never logged or put in an exception.
 /// </remarks>
 public sealed class ChatAppsClient
 {
@@ -51,8 +56,9 @@ public sealed class ChatAppsClient
 
     /// <summary>
     /// Sends a message (<c>POST api/v1/subaccounts/{subAccountId}/messages</c>) with the body written by
-    /// <see cref="ChatAppsMessage.ToUtf8Json"/>. Retried only on 429 (8x8 rejected it before accepting it), never on
-    /// 5xx or a timeout, where 8x8 may already have accepted it and a retry could deliver it twice.
+    /// <see cref="ChatAppsMessage.ToUtf8Json"/>. Retried only after a transient failure (429, 503, 408, no connection:
+    /// 8x8 did not accept it), never after 500, 502, 504 or a timeout, where 8x8 may already have accepted it and a
+    /// retry could deliver it twice (<see cref="ClassifyFailure"/>).
     /// </summary>
     /// <param name="message">The message.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
@@ -66,7 +72,7 @@ public sealed class ChatAppsClient
 
         var content = new ByteArrayContent(message.ToUtf8Json());
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
-        var result = await SendAsync("SendMessage", HttpMethod.Post, SubAccountPath("messages"), content, RetryClass.RejectedOnly, ChatAppsJsonContext.Default.SendMessageResult, cancellationToken).ConfigureAwait(false);
+        var result = await SendAsync("SendMessage", HttpMethod.Post, SubAccountPath("messages"), content, RetryClass.NotActedOn, ChatAppsJsonContext.Default.SendMessageResult, cancellationToken).ConfigureAwait(false);
         Require("SendMessage", result.Umid, "$.umid");
         return result;
     }
@@ -100,7 +106,7 @@ public sealed class ChatAppsClient
 
     /// <summary>
     /// Uploads a media file (<c>POST api/v1/subaccounts/{subAccountId}/files</c>, multipart field <c>file</c>). The
-    /// content is buffered so that a 429 can be answered by sending it again; other failures are not retried.
+    /// content is buffered so that it can be sent again after a transient failure (<see cref="ClassifyFailure"/>); other failures are not retried.
     /// </summary>
     /// <param name="content">The file content.</param>
     /// <param name="fileName">The file name sent with the part, for example <c>receipt.png</c>.</param>
@@ -132,13 +138,13 @@ public sealed class ChatAppsClient
 
     // ---- Flows ----------------------------------------------------------------------------------------------------
 
-    /// <summary>Creates a flow (<c>POST api/v1/accounts/{accountId}/channels/{channelId}/flows</c>). Retried only on 429.</summary>
+    /// <summary>Creates a flow (<c>POST api/v1/accounts/{accountId}/channels/{channelId}/flows</c>). Retried only after a transient failure (<see cref="ClassifyFailure"/>).</summary>
     /// <param name="request">The flow; <c>name</c> and <c>categories</c> are required.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The new flow id and any validation errors of the flow JSON.</returns>
     public async Task<FlowWriteResult> CreateFlowAsync(FlowWriteRequest request, CancellationToken cancellationToken = default)
     {
-        var result = await SendAsync("CreateFlow", HttpMethod.Post, FlowsPath(null), Json(request, ChatAppsJsonContext.Default.FlowWriteRequest), RetryClass.RejectedOnly, ChatAppsJsonContext.Default.FlowWriteResult, cancellationToken).ConfigureAwait(false);
+        var result = await SendAsync("CreateFlow", HttpMethod.Post, FlowsPath(null), Json(request, ChatAppsJsonContext.Default.FlowWriteRequest), RetryClass.NotActedOn, ChatAppsJsonContext.Default.FlowWriteResult, cancellationToken).ConfigureAwait(false);
         Require("CreateFlow", result.Id, "$.id");
         return result;
     }
@@ -216,19 +222,19 @@ public sealed class ChatAppsClient
         return result;
     }
 
-    /// <summary>Publishes a draft flow (<c>POST .../flows/{flowId}/publish</c>). Retried only on 429.</summary>
+    /// <summary>Publishes a draft flow (<c>POST .../flows/{flowId}/publish</c>). Retried only after a transient failure (<see cref="ClassifyFailure"/>).</summary>
     /// <param name="flowId">The flow id.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when 8x8 has accepted it.</returns>
     public Task PublishFlowAsync(string flowId, CancellationToken cancellationToken = default) =>
-        SendNoContentAsync("PublishFlow", HttpMethod.Post, FlowsPath(Escape(flowId, nameof(flowId)) + "/publish"), RetryClass.RejectedOnly, cancellationToken);
+        SendNoContentAsync("PublishFlow", HttpMethod.Post, FlowsPath(Escape(flowId, nameof(flowId)) + "/publish"), RetryClass.NotActedOn, cancellationToken);
 
-    /// <summary>Deprecates a published flow (<c>POST .../flows/{flowId}/deprecate</c>). Retried only on 429.</summary>
+    /// <summary>Deprecates a published flow (<c>POST .../flows/{flowId}/deprecate</c>). Retried only after a transient failure (<see cref="ClassifyFailure"/>).</summary>
     /// <param name="flowId">The flow id.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when 8x8 has accepted it.</returns>
     public Task DeprecateFlowAsync(string flowId, CancellationToken cancellationToken = default) =>
-        SendNoContentAsync("DeprecateFlow", HttpMethod.Post, FlowsPath(Escape(flowId, nameof(flowId)) + "/deprecate"), RetryClass.RejectedOnly, cancellationToken);
+        SendNoContentAsync("DeprecateFlow", HttpMethod.Post, FlowsPath(Escape(flowId, nameof(flowId)) + "/deprecate"), RetryClass.NotActedOn, cancellationToken);
 
     /// <summary>Deletes a draft flow (<c>DELETE .../flows/{flowId}</c>).</summary>
     /// <param name="flowId">The flow id.</param>
@@ -239,12 +245,12 @@ public sealed class ChatAppsClient
 
     // ---- Templates ------------------------------------------------------------------------------------------------
 
-    /// <summary>Registers a template (<c>POST api/v1/accounts/{accountId}/channels/{channelId}/templates</c>). Retried only on 429.</summary>
+    /// <summary>Registers a template (<c>POST api/v1/accounts/{accountId}/channels/{channelId}/templates</c>). Retried only after a transient failure (<see cref="ClassifyFailure"/>).</summary>
     /// <param name="request">The template.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when 8x8 has accepted it (status PENDING until Meta reviews it).</returns>
     public Task AddTemplateAsync(AddTemplateRequest request, CancellationToken cancellationToken = default) =>
-        SendAsync("AddTemplate", HttpMethod.Post, ChannelPath("templates"), Json(request, ChatAppsJsonContext.Default.AddTemplateRequest), RetryClass.RejectedOnly, (JsonTypeInfo<ChatAppsError>?)null, cancellationToken);
+        SendAsync("AddTemplate", HttpMethod.Post, ChannelPath("templates"), Json(request, ChatAppsJsonContext.Default.AddTemplateRequest), RetryClass.NotActedOn, (JsonTypeInfo<ChatAppsError>?)null, cancellationToken);
 
     /// <summary>Lists the registered templates with their approval status (<c>GET .../templates</c>).</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
@@ -269,6 +275,75 @@ public sealed class ChatAppsClient
     /// <returns>A task that completes when the template is removed.</returns>
     public Task RemoveTemplateAsync(string templateName, CancellationToken cancellationToken = default) =>
         SendNoContentAsync("RemoveTemplate", HttpMethod.Delete, ChannelPath("templates/" + Escape(templateName, nameof(templateName))), RetryClass.Idempotent, cancellationToken);
+
+    // ---- Direct Send ----------------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// Submits a sample of a message you send through WhatsApp Direct Send, for Meta to review and classify
+    /// (<c>POST api/v1/whatsapp/subaccounts/{subAccountId}/channels/{channelId}/directSend/sample</c>). Like every other
+    /// POST, retried only after a failure 8x8 did not act on (<see cref="ClassifyFailure"/>).
+    /// </summary>
+    /// <param name="sample">The sample: text, or an interactive message with a call-to-action URL or reply buttons.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>Whether Meta accepted the sample, and the category it assigned.</returns>
+    public async Task<DirectSendSampleResult> SubmitDirectSendSampleAsync(DirectSendSample sample, CancellationToken cancellationToken = default)
+    {
+        if (sample is null)
+        {
+            throw new ArgumentNullException(nameof(sample));
+        }
+
+        var content = new ByteArrayContent(sample.ToUtf8Json());
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        var path = $"api/v1/whatsapp/subaccounts/{Escape(Setting(_options.SubAccountId, "SubAccountId"), "SubAccountId")}/channels/{Escape(Setting(_options.ChannelId, "ChannelId"), "ChannelId")}/directSend/sample";
+        var result = await SendAsync("SubmitDirectSendSample", HttpMethod.Post, path, content, RetryClass.NotActedOn, ChatAppsJsonContext.Default.DirectSendSampleResult, cancellationToken).ConfigureAwait(false);
+        Require("SubmitDirectSendSample", result.Success, "$.success");
+        return result;
+    }
+
+    // ---- Failures -------------------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// Says what an exception thrown by a call of this client means for its request: whether 8x8 can have acted on it
+    /// (<see cref="ChatAppsFailureKind.OutcomeUnknown"/>) or certainly did not, and then whether the same request can
+    /// succeed later (<see cref="ChatAppsFailureKind.Transient"/>) or will be refused again
+    /// (<see cref="ChatAppsFailureKind.Refused"/>). This is the rule the client's own retries follow for calls that must
+    /// not act twice (send, create, publish, deprecate, add template, upload, Direct Send sample): they are repeated only after a transient
+    /// failure. A caller with its own durable retry loop (an outbox of replies) uses it the same way.
+    /// </summary>
+    /// <param name="exception">What the call threw.</param>
+    /// <returns>The kind of failure, or null when the exception is not about a request to 8x8 (an argument or a setting
+    /// the call checks before it sends anything, such as a missing <see cref="ChatAppsOptions.ApiKey"/>).</returns>
+    public static ChatAppsFailureKind? ClassifyFailure(Exception exception) => exception switch
+    {
+        null => throw new ArgumentNullException(nameof(exception)),
+        ChatAppsApiException api => ClassifyStatus(api.StatusCode),
+        ChatAppsResponseFormatException => ChatAppsFailureKind.OutcomeUnknown,
+        HttpRequestException http => NeverConnected(http) ? ChatAppsFailureKind.Transient : ChatAppsFailureKind.OutcomeUnknown,
+        TimeoutRejectedException => ChatAppsFailureKind.OutcomeUnknown,
+
+        // The circuit breaker (or a rate limiter of your own) refuses before the request is sent.
+        ExecutionRejectedException => ChatAppsFailureKind.Transient,
+        OperationCanceledException => ChatAppsFailureKind.OutcomeUnknown,
+        _ => null,
+    };
+
+    /// <summary>
+    /// An error status as a failure kind. 408, 429 and 503 say the request was not handled (RFC 9110: not received in
+    /// time, rate limited, unable to handle it now); every other 4xx is a refusal; any other 5xx (500, a gateway's 502
+    /// or 504) may come after 8x8 acted on it.
+    /// </summary>
+    internal static ChatAppsFailureKind ClassifyStatus(HttpStatusCode status) => (int)status switch
+    {
+        408 or 429 or 503 => ChatAppsFailureKind.Transient,
+        >= 400 and < 500 => ChatAppsFailureKind.Refused,
+        _ => ChatAppsFailureKind.OutcomeUnknown,
+    };
+
+    /// <summary>True when the connection was never made, so the request cannot have reached 8x8.</summary>
+    internal static bool NeverConnected(HttpRequestException exception) =>
+        exception.HttpRequestError is HttpRequestError.NameResolutionError or HttpRequestError.ConnectionError
+            or HttpRequestError.SecureConnectionError or HttpRequestError.ProxyTunnelError;
 
     // ---- Plumbing -------------------------------------------------------------------------------------------------
 
@@ -355,7 +430,7 @@ public sealed class ChatAppsClient
 
     private async Task<(FileUploadResponse Result, string? Location)> SendWithLocationAsync(string operation, string path, HttpContent content, CancellationToken cancellationToken)
     {
-        using var request = CreateRequest(HttpMethod.Post, path, content, RetryClass.RejectedOnly);
+        using var request = CreateRequest(HttpMethod.Post, path, content, RetryClass.NotActedOn);
         using var response = await SendCoreAsync(operation, request, cancellationToken).ConfigureAwait(false);
         var result = await ReadAsync(operation, response, ChatAppsJsonContext.Default.FileUploadResponse, cancellationToken).ConfigureAwait(false);
         return (result, response.Headers.Location?.OriginalString);
@@ -416,7 +491,7 @@ public sealed class ChatAppsClient
         /// <summary>Repeating it cannot change the outcome: retried on 429, 408, 5xx, timeouts and connection failures.</summary>
         Idempotent,
 
-        /// <summary>Repeating it could act twice: retried only on 429, where 8x8 refused it before acting.</summary>
-        RejectedOnly,
+        /// <summary>Repeating it could act twice: retried only after a transient failure, where 8x8 did not act (<see cref="ClassifyFailure"/>).</summary>
+        NotActedOn,
     }
 }

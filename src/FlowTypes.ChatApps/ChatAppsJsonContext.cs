@@ -19,6 +19,7 @@ namespace FlowTypes.ChatApps;
 [JsonSerializable(typeof(CancelBatchResult))]
 [JsonSerializable(typeof(FileUploadResponse))]
 [JsonSerializable(typeof(ChatAppsError))]
+[JsonSerializable(typeof(DirectSendSampleResult))]
 public sealed partial class ChatAppsJsonContext : JsonSerializerContext
 {
 }

@@ -91,29 +91,31 @@ public static class ChatAppsServiceCollectionExtensions
     }
 
     /// <summary>
-    /// The retry decision. 429 is retried for every call: 8x8 refused the request before acting on it. 408, 5xx,
-    /// attempt timeouts and connection failures are retried only for idempotent calls (GET, PUT, DELETE), because a
-    /// POST (send, create, publish, add template, upload) may already have been carried out.
+    /// The retry decision. Idempotent calls (GET, PUT, DELETE) are retried on 408, 429, 5xx, attempt timeouts and
+    /// connection failures. Calls that could act twice (a POST: send, create, publish, add template, upload) are retried
+    /// only after a transient failure (<see cref="ChatAppsClient.ClassifyFailure"/>: 408, 429, 503, a connection that
+    /// was never made), where 8x8 did not act on the request. An answer whose <c>Retry-After</c> is longer than
+    /// <see cref="ChatAppsOptions.MaxRetryAfter"/> fails the call at once.
     /// </summary>
     internal static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, ResilienceContext context, ChatAppsOptions options)
     {
         var request = outcome.Result?.RequestMessage ?? context.GetRequestMessage();
-        var retryClass = request is not null && request.Options.TryGetValue(ChatAppsClient.RetryKey, out var value)
-            ? value
-            : ChatAppsClient.RetryClass.RejectedOnly;
+        var idempotent = request is not null && request.Options.TryGetValue(ChatAppsClient.RetryKey, out var value) && value == ChatAppsClient.RetryClass.Idempotent;
         if (outcome.Result is { } response)
         {
-            if (response.StatusCode == HttpStatusCode.TooManyRequests)
+            if (response.IsSuccessStatusCode || RetryAfter(response) is { } wait && wait > options.MaxRetryAfter)
             {
-                return RetryAfter(response) is not { } wait || wait <= options.MaxRetryAfter;
+                return false;
             }
 
-            return retryClass == ChatAppsClient.RetryClass.Idempotent
-                && (response.StatusCode == HttpStatusCode.RequestTimeout || (int)response.StatusCode >= 500);
+            return idempotent
+                ? response.StatusCode is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests || (int)response.StatusCode >= 500
+                : ChatAppsClient.ClassifyStatus(response.StatusCode) == ChatAppsFailureKind.Transient;
         }
 
-        return retryClass == ChatAppsClient.RetryClass.Idempotent
-            && outcome.Exception is HttpRequestException or TimeoutRejectedException;
+        return idempotent
+            ? outcome.Exception is HttpRequestException or TimeoutRejectedException
+            : outcome.Exception is HttpRequestException http && ChatAppsClient.NeverConnected(http);
     }
 
     private static TimeSpan? RetryAfter(HttpResponseMessage? response)

@@ -44,8 +44,7 @@ public sealed class FlowTypesGenerator : IIncrementalGenerator
                 input.Right.HasIsExternalInit,
                 input.Right.HasNotNullWhen,
                 input.Right.UseDateOnly,
-                UseRequiredMembers: input.Left.Right >= LanguageVersion.CSharp11 && input.Right.HasRequiredMembers,
-                UseUtf8Literals: input.Left.Right >= LanguageVersion.CSharp11))
+                UseRequiredMembers: input.Left.Right >= LanguageVersion.CSharp11 && input.Right.HasRequiredMembers))
             .WithTrackingName(TrackingNames.Settings);
 
         // Malformed flow files are reported here rather than by an analyzer: a broken file generates no types,

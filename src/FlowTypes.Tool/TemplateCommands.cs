@@ -9,6 +9,7 @@ using System.Text.Json;
 using System.Threading.Tasks;
 using FlowTypes.ChatApps;
 using FlowTypes.Generators.Authoring;
+using Microsoft.CodeAnalysis;
 
 namespace FlowTypes.Tool;
 
@@ -47,18 +48,42 @@ internal static class TemplateCommands
     public static async Task<int> PushAsync(CommandContext context)
     {
         var files = await LocalAddShapeFilesAsync(context).ConfigureAwait(false);
-        var registered = Sorted(await context.Client.ListTemplatesAsync(context.CancellationToken).ConfigureAwait(false))
-            .Select(t => (t.TemplateName!, t.Language!)).ToHashSet();
-        int added = 0, present = 0, failed = 0;
+        int added = 0, present = 0, refused = 0, failed = 0;
+
+        // The build's own template checks first, as 'flows push' runs the flow checks: a file the build refuses is
+        // not sent. Errors only; warnings are the build's to show.
+        var sendable = new List<(ProjectFile File, AddTemplateRequest Request, string Text)>();
         foreach (var (file, request, text) in files)
         {
-            context.CancellationToken.ThrowIfCancellationRequested();
-            if (request is null)
+            var errors = TemplateFileReport.Read(file.FullPath, text, context.CancellationToken).Diagnostics
+                .Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+            foreach (var diagnostic in errors)
             {
-                failed++;
-                continue;
+                await context.Out.WriteLineAsync(FlowCommands.Canonical(diagnostic)).ConfigureAwait(false);
             }
 
+            if (errors.Count > 0)
+            {
+                refused++;
+                await context.Out.WriteLineAsync($"  refused    {file.RelativePath} (FT2xxx errors; fix them first, nothing sent)").ConfigureAwait(false);
+            }
+            else if (request is null)
+            {
+                failed++;
+                await context.Out.WriteLineAsync($"{file.FullPath}(1,1): error FLOWTYPES: not an Add-shape template (name, language, category and components are required).").ConfigureAwait(false);
+            }
+            else
+            {
+                sendable.Add((file, request, text));
+            }
+        }
+
+        var registered = sendable.Count == 0
+            ? new HashSet<(string, string)>()
+            : Sorted(await context.Client.ListTemplatesAsync(context.CancellationToken).ConfigureAwait(false)).Select(t => (t.TemplateName!, t.Language!)).ToHashSet();
+        foreach (var (file, request, text) in sendable)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
             if (registered.Contains((request.Name!, request.Language!)))
             {
                 present++;
@@ -80,8 +105,8 @@ internal static class TemplateCommands
             }
         }
 
-        await context.Out.WriteLineAsync($"templates push: {added} added, {present} already registered, {failed} failed.").ConfigureAwait(false);
-        return failed > 0 ? ExitCodes.Findings : ExitCodes.Success;
+        await context.Out.WriteLineAsync($"templates push: {added} added, {present} already registered, {refused} refused (local errors), {failed} failed.").ConfigureAwait(false);
+        return refused + failed > 0 ? ExitCodes.Findings : ExitCodes.Success;
     }
 
     public static async Task<int> StatusAsync(CommandContext context)
@@ -171,14 +196,7 @@ internal static class TemplateCommands
             }
 
             var request = Deserialize(text);
-            if (request?.Name is null || request.Language is null || request.Category is null || request.Components is null)
-            {
-                await context.Out.WriteLineAsync($"{file.FullPath}(1,1): error FLOWTYPES: not an Add-shape template (name, language, category and components are required); build the project to see the FT2xxx errors.").ConfigureAwait(false);
-                result.Add((file, null, text));
-                continue;
-            }
-
-            result.Add((file, request, text));
+            result.Add((file, request?.Name is null || request.Language is null || request.Category is null || request.Components is null ? null : request, text));
         }
 
         return result;

@@ -62,11 +62,16 @@ public sealed class FlowPayloadReader<T> : FlowReader<T>
     /// <summary>The fields of the type, in the flow's order.</summary>
     internal FlowPayloadField[] Fields => _fields;
 
-    /// <summary>Reads the <c>data</c> of an endpoint request. Called by generated endpoint handlers.</summary>
+    /// <summary>
+    /// Reads the <c>data</c> of an endpoint request (an empty object when the request has none), with the request's
+    /// <c>flow_token</c>. Called by generated endpoint handlers.
+    /// </summary>
     /// <exception cref="FlowParseException">The data does not match the flow.</exception>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public T ReadEndpointData(ReadOnlySpan<byte> utf8Data, string? flowToken) =>
-        TryRead(utf8Data, FlowParseOptions.Default, string.Empty, flowToken, default, out var value, out var error) ? value! : throw new FlowParseException(error!);
+    public T ReadEndpointData(Endpoints.FlowEndpointRequest request) =>
+        TryRead(FlowEndpointJson.DataOf(request ?? throw new ArgumentNullException(nameof(request))), FlowParseOptions.Default, string.Empty, request.FlowToken, default, out var value, out var error)
+            ? value!
+            : throw new FlowParseException(error!);
 
     private protected override bool TryRead(ReadOnlySpan<byte> json, FlowParseOptions options, string pathPrefix, out T? value, out FlowParseError? error) =>
         TryRead(json, options, pathPrefix, null, default, out value, out error);

@@ -1,98 +1,83 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
-using System.Text;
-using System.Text.Json;
-using System.Text.Json.Serialization;
+using System.Globalization;
 using System.Threading;
 using System.Threading.Tasks;
+using FlowTypes.AspNetCore.Tests.Flows;
 using FlowTypes.Endpoints;
 
 namespace FlowTypes.AspNetCore.Tests;
 
-/// <summary>What the handlers saw, in order: "action screen flow_token data".</summary>
+/// <summary>What the handlers saw, in order: the method called, the flow token, and the typed values it read.</summary>
 public sealed class HandlerLog
 {
     public ConcurrentQueue<string> Calls { get; } = new();
 }
 
 /// <summary>
-/// A hand-written handler for the corpus flow david-lev__pywa__tests__data__flows__2_1__examples__book_a_table.json
-/// (BOOK_TABLE -> BOOKING_DETAILS -> BOOKING_CONFIRMATION). It stands in for the class FlowTypes generates for that
-/// flow until the generator lands; the requests and responses follow the flow's screens and routing model.
+/// The handler of the vectors' flow (TestData/endpoint-vectors/book_a_table.flow.json, BOOK_TABLE -> BOOKING_DETAILS ->
+/// BOOKING_CONFIRMATION), derived from the class FlowTypes generates for it: the endpoint calls the generated
+/// <c>HandleAsync</c>, which reads each request into its typed record and calls the method below.
 /// </summary>
-public sealed class BookATableHandler(HandlerLog log) : FlowEndpointHandler
+public sealed class BookATableHandler(HandlerLog log) : BookATableEndpoint
 {
-    private static readonly Option[] AllTimes = [new("1", "12:30"), new("2", "13:30"), new("3", "18:30")];
-    private static readonly Option[] SaturdayTimes = [new("3", "18:30"), new("4", "19:30")];
+    private static readonly BookTableData.TimeItem[] AllTimes = [new("1", "12:30"), new("2", "13:30"), new("3", "18:30")];
+    private static readonly DateTimeOffset BusyDay = new(2026, 1, 8, 0, 0, 0, TimeSpan.Zero);
+    private static readonly BookTableData.TimeItem[] BusyDayTimes = [new("3", "18:30"), new("4", "19:30")];
 
-    public override ValueTask<FlowEndpointResponse> HandleAsync(FlowEndpointRequest request, CancellationToken cancellationToken)
+    public override ValueTask<InitResponse> OnInitAsync(InitRequest request, CancellationToken cancellationToken)
     {
-        log.Calls.Enqueue($"{request.Action} {request.Screen} {request.FlowToken} {Encoding.UTF8.GetString(request.Data.Span)}");
-        if (request.FlowToken == "expired-0001")
+        Seen(nameof(OnInitAsync), request.FlowToken, string.Empty);
+        return new(InitResponse.ToBookTable(BookTable(AllTimes)));
+    }
+
+    public override ValueTask<BookTableResponse> OnBookTableLocationSelectAsync(BookTableLocationSelectRequest request, CancellationToken cancellationToken)
+    {
+        Seen(nameof(OnBookTableLocationSelectAsync), request.FlowToken, "location=" + request.Location);
+        return new(BookTableResponse.ToBookTable(BookTable(AllTimes)));
+    }
+
+    public override ValueTask<BookTableResponse> OnBookTablePeopleSelectAsync(BookTablePeopleSelectRequest request, CancellationToken cancellationToken)
+    {
+        Seen(nameof(OnBookTablePeopleSelectAsync), request.FlowToken, "people=" + request.People);
+        return new(BookTableResponse.ToBookTable(BookTable(AllTimes)));
+    }
+
+    public override ValueTask<BookTableResponse> OnBookTableDateSelectAsync(BookTableDateSelectRequest request, CancellationToken cancellationToken)
+    {
+        // Flow JSON 2.1: the DatePicker sends a millisecond timestamp (UTC midnight of the chosen day), read as that instant.
+        Seen(nameof(OnBookTableDateSelectAsync), request.FlowToken, "date=" + request.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        return new(BookTableResponse.ToBookTable(BookTable(request.Date == BusyDay ? BusyDayTimes : AllTimes)));
+    }
+
+    public override ValueTask<BookingDetailsResponse> OnBookingDetailsSubmitAsync(BookingDetailsSubmitRequest request, CancellationToken cancellationToken)
+    {
+        Seen(nameof(OnBookingDetailsSubmitAsync), request.FlowToken, $"name={request.Name} special_occasion={request.SpecialOccasion?.Id} ({request.SpecialOccasion?.Title}) requirements={request.Requirements}");
+        return new(BookingDetailsResponse.ToBookingConfirmation(new BookingConfirmationData(
+            "Date: 2026-01-08", "Time: 18:30", "People: 2", "Location: Shorty Heights, Light City, 59923",
+            "Name: " + request.Name, "Special Occasion: " + (request.SpecialOccasion?.Title ?? "None"))));
+    }
+
+    public override ValueTask<BookingConfirmationResponse> OnBookingConfirmationSubmitAsync(BookingConfirmationSubmitRequest request, CancellationToken cancellationToken)
+    {
+        Seen(nameof(OnBookingConfirmationSubmitAsync), request.FlowToken, string.Empty);
+        return new(BookingConfirmationResponse.Finish(request.FlowToken!, new Dictionary<string, string> { ["booking_id"] = "BK-1001" }));
+    }
+
+    private static BookTableData BookTable(BookTableData.TimeItem[] times) => new(
+        "1767225600000", "1798761600000", ["1767312000000"], times,
+        [new("1", "1"), new("2", "2"), new("3", "3")],
+        [new("1", "Shorty Heights, Light City, 59923")]);
+
+    private void Seen(string method, string? flowToken, string values)
+    {
+        log.Calls.Enqueue($"{method} {flowToken} {values}".TrimEnd());
+        if (flowToken == "expired-0001")
         {
             throw new InvalidFlowTokenException("This booking link has expired.");
         }
-
-        return ValueTask.FromResult((request.Action, request.Screen) switch
-        {
-            (FlowEndpointActions.Init, _) => Respond("BOOK_TABLE", new BookTableData(
-                "1767225600000", "1798761600000", ["1767312000000"], AllTimes,
-                [new("1", "1"), new("2", "2"), new("3", "3")],
-                [new("1", "Shorty Heights, Light City, 59923")])),
-            (FlowEndpointActions.DataExchange, "BOOK_TABLE") => Respond("BOOK_TABLE", new TimeData(
-                Read<DateSelection>(request).Date == "1767830400000" ? SaturdayTimes : AllTimes)),
-            (FlowEndpointActions.DataExchange, "BOOKING_DETAILS") => Confirm(Read<Details>(request)),
-            (FlowEndpointActions.Back, "BOOKING_CONFIRMATION") => Respond("BOOKING_DETAILS", new Empty()),
-            (FlowEndpointActions.DataExchange, "BOOKING_CONFIRMATION") => Respond("SUCCESS", new Finish(new Params(
-                new Dictionary<string, string> { ["flow_token"] = request.FlowToken!, ["booking_id"] = "BK-1001" }))),
-            _ => throw new InvalidOperationException($"Unhandled {request.Action} on {request.Screen}."),
-        });
     }
-
-    private static FlowEndpointResponse Confirm(Details details) => Respond("BOOKING_CONFIRMATION", new Confirmation(
-        "Date: 2026-01-08", "Time: 18:30", "People: 2", "Location: Shorty Heights, Light City, 59923",
-        "Name: " + details.Name, "Special Occasion: " + (details.SpecialOccasion == "1" ? "Birthday" : "Other")));
-
-    private static T Read<T>(FlowEndpointRequest request) => JsonSerializer.Deserialize<T>(request.Data.Span)!;
-
-    private static FlowEndpointResponse Respond<T>(string screen, T data) =>
-        new(JsonSerializer.SerializeToUtf8Bytes(new ScreenResponse<T>(screen, data)));
-
-    private sealed record ScreenResponse<T>([property: JsonPropertyName("screen")] string Screen, [property: JsonPropertyName("data")] T Data);
-
-    private sealed record Option([property: JsonPropertyName("id")] string Id, [property: JsonPropertyName("title")] string Title);
-
-    private sealed record BookTableData(
-        [property: JsonPropertyName("min_date")] string MinDate,
-        [property: JsonPropertyName("max_date")] string MaxDate,
-        [property: JsonPropertyName("unavailable_dates")] string[] UnavailableDates,
-        [property: JsonPropertyName("time")] Option[] Time,
-        [property: JsonPropertyName("people")] Option[] People,
-        [property: JsonPropertyName("location")] Option[] Location);
-
-    private sealed record TimeData([property: JsonPropertyName("time")] Option[] Time);
-
-    private sealed record DateSelection([property: JsonPropertyName("date")] string Date);
-
-    private sealed record Details(
-        [property: JsonPropertyName("name")] string Name,
-        [property: JsonPropertyName("special_occasion")] string? SpecialOccasion,
-        [property: JsonPropertyName("requirements")] string? Requirements);
-
-    private sealed record Confirmation(
-        [property: JsonPropertyName("date")] string Date,
-        [property: JsonPropertyName("time")] string Time,
-        [property: JsonPropertyName("people")] string People,
-        [property: JsonPropertyName("location")] string Location,
-        [property: JsonPropertyName("name")] string Name,
-        [property: JsonPropertyName("special_occasion")] string SpecialOccasion);
-
-    private sealed record Empty;
-
-    private sealed record Params([property: JsonPropertyName("params")] Dictionary<string, string> Values);
-
-    private sealed record Finish([property: JsonPropertyName("extension_message_response")] Params Response);
 }
 
 /// <summary>A handler that fails, to show that its exception never reaches WhatsApp.</summary>

@@ -38,17 +38,17 @@ public sealed class TestClientTests
         using var forger = new FlowEndpointTestClient(http, Vectors.PublicKeyPem, "another-secret");
 
         var ping = await client.PostAsync("/flows/booking", """{"version":"3.0","action":"ping"}""");
-        var back = await client.PostAsync("/flows/booking", """{"version":"3.0","action":"BACK","screen":"BOOKING_CONFIRMATION","flow_token":"t1"}""");
+        var confirm = await client.PostAsync("/flows/booking", """{"version":"3.0","action":"data_exchange","screen":"BOOKING_CONFIRMATION","flow_token":"t1","data":{}}""");
         var expired = await client.PostAsync("/flows/booking", """{"version":"3.0","action":"INIT","flow_token":"expired-0001"}""");
         var oversized = await client.PostAsync("/flows/booking", "{\"version\":\"3.0\",\"action\":\"INIT\",\"flow_token\":\"t1\",\"data\":{\"pad\":\"" + new string('x', 2000) + "\"}}");
         var forged = await forger.PostAsync("/flows/booking", """{"version":"3.0","action":"ping"}""");
 
         Assert.Equal(new FlowEndpointTestResponse(200, """{"data":{"status":"active"}}"""), ping);
-        Assert.Equal(new FlowEndpointTestResponse(200, """{"screen":"BOOKING_DETAILS","data":{}}"""), back);
+        Assert.Equal(new FlowEndpointTestResponse(200, """{"screen":"SUCCESS","data":{"extension_message_response":{"params":{"flow_token":"t1","booking_id":"BK-1001"}}}}"""), confirm);
         Assert.Equal(new FlowEndpointTestResponse(427, """{"error_msg":"This booking link has expired."}"""), expired);
         Assert.Equal(new FlowEndpointTestResponse(413, null), oversized);
         Assert.Equal(new FlowEndpointTestResponse(432, null), forged);
-        Assert.Equal(["BACK BOOKING_CONFIRMATION t1 ", "INIT  expired-0001 "], app.Services.GetRequiredService<HandlerLog>().Calls.ToArray());
+        Assert.Equal(["OnBookingConfirmationSubmitAsync t1", "OnInitAsync expired-0001"], app.Services.GetRequiredService<HandlerLog>().Calls.ToArray());
         await app.StopAsync();
     }
 

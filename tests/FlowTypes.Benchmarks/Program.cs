@@ -6,6 +6,7 @@ using BenchmarkDotNet.Running;
 // dotnet run -c Release --project tests/FlowTypes.Benchmarks -- --timing                 GeneratorDriver.GetTimingInfo
 // dotnet run -c Release --project tests/FlowTypes.Benchmarks -- --editor 1 10 100        quick medians of EditorLatencyBenchmarks
 // dotnet run -c Release --project tests/FlowTypes.Benchmarks -- --lines 1 10 100         lines of generated code: FlowTypes vs the hand-written anchor
+// dotnet run -c Release --project tests/FlowTypes.Benchmarks -- --check-endpoint         EndpointBenchmarks' set-up checks only, nothing measured
 if (args is ["--editor", ..])
 {
     FlowTypes.Benchmarks.EditorTiming.Print(Console.Out, args.Skip(1).Select(int.Parse).DefaultIfEmpty(100));
@@ -21,6 +22,17 @@ if (args is ["--lines", ..])
 if (args is ["--bind", var bindFlows])
 {
     FlowTypes.Benchmarks.EditorTiming.PrintBindTimes(Console.Out, int.Parse(bindFlows, System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
+
+if (args is ["--check-endpoint"])
+{
+    foreach (var request in Enum.GetValues<FlowTypes.Benchmarks.EndpointBenchmarks.Request>())
+    {
+        new FlowTypes.Benchmarks.EndpointBenchmarks { Case = request }.Setup();
+        Console.WriteLine($"EndpointBenchmarks {request}: both handlers and the round trips answer the vector.");
+    }
+
     return;
 }
 

@@ -107,7 +107,7 @@ async Task<Result> RunAsync(string storage, string mode)
         ["Webhook__ConnectionString"] = isPostgres ? string.Empty : connectionString,
         ["ConnectionStrings__PostgreSql"] = isPostgres ? connectionString + ";Pooling=true;Maximum Pool Size=50" : string.Empty,
         ["Webhook__CommitMode"] = mode == "group" ? "Group" : "PerRequest",
-        ["EightByEight__ApiKey"] = string.Empty, // dry run: replies are logged at Information, which is off here
+        ["ChatApps__ApiKey"] = string.Empty, // dry run: replies are logged at Information, which is off here
         ["Logging__LogLevel__WebhookService"] = "Warning",
     };
 

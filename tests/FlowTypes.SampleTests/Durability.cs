@@ -19,9 +19,9 @@ internal static class Durability
         {
             ["Webhook__ConnectionString"] = sqlite ?? string.Empty,
             ["ConnectionStrings__PostgreSql"] = postgres ?? string.Empty,
-            ["EightByEight__BaseUrl"] = new Uri(fake.BaseAddress, "api/v1").ToString(),
-            ["EightByEight__SubAccountId"] = FakeChatApps.SubAccountId,
-            ["EightByEight__ApiKey"] = FakeChatApps.ApiKey,
+            ["ChatApps__BaseAddress"] = fake.BaseAddress.ToString(), // the API root; the client adds api/v1/...
+            ["ChatApps__SubAccountId"] = FakeChatApps.SubAccountId,
+            ["ChatApps__ApiKey"] = FakeChatApps.ApiKey,
             ["Processing__Concurrency"] = "4",
             ["Processing__PollInterval"] = "00:00:00.200",
             ["Processing__RetryBaseDelay"] = "00:00:00.100",

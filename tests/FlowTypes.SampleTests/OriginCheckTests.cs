@@ -26,7 +26,7 @@ public class OriginCheckTests
                 ["Webhook__AllowedNetworks__0"] = "127.0.0.0/8",
                 ["Webhook__AllowedNetworks__1"] = "::1",
                 ["Webhook__SharedSecret"] = "s3cret-from-the-team",
-                ["EightByEight__ApiKey"] = string.Empty,
+                ["ChatApps__ApiKey"] = string.Empty,
             });
             using var http = new HttpClient { BaseAddress = service.Address };
 
@@ -57,14 +57,23 @@ public class OriginCheckTests
                 ["Webhook__ConnectionString"] = sqlite,
                 ["Webhook__AllowedNetworks__0"] = "203.0.113.0/24", // documentation range: not where the test connects from
                 ["Webhook__AllowedNetworks__1"] = "2001:db8::/32",
-                ["EightByEight__ApiKey"] = string.Empty,
+                ["ChatApps__ApiKey"] = string.Empty,
             });
             using var http = new HttpClient { BaseAddress = service.Address };
 
             Assert.Equal(403, await PostAsync(http, "/webhooks/8x8", Deliveries.Create("origin-outside", 0), null));
 
             Assert.Empty(await SubmissionsTable.ReadAsync(postgres: false, sqlite));
-            Assert.Contains(service.Output, line => line.Contains("Rejected a webhook from 127.0.0.1 with 403 (origin check)", StringComparison.Ordinal));
+
+            // The console logger writes on its own thread: the line may follow the answer by a moment.
+            const string Refusal = "Refused an 8x8 webhook from 127.0.0.1 with 403 (origin check)";
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            while (!service.Output.Any(line => line.Contains(Refusal, StringComparison.Ordinal)) && watch.Elapsed < TimeSpan.FromSeconds(10))
+            {
+                await Task.Delay(50);
+            }
+
+            Assert.Contains(service.Output, line => line.Contains(Refusal, StringComparison.Ordinal));
         }
         finally
         {

@@ -30,7 +30,7 @@ public class RetryTests
             < 6 => "slow",
             6 or 7 => "transient", // 503 twice, then accepted
             8 => "down", // 503 every time
-            _ => i < 20 ? "rejected" : "timeout", // 400, or no answer within EightByEight:Timeout
+            _ => i < 20 ? "rejected" : "timeout", // 400, or no answer within ChatApps:AttemptTimeout
         };
         var kinds = deliveries.Select((d, i) => (d.Msisdn, Kind: Kind(i))).ToDictionary(x => x.Msisdn, x => x.Kind, StringComparer.Ordinal);
         var fixedMsisdns = new System.Collections.Concurrent.ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
@@ -49,7 +49,7 @@ public class RetryTests
             ("Webhook__QueueCapacity", "1"),
             ("Processing__Concurrency", "2"),
             ("Processing__MaxAttempts", "3"),
-            ("EightByEight__Timeout", "00:00:03"));
+            ("ChatApps__AttemptTimeout", "00:00:03"));
 
         try
         {

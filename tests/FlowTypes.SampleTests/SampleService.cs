@@ -39,7 +39,7 @@ public sealed class SampleService : IAsyncLifetime
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add(Address.ToString());
         start.Environment["Webhook__ConnectionString"] = $"Data Source={DatabasePath}";
-        start.Environment["EightByEight__ApiKey"] = string.Empty; // dry run: never reaches the network
+        start.Environment["ChatApps__ApiKey"] = string.Empty; // dry run: never reaches the network
         start.Environment["Logging__Console__FormatterName"] = "simple";
         start.Environment["Logging__Console__FormatterOptions__SingleLine"] = "true";
         _process = Process.Start(start)!;

@@ -85,7 +85,21 @@ public class WebhookServiceTests : IClassFixture<SampleService>
     }
 
     [Fact]
-    public async Task A_submission_that_matches_no_flow_is_rejected_with_422_and_not_stored()
+    public async Task A_submission_that_breaks_its_flows_types_is_rejected_with_422_and_not_stored()
+    {
+        using var http = new HttpClient { BaseAddress = _service.Address };
+        var body = File.ReadAllText(Path.Combine(_service.SamplePayloads, "01-returns.json"))
+            .Replace("umid-01-returns", "umid-wrong-type", StringComparison.Ordinal)
+            .Replace("\\\"return_reason\\\":\\\"wrong_size\\\"", "\\\"return_reason\\\":[1]", StringComparison.Ordinal);
+
+        var (status, _) = await PostAsync(http, System.Text.Encoding.UTF8.GetBytes(body), "application/json");
+
+        Assert.Equal(422, status);
+        Assert.DoesNotContain("umid-wrong-type", Rows().Select(r => r.Umid));
+    }
+
+    [Fact]
+    public async Task A_submission_that_matches_no_flow_is_kept_and_parked_with_its_reason_instead_of_answered()
     {
         using var http = new HttpClient { BaseAddress = _service.Address };
         var body = File.ReadAllText(Path.Combine(_service.SamplePayloads, "01-returns.json"))
@@ -95,8 +109,20 @@ public class WebhookServiceTests : IClassFixture<SampleService>
 
         var (status, _) = await PostAsync(http, System.Text.Encoding.UTF8.GetBytes(body), "application/json");
 
-        Assert.Equal(422, status);
-        Assert.DoesNotContain("umid-unknown-flow", Rows().Select(r => r.Umid));
+        // 8x8 gets its 200 (the submission is stored, nothing is lost); the processor parks it for an operator, who
+        // replays it (--replay) once a version with its flow is deployed. No reply is sent.
+        Assert.Equal(200, status);
+        var watch = Stopwatch.StartNew();
+        Row? row;
+        while ((row = Rows().SingleOrDefault(r => r.Umid == "umid-unknown-flow")) is not { Status: "failed" } && watch.Elapsed < TimeSpan.FromSeconds(15))
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.Equal(
+            new Row("umid-unknown-flow", "(unrecognized)", null, null, "failed", "the submission matches none of this service's flows (no flow file's required keys are all in it); add its flow to flows/, deploy, then replay it"),
+            row);
+        Assert.DoesNotContain(_service.Output, line => line.Contains("would POST", StringComparison.Ordinal) && line.Contains("ticket_number", StringComparison.Ordinal));
     }
 
     private static async Task<(int Status, TimeSpan Elapsed)> PostAsync(HttpClient http, byte[] body, string? contentType)
@@ -139,16 +165,16 @@ public class WebhookServiceTests : IClassFixture<SampleService>
         using var connection = new SqliteConnection($"Data Source={_service.DatabasePath};Mode=ReadOnly;Pooling=False");
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT umid, flow, flow_token, summary FROM submissions ORDER BY umid;";
+        command.CommandText = "SELECT umid, flow, flow_token, summary, status, last_error FROM submissions ORDER BY umid;";
         using var reader = command.ExecuteReader();
         var rows = new List<Row>();
         while (reader.Read())
         {
-            rows.Add(new Row(reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3)));
+            rows.Add(new Row(reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3), reader.GetString(4), reader.IsDBNull(5) ? null : reader.GetString(5)));
         }
 
         return rows;
     }
 
-    private sealed record Row(string Umid, string Flow, string? FlowToken, string? Summary);
+    private sealed record Row(string Umid, string Flow, string? FlowToken, string? Summary, string Status, string? LastError);
 }

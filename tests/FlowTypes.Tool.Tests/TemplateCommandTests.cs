@@ -73,7 +73,7 @@ public sealed class TemplateCommandTests : IDisposable
 
         var push = await _project.RunAsync(_fake, "templates", "push");
         Assert.Equal(0, push.ExitCode);
-        Assert.Equal("  added      templates/return_update.template.json (return_update, en_US; PENDING until Meta reviews it)\ntemplates push: 1 added, 0 already registered, 0 failed.\n", push.Out);
+        Assert.Equal("  added      templates/return_update.template.json (return_update, en_US; PENDING until Meta reviews it)\ntemplates push: 1 added, 0 already registered, 0 refused (local errors), 0 failed.\n", push.Out);
         var requests = _fake.Take();
         Assert.Equal(new[] { "GET " + Templates, "GET " + Templates, "POST " + Templates }, requests.Select(r => r.Method + " " + r.PathAndQuery));
         Assert.Equal(
@@ -84,7 +84,7 @@ public sealed class TemplateCommandTests : IDisposable
             requests[2].Body);
 
         var again = await _project.RunAsync(_fake, "templates", "push");
-        Assert.Equal("  registered templates/return_update.template.json (return_update, en_US)\ntemplates push: 0 added, 1 already registered, 0 failed.\n", again.Out);
+        Assert.Equal("  registered templates/return_update.template.json (return_update, en_US)\ntemplates push: 0 added, 1 already registered, 0 refused (local errors), 0 failed.\n", again.Out);
         Assert.DoesNotContain(_fake.Take(), r => r.Method == "POST");
 
         var pending = await _project.RunAsync(_fake, "templates", "status");
@@ -123,7 +123,66 @@ public sealed class TemplateCommandTests : IDisposable
         var (exit, output, _) = await _project.RunAsync(_fake, "templates", "push");
 
         Assert.Equal(1, exit);
-        Assert.Equal(file + "(2,3): error 8x8-1000: Template name cannot be reused within 30 days of deletion\ntemplates push: 0 added, 0 already registered, 1 failed.\n", output);
+        Assert.Equal(file + "(2,3): error 8x8-1000: Template name cannot be reused within 30 days of deletion\ntemplates push: 0 added, 0 already registered, 0 refused (local errors), 1 failed.\n", output);
         Assert.Empty(_fake.Templates);
+    }
+
+    [Fact]
+    public async Task Push_refuses_a_file_the_build_refuses_and_sends_the_others()
+    {
+        // The build's FT2xxx errors, at the file's own line and column, and nothing is sent for that file; a file with
+        // only warnings (FT2017: a 21-character label) is sent.
+        var broken = _project.Write("templates/broken.template.json", """
+            {
+              "name": "Order-Ready",
+              "language": "en_US",
+              "category": "UTILITY",
+              "components": [
+                { "type": "BODY", "text": "Order {{1}} is ready for {{3}}.", "examples": ["A-1", "Ana"] }
+              ]
+            }
+            """);
+        var warned = _project.Write("templates/warned.template.json", """
+            {
+              "name": "pickup_ready",
+              "language": "en_US",
+              "category": "UTILITY",
+              "components": [
+                { "type": "BODY", "text": "Your order is ready for pickup at the counter." },
+                { "type": "BUTTONS", "buttons": [ { "type": "QUICK_REPLY", "text": "I will be there later" } ] }
+              ]
+            }
+            """);
+
+        var (exit, output, _) = await _project.RunAsync(_fake, "templates", "push");
+
+        Assert.Equal(1, exit);
+        Assert.Equal(
+            broken + "(2,11): error FT2003: Template name 'Order-Ready' is not valid: use only lowercase letters, digits and underscores (found 'O')\n" +
+            broken + "(6,31): error FT2010: Template variables are not valid: The body variables must be numbered {{1}} to {{2}} without gaps, but {{2}} is missing; renumber them\n" +
+            "  refused    templates/broken.template.json (FT2xxx errors; fix them first, nothing sent)\n" +
+            "  added      templates/warned.template.json (pickup_ready, en_US; PENDING until Meta reviews it)\n" +
+            "templates push: 1 added, 0 already registered, 1 refused (local errors), 0 failed.\n",
+            output);
+        Assert.DoesNotContain(warned, output, StringComparison.Ordinal);
+        var posted = Assert.Single(_fake.Take(), r => r.Method == "POST");
+        Assert.Contains("\"name\":\"pickup_ready\"", posted.Body, StringComparison.Ordinal);
+        Assert.Equal("pickup_ready", (string?)Assert.Single(_fake.Templates)["templateName"]);
+    }
+
+    [Fact]
+    public async Task Push_of_only_refused_files_sends_nothing_at_all()
+    {
+        var file = _project.Write("templates/broken.template.json", "{ \"name\": \"x\", \"language\": \"en\", \"category\": \"UTILITY\", \"components\": [ ] ");
+
+        var (exit, output, _) = await _project.RunAsync(_fake, "templates", "push");
+
+        Assert.Equal(1, exit);
+        Assert.Equal(
+            file + "(1,75): error FT2001: The template file is not valid: Unexpected end of file inside an object; add the closing '}'\n" +
+            "  refused    templates/broken.template.json (FT2xxx errors; fix them first, nothing sent)\n" +
+            "templates push: 0 added, 0 already registered, 1 refused (local errors), 0 failed.\n",
+            output);
+        Assert.Empty(_fake.Take());
     }
 }

@@ -87,6 +87,9 @@ public sealed class FakeChatApps : IAsyncLifetime, IAsyncDisposable
     /// <summary>When set, create and update answer 200 with this validation error (the documented "created with validation errors" response), per flow name.</summary>
     public Func<string, string?>? ValidationErrorFor { get; set; }
 
+    /// <summary>The category the fake's Meta assigns to an accepted Direct Send sample.</summary>
+    public string DirectSendCategory { get; set; } = "UTILITY";
+
     /// <summary>Called with each request as it arrives (before any fault or answer).</summary>
     public Action<RecordedRequest>? OnRequest { get; set; }
 
@@ -134,6 +137,7 @@ public sealed class FakeChatApps : IAsyncLifetime, IAsyncDisposable
 
         ValidationErrorFor = null;
         OnRequest = null;
+        DirectSendCategory = "UTILITY";
         SendBehaviour = null;
         Received.Clear();
         _sendAttempts.Clear();
@@ -381,6 +385,89 @@ public sealed class FakeChatApps : IAsyncLifetime, IAsyncDisposable
 
     private static readonly Regex Channel = new(@"^/api/v1/accounts/(?<account>[^/]+)/channels/(?<channel>[^/]+)/(?<rest>.+)$");
     private static readonly Regex SubAccount = new(@"^/api/v1/subaccounts/(?<sub>[^/]+)/(?<rest>.+)$");
+    private static readonly Regex DirectSend = new(@"^/api/v1/whatsapp/subaccounts/(?<sub>[^/]+)/channels/(?<channel>[^/]+)/directSend/sample$");
+
+    /// <summary>
+    /// "Submit WhatsApp Direct Send Sample": the documented body rules (type text or interactive; a non-empty text body;
+    /// interactive cta_url or button, a text header of at most 60 characters, a body of 1 to 1024, a footer of at most
+    /// 60; cta_url: name cta_url, non-empty display_text, an http(s) url; button: 1 to 10 reply buttons with non-empty
+    /// id and a title of 1 to 20), answered 400 with the first rule broken, else with the category Meta assigned.
+    /// </summary>
+    private (int, string?) DirectSendSample(string body)
+    {
+        JsonObject sample;
+        try
+        {
+            sample = JsonNode.Parse(body)!.AsObject();
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
+        {
+            return (400, ErrorBody(1000, "The request body is not a JSON object"));
+        }
+
+        static string? Text(JsonNode? node, string name) => node?[name] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+        string? problem = (string?)sample["type"] switch
+        {
+            "text" => string.IsNullOrEmpty(Text(sample["text"], "body")) ? "text.body must not be empty" : null,
+            "interactive" => InteractiveProblem(sample["interactive"] as JsonObject),
+            _ => "type must be text or interactive",
+        };
+
+        string? InteractiveProblem(JsonObject? interactive)
+        {
+            if (interactive is null)
+            {
+                return "interactive is required when type is interactive";
+            }
+
+            if (interactive["header"] is JsonObject header && ((string?)header["type"] != "text" || Text(header, "text") is not { Length: <= 60 }))
+            {
+                return "interactive.header must be a text header of at most 60 characters";
+            }
+
+            if (Text(interactive["body"], "text") is not { Length: > 0 and <= 1024 })
+            {
+                return "interactive.body.text must have 1 to 1024 characters";
+            }
+
+            if (interactive["footer"] is JsonObject footer && Text(footer, "text") is not { Length: <= 60 })
+            {
+                return "interactive.footer.text must have at most 60 characters";
+            }
+
+            var action = interactive["action"] as JsonObject;
+            switch ((string?)interactive["type"])
+            {
+                case "cta_url":
+                    var url = Text(action?["parameters"], "url");
+                    return (string?)action?["name"] != "cta_url" ? "action.name must be cta_url"
+                        : string.IsNullOrEmpty(Text(action!["parameters"], "display_text")) ? "action.parameters.display_text must not be empty"
+                        : url is null || !(url.StartsWith("https://", StringComparison.Ordinal) || url.StartsWith("http://", StringComparison.Ordinal)) ? "action.parameters.url must be a valid http or https URL"
+                        : null;
+                case "button":
+                    if (action?["buttons"] is not JsonArray buttons || buttons.Count is 0 or > 10)
+                    {
+                        return "action.buttons must have 1 to 10 reply buttons";
+                    }
+
+                    foreach (var button in buttons)
+                    {
+                        if ((string?)button?["type"] != "reply" || string.IsNullOrEmpty(Text(button["reply"], "id")) || Text(button["reply"], "title") is not { Length: > 0 and <= 20 })
+                        {
+                            return "each button must be a reply with a non-empty id and a title of 1 to 20 characters";
+                        }
+                    }
+
+                    return null;
+                default:
+                    return "interactive.type must be cta_url or button";
+            }
+        }
+
+        return problem is null
+            ? (200, new JsonObject { ["success"] = true, ["category"] = DirectSendCategory }.ToJsonString())
+            : (400, ErrorBody(1000, problem));
+    }
 
     private (int Status, string? Body) Route(string method, string path, IQueryCollection query, string body, HttpContext context)
     {
@@ -401,6 +488,14 @@ public sealed class FakeChatApps : IAsyncLifetime, IAsyncDisposable
                     "templates" => RouteTemplates(method, rest, body),
                     _ => (404, ErrorBody(1004, "The entity doesn't exist")),
                 };
+            }
+
+            m = DirectSend.Match(path);
+            if (m.Success)
+            {
+                return m.Groups["sub"].Value != SubAccountId || m.Groups["channel"].Value != ChannelId
+                    ? (404, ErrorBody(1004, "The entity doesn't exist"))
+                    : method == "POST" ? DirectSendSample(body) : (404, ErrorBody(1004, "The entity doesn't exist"));
             }
 
             m = SubAccount.Match(path);

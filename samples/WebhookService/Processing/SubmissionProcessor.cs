@@ -1,11 +1,14 @@
+using FlowTypes;
+using FlowTypes.ChatApps;
 using Microsoft.Extensions.Options;
 using WebhookService.Storage;
 
 namespace WebhookService.Processing;
 
 /// <summary>
-/// Processes stored submissions: claims due rows from the database (the queue), runs the typed handler and sends the
-/// reply. Up to Processing:Concurrency submissions are in flight; it claims more as soon as one finishes, when the
+/// Processes stored submissions: claims due rows from the database (the queue), reads each stored webhook body with the
+/// <see cref="WebhookHandler"/>'s <c>Events</c>, dispatches it to the handler's method for its flow and sends the reply
+/// that method decided. Up to Processing:Concurrency submissions are in flight; it claims more as soon as one finishes, when the
 /// endpoint signals a new row, and every Processing:PollInterval (due retries, expired leases, rows stored by another
 /// instance).
 /// </summary>
@@ -19,9 +22,16 @@ namespace WebhookService.Processing;
 /// </remarks>
 public sealed class SubmissionProcessor : BackgroundService
 {
+    /// <summary>
+    /// Limits for reading stored bodies again: they passed the endpoint's limits when they arrived, so none stricter
+    /// applies now (a lower Webhook:MaxBodyBytes set later must not strand rows stored before).
+    /// </summary>
+    private static readonly FlowParseOptions StoredBodyLimits = new() { MaxBodyBytes = int.MaxValue, MaxDepth = 256 };
+
     private readonly ISubmissionWriter _writer;
     private readonly ProcessingSignal _signal;
-    private readonly ReplySender _sender;
+    private readonly IServiceScopeFactory _scopes;
+    private readonly Replies _replies;
     private readonly ProcessingOptions _options;
     private readonly ILogger<SubmissionProcessor> _logger;
     /// <summary>How many rows per send slot are claimed ahead.</summary>
@@ -30,11 +40,12 @@ public sealed class SubmissionProcessor : BackgroundService
     private readonly string _instance = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
     private readonly SemaphoreSlim _sendSlots;
 
-    public SubmissionProcessor(ISubmissionWriter writer, ProcessingSignal signal, ReplySender sender, IOptions<ProcessingOptions> options, ILogger<SubmissionProcessor> logger)
+    public SubmissionProcessor(ISubmissionWriter writer, ProcessingSignal signal, IServiceScopeFactory scopes, Replies replies, IOptions<ProcessingOptions> options, ILogger<SubmissionProcessor> logger)
     {
         _writer = writer;
         _signal = signal;
-        _sender = sender;
+        _scopes = scopes;
+        _replies = replies;
         _options = options.Value;
         _logger = logger;
         _sendSlots = new SemaphoreSlim(Math.Max(1, _options.Concurrency));
@@ -104,14 +115,40 @@ public sealed class SubmissionProcessor : BackgroundService
                 return;
             }
 
-            // The stored responseJson was validated before it was accepted; parse it into the flow's type again here.
-            if (!Flows.FlowRouter.TryParse(stored.ResponseJson, out var submission, out var error))
+            if (stored.Body is null)
             {
-                await ParkAsync(stored.Umid, null, $"the stored submission no longer parses: {error}");
+                await ParkAsync(stored.Umid, null, "stored by an earlier version of the sample, which kept only response_json and not the webhook body; it cannot be processed by this version");
                 return;
             }
 
-            var result = FlowHandlers.Handle(submission, stored.Msisdn);
+            // The handler of this row (scoped, like the one each request gets). The stored body was read and accepted
+            // when it arrived; it is read again with the same Events and dispatched to the method of its flow.
+            await using var scope = _scopes.CreateAsyncScope();
+            var handler = scope.ServiceProvider.GetRequiredService<WebhookHandler>();
+            if (!handler.Events.TryParse(stored.Body, StoredBodyLimits, out var webhookEvent, out var error))
+            {
+                await ParkAsync(stored.Umid, null, $"the stored webhook body no longer parses: {error}");
+                return;
+            }
+
+            try
+            {
+                await handler.DispatchAsync(webhookEvent, CancellationToken.None);
+            }
+            catch (Exception exception)
+            {
+                // A handler that throws would throw again on every claim: park the row with the reason instead.
+                _logger.LogError(exception, "The handler failed for submission {Umid}", stored.Umid);
+                await ParkAsync(stored.Umid, null, $"the handler failed: {exception.GetType().Name}: {exception.Message}");
+                return;
+            }
+
+            if (handler.Decision is not { Reply: { } reply } decision)
+            {
+                await ParkAsync(stored.Umid, null, handler.Decision?.Summary ?? $"the handler decided no reply for this {webhookEvent.GetType().Name}");
+                return;
+            }
+
             var sendingId = Guid.NewGuid().ToString("N");
             if (!(await _writer.ExecuteAsync(new MarkSending(stored.Umid, _instance, sendingId), CancellationToken.None)).Applied)
             {
@@ -119,14 +156,14 @@ public sealed class SubmissionProcessor : BackgroundService
                 return;
             }
 
-            var outcome = await _sender.SendAsync(result.Reply.ToJson(), CancellationToken.None);
+            var outcome = await _replies.SendAsync(reply, CancellationToken.None);
             var attempts = claimed.Attempts + 1;
-            StoreOperation next = outcome.Status switch
+            StoreOperation next = outcome.Failure switch
             {
-                SendStatus.Sent => new CompleteSubmission(stored.Umid, sendingId, result.Summary, outcome.ReplyUmid),
-                SendStatus.Retryable when attempts < _options.MaxAttempts => new RetrySubmission(stored.Umid, sendingId, $"attempt {attempts}: {outcome.Reason}", RetryDelay(attempts)),
-                SendStatus.Retryable => new ParkSubmission(stored.Umid, _instance, sendingId, $"gave up after {attempts} attempts; last: {outcome.Reason}"),
-                SendStatus.Rejected => new ParkSubmission(stored.Umid, _instance, sendingId, $"rejected on attempt {attempts}: {outcome.Reason}"),
+                null => new CompleteSubmission(stored.Umid, sendingId, decision.Summary, outcome.ReplyUmid),
+                ChatAppsFailureKind.Transient when attempts < _options.MaxAttempts => new RetrySubmission(stored.Umid, sendingId, $"attempt {attempts}: {outcome.Reason}", RetryDelay(attempts)),
+                ChatAppsFailureKind.Transient => new ParkSubmission(stored.Umid, _instance, sendingId, $"gave up after {attempts} attempts; last: {outcome.Reason}"),
+                ChatAppsFailureKind.Refused => new ParkSubmission(stored.Umid, _instance, sendingId, $"rejected on attempt {attempts}: {outcome.Reason}"),
                 _ => new ParkSubmission(stored.Umid, _instance, sendingId, $"in doubt on attempt {attempts}: {outcome.Reason}; check the 8x8 message log, then replay it if the reply did not go out"),
             };
             var applied = (await _writer.ExecuteAsync(next, CancellationToken.None)).Applied;
@@ -136,7 +173,7 @@ public sealed class SubmissionProcessor : BackgroundService
             }
             else
             {
-                _logger.LogWarning("Reply to {Umid} not sent ({Status}): {Reason}", stored.Umid, outcome.Status, outcome.Reason);
+                _logger.LogWarning("Reply to {Umid} not sent ({Failure}): {Reason}", stored.Umid, outcome.Failure, outcome.Reason);
             }
 
             if (!applied)

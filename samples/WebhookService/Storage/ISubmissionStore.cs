@@ -1,7 +1,12 @@
 namespace WebhookService.Storage;
 
-/// <summary>An accepted flow submission as stored before the webhook is acknowledged.</summary>
-public sealed record StoredSubmission(string Umid, string Flow, string? FlowToken, string Msisdn, string ResponseJson, DateTimeOffset ReceivedAt);
+/// <summary>
+/// An accepted flow submission as stored before the webhook is acknowledged. <see cref="Body"/> is the webhook body as
+/// it arrived, which the processor reads again; <see cref="ResponseJson"/> is the submission's JSON text, kept in its
+/// own column for SQL (<c>json_extract(response_json, '$.order_number')</c>). <see cref="Body"/> is null only in rows
+/// stored by a version of the sample that kept no body.
+/// </summary>
+public sealed record StoredSubmission(string Umid, string Flow, string? FlowToken, string Msisdn, string ResponseJson, byte[]? Body, DateTimeOffset ReceivedAt);
 
 /// <summary>A submission claimed for processing. <see cref="SendingId"/> is set when an earlier send started and its outcome was never recorded.</summary>
 public sealed record ClaimedSubmission(StoredSubmission Submission, int Attempts, string? SendingId);
@@ -41,7 +46,7 @@ public readonly record struct StoreResult(bool Applied, IReadOnlyList<ClaimedSub
 /// Durable storage of accepted submissions, which is also the processing queue. The umid is the primary key, so a
 /// re-delivered webhook (8x8 delivers at least once) is stored once. Each row carries its processing state:
 /// <c>status</c> (pending, processing, done, failed), <c>claimed_by</c>/<c>lease_until</c>, <c>attempts</c>,
-/// <c>next_attempt_at</c>, <c>last_error</c>, the sending mark (<c>sending_id</c>, <c>sending_since</c>) and the
+/// <c>next_attempt_at</c>, <c>last_error</c>, the webhook <c>body</c>, the sending mark (<c>sending_id</c>, <c>sending_since</c>) and the
 /// 8x8 <c>reply_umid</c>. All values go in as parameters, never into SQL text.
 /// </summary>
 public interface ISubmissionStore

@@ -13,7 +13,7 @@ namespace WebhookService.Storage;
 /// </summary>
 public sealed class PostgresSubmissionStore : ISubmissionStore, IAsyncDisposable
 {
-    private const string Returning = "umid, flow, flow_token, msisdn, response_json, received_at, attempts, sending_id";
+    private const string Returning = "umid, flow, flow_token, msisdn, response_json, received_at, attempts, sending_id, body";
 
     private readonly NpgsqlDataSource _dataSource;
 
@@ -46,6 +46,7 @@ public sealed class PostgresSubmissionStore : ISubmissionStore, IAsyncDisposable
                 flow_token text NULL,
                 msisdn text NOT NULL,
                 response_json text NOT NULL,
+                body bytea NULL,
                 received_at timestamptz NOT NULL,
                 status text NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'processing', 'done', 'failed')),
                 attempts integer NOT NULL DEFAULT 0,
@@ -59,6 +60,7 @@ public sealed class PostgresSubmissionStore : ISubmissionStore, IAsyncDisposable
                 processed_at timestamptz NULL,
                 summary text NULL
             );
+            ALTER TABLE submissions ADD COLUMN IF NOT EXISTS body bytea NULL; -- tables of versions that kept only response_json
             CREATE INDEX IF NOT EXISTS submissions_due ON submissions (next_attempt_at) WHERE status = 'pending';
             CREATE INDEX IF NOT EXISTS submissions_leased ON submissions (lease_until) WHERE status = 'processing';
             """,
@@ -95,7 +97,8 @@ public sealed class PostgresSubmissionStore : ISubmissionStore, IAsyncDisposable
                     var claimed = new List<ClaimedSubmission>();
                     while (await reader.ReadAsync(cancellationToken))
                     {
-                        var submission = new StoredSubmission(reader.GetString(0), reader.GetString(1), NullableString(reader, 2), reader.GetString(3), reader.GetString(4), reader.GetFieldValue<DateTimeOffset>(5));
+                        var body = reader.IsDBNull(8) ? null : reader.GetFieldValue<byte[]>(8);
+                        var submission = new StoredSubmission(reader.GetString(0), reader.GetString(1), NullableString(reader, 2), reader.GetString(3), reader.GetString(4), body, reader.GetFieldValue<DateTimeOffset>(5));
                         claimed.Add(new ClaimedSubmission(submission, reader.GetInt32(6), NullableString(reader, 7)));
                     }
 
@@ -157,10 +160,10 @@ public sealed class PostgresSubmissionStore : ISubmissionStore, IAsyncDisposable
                 var s = insert.Submission;
                 return With(
                     """
-                    INSERT INTO submissions (umid, flow, flow_token, msisdn, response_json, received_at)
-                    VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (umid) DO NOTHING RETURNING umid;
+                    INSERT INTO submissions (umid, flow, flow_token, msisdn, response_json, body, received_at)
+                    VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (umid) DO NOTHING RETURNING umid;
                     """,
-                    s.Umid, s.Flow, Text(s.FlowToken), s.Msisdn, s.ResponseJson, s.ReceivedAt);
+                    s.Umid, s.Flow, Text(s.FlowToken), s.Msisdn, s.ResponseJson, Bytes(s.Body), s.ReceivedAt);
             }
 
             case ClaimSubmissions claim:
@@ -231,6 +234,9 @@ public sealed class PostgresSubmissionStore : ISubmissionStore, IAsyncDisposable
 
     /// <summary>A text parameter that may be null (typed, so PostgreSQL need not infer it).</summary>
     private static NpgsqlParameter Text(string? value) => new() { Value = (object?)value ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text };
+
+    /// <summary>A bytea parameter that may be null.</summary>
+    private static NpgsqlParameter Bytes(byte[]? value) => new() { Value = (object?)value ?? DBNull.Value, NpgsqlDbType = NpgsqlDbType.Bytea };
 
     private static string? NullableString(NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 }

@@ -10,7 +10,7 @@ namespace WebhookService.Storage;
 /// </summary>
 public sealed class SqliteSubmissionStore : ISubmissionStore
 {
-    private const string Columns = "umid, flow, flow_token, msisdn, response_json, received_at, attempts, sending_id";
+    private const string Columns = "umid, flow, flow_token, msisdn, response_json, received_at, attempts, sending_id, body";
 
     private readonly string _connectionString;
 
@@ -60,6 +60,7 @@ public sealed class SqliteSubmissionStore : ISubmissionStore
             ("sending_since", "TEXT NULL"),
             ("reply_umid", "TEXT NULL"),
             ("last_error", "TEXT NULL"),
+            ("body", "BLOB NULL"), // the webhook body as it arrived (absent in rows of versions that kept only response_json)
         };
         foreach (var (name, definition) in added.Where(c => !existing.Contains(c.Name)))
         {
@@ -157,8 +158,8 @@ public sealed class SqliteSubmissionStore : ISubmissionStore
             case InsertSubmission insert:
             {
                 var command = Command(connection, transaction, commands, operation, """
-                    INSERT INTO submissions (umid, flow, flow_token, msisdn, response_json, received_at, status, attempts, next_attempt_at)
-                    VALUES ($umid, $flow, $token, $msisdn, $json, $received, 'pending', 0, 0)
+                    INSERT INTO submissions (umid, flow, flow_token, msisdn, response_json, body, received_at, status, attempts, next_attempt_at)
+                    VALUES ($umid, $flow, $token, $msisdn, $json, $body, $received, 'pending', 0, 0)
                     ON CONFLICT(umid) DO NOTHING;
                     """);
                 var s = insert.Submission;
@@ -167,6 +168,7 @@ public sealed class SqliteSubmissionStore : ISubmissionStore
                 Set(command, "$token", s.FlowToken);
                 Set(command, "$msisdn", s.Msisdn);
                 Set(command, "$json", s.ResponseJson);
+                Set(command, "$body", s.Body);
                 Set(command, "$received", s.ReceivedAt.UtcDateTime.ToString("O", CultureInfo.InvariantCulture));
                 return new StoreResult(command.ExecuteNonQuery() == 1);
             }
@@ -191,7 +193,8 @@ public sealed class SqliteSubmissionStore : ISubmissionStore
                 {
                     while (reader.Read())
                     {
-                        var submission = new StoredSubmission(reader.GetString(0), reader.GetString(1), NullableString(reader, 2), reader.GetString(3), reader.GetString(4), DateTimeOffset.Parse(reader.GetString(5), CultureInfo.InvariantCulture));
+                        var body = reader.IsDBNull(8) ? null : (byte[])reader.GetValue(8);
+                        var submission = new StoredSubmission(reader.GetString(0), reader.GetString(1), NullableString(reader, 2), reader.GetString(3), reader.GetString(4), body, DateTimeOffset.Parse(reader.GetString(5), CultureInfo.InvariantCulture));
                         claimed.Add(new ClaimedSubmission(submission, reader.GetInt32(6), NullableString(reader, 7)));
                     }
                 }

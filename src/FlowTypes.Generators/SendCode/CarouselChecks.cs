@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using FlowTypes.Generators.Core.Diagnostics;
+using FlowTypes.Generators.Core.Shared;
 using FlowTypes.Generators.Templates.Document;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -46,7 +47,15 @@ internal static class CarouselChecks
             return;
         }
 
-        if (cards.Length != expected)
+        // Meta, Product card carousel templates: "An approved template with two product cards can be used to send up to
+        // 10 cards"; a media card carousel is sent with exactly the cards it was created with.
+        var products = expected > 0 && template.Cards[0].HeaderFormat == "PRODUCT";
+        var last = (products ? WhatsAppLimits.ProductCarouselCards : expected) - 1;
+        if (products && cards.Length > WhatsAppLimits.ProductCarouselCards)
+        {
+            Report(context, DiagnosticDescriptors.CarouselCardsMismatch, carousel, $"Template '{template.Name}' ({language}) is a product card carousel; it is sent with up to {WhatsAppLimits.ProductCarouselCards} cards, but {cards.Length} are sent");
+        }
+        else if (!products && cards.Length != expected)
         {
             Report(context, DiagnosticDescriptors.CarouselCardsMismatch, carousel, $"Template '{template.Name}' ({language}) has {expected} cards but {cards.Length} are sent; a carousel is sent with exactly the number of cards it was created with");
         }
@@ -59,30 +68,32 @@ internal static class CarouselChecks
                 continue;
             }
 
-            if (index < 0 || index >= expected)
+            if (index < 0 || index > last)
             {
-                Report(context, DiagnosticDescriptors.CarouselCardsMismatch, card.IndexArgument, $"Template '{template.Name}' ({language}) has cards 0 to {expected - 1}; there is no card {index}");
+                var range = products ? $"is a product card carousel, sent with cards 0 to {last}" : $"has cards 0 to {last}";
+                Report(context, DiagnosticDescriptors.CarouselCardsMismatch, card.IndexArgument, $"Template '{template.Name}' ({language}) {range}; there is no card {index}");
                 continue;
             }
 
             if (!seen.Add(index))
             {
-                Report(context, DiagnosticDescriptors.CarouselCardsMismatch, card.IndexArgument, $"Card {index} is sent twice; give every card its own index from 0 to {expected - 1}");
+                Report(context, DiagnosticDescriptors.CarouselCardsMismatch, card.IndexArgument, $"Card {index} is sent twice; give every card its own index from 0 to {last}");
                 continue;
             }
 
             if (!card.Components.IsDefault)
             {
-                CheckCard(context, template, language, template.Cards[index], card);
+                // Product cards are all alike (FT2023): a card beyond the ones the template defines is checked against card 0.
+                CheckCard(context, template, language, template.Cards[index < expected ? index : 0], card, index);
             }
         }
     }
 
     /// <summary>Checks one sent card's header, body and buttons against the template card with the same index.</summary>
-    public static void CheckCard(SendContext context, TemplateDefinition template, string language, TemplateCardDefinition definition, SentCard card)
+    public static void CheckCard(SendContext context, TemplateDefinition template, string language, TemplateCardDefinition definition, SentCard card, int cardIndex)
     {
         void Mismatch(IOperation at, string message) =>
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.CarouselCardParameterMismatch, at.Syntax.GetLocation(), definition.Index, template.Name, language, message));
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.CarouselCardParameterMismatch, at.Syntax.GetLocation(), cardIndex, template.Name, language, message));
 
         IInvocationOperation? header = null;
         IInvocationOperation? body = null;
@@ -103,14 +114,9 @@ internal static class CarouselChecks
             }
         }
 
-        // Header: the card's media (IMAGE or VIDEO).
+        // Header: the card's media (IMAGE or VIDEO) or catalog item (PRODUCT).
         var format = definition.HeaderFormat;
-        var expectedHeader = format switch
-        {
-            "IMAGE" => "Image",
-            "VIDEO" => "Video",
-            _ => null,
-        };
+        var expectedHeader = format is "IMAGE" or "VIDEO" or "PRODUCT" ? TemplateChecks.HeaderParameter(format) : null;
         if (header is null)
         {
             if (expectedHeader is not null)

@@ -45,7 +45,9 @@ internal static class InteractiveChecks
             return;
         }
 
-        for (var i = WhatsAppLimits.ReplyButtons; i < buttons.Length; i++)
+        // A Direct Send sample allows more reply buttons; DirectSendChecks counts them there.
+        var max = DirectSendChecks.IsSampleMessage(creation) ? int.MaxValue : WhatsAppLimits.ReplyButtons;
+        for (var i = max; i < buttons.Length; i++)
         {
             Report(context, buttons[i], "This reply-button message", $"has {buttons.Length} buttons", $"at most {WhatsAppLimits.ReplyButtons}", $"remove button {i + 1} or send a list message");
         }

@@ -80,6 +80,8 @@ public sealed class SendPayloadAnalyzer : DiagnosticAnalyzer
         Add("ListSection", InteractiveChecks.ListSection);
         Add("ListRow", InteractiveChecks.ListRow);
         Add("CtaUrlMessage", InteractiveChecks.CtaUrlMessage);
+        Add("ProductSection", ProductListChecks.ProductSection);
+        Add("DirectSendSample", DirectSendChecks.Sample);
         Add("FlowMessage", (c, creation) =>
         {
             InteractiveChecks.FlowMessage(c, creation);
@@ -122,6 +124,27 @@ public sealed class SendPayloadAnalyzer : DiagnosticAnalyzer
                     }
                 },
                 SyntaxKind.InvocationExpression);
+        }
+
+        if (compilation.GetTypeByMetadataName(SendingNamespace + "TemplateParameter") is { } templateParameter)
+        {
+            context.RegisterSyntaxNodeAction(
+                c =>
+                {
+                    if (SendSites.CanBeCall(c.Node, "ProductListAction") && c.SemanticModel.GetOperation(c.Node, c.CancellationToken) is IInvocationOperation invocation)
+                    {
+                        AnalyzeProductList(new SendContext(c.ReportDiagnostic, c.CancellationToken), invocation, templateParameter);
+                    }
+                },
+                SyntaxKind.InvocationExpression);
+        }
+    }
+
+    private static void AnalyzeProductList(SendContext context, IInvocationOperation invocation, INamedTypeSymbol templateParameter)
+    {
+        if (invocation.TargetMethod.Name == "ProductListAction" && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, templateParameter))
+        {
+            ProductListChecks.ProductListAction(context, invocation);
         }
     }
 

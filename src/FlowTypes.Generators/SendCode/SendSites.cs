@@ -70,6 +70,10 @@ internal static class SendSites
     public static bool CanBeCall(SyntaxNode node, string name, int arguments) =>
         node is InvocationExpressionSyntax invocation && invocation.ArgumentList.Arguments.Count == arguments && RightmostName(invocation.Expression) == name;
 
+    /// <summary>True when <paramref name="node"/> is a call of a method named <paramref name="name"/>, with any number of arguments.</summary>
+    public static bool CanBeCall(SyntaxNode node, string name) =>
+        node is InvocationExpressionSyntax invocation && RightmostName(invocation.Expression) == name;
+
     private static string? RightmostName(ExpressionSyntax expression) => expression switch
     {
         SimpleNameSyntax simple => simple.Identifier.ValueText,

@@ -109,14 +109,7 @@ internal static class TemplateChecks
     {
         var format = template.HeaderFormat;
         var needsText = format == "TEXT" && template.Header!.DistinctVariableCount > 0;
-        var expected = format switch
-        {
-            "TEXT" => needsText ? "Text" : null,
-            "IMAGE" => "Image",
-            "VIDEO" => "Video",
-            "DOCUMENT" => "Document",
-            _ => null,
-        };
+        var expected = format == "TEXT" ? (needsText ? "Text" : null) : HeaderParameter(format);
 
         if (header is null)
         {
@@ -160,6 +153,16 @@ internal static class TemplateChecks
                 $"Template '{template.Name}' ({language}) has a {format} header; send TemplateParameter.{expected}(...) instead of TemplateParameter.{parameter.TargetMethod.Name}(...)"));
         }
     }
+
+    /// <summary>The <c>TemplateParameter</c> method a header of a media or product <paramref name="format"/> is sent with, or null (TEXT, LOCATION, none).</summary>
+    internal static string? HeaderParameter(string? format) => format switch
+    {
+        "IMAGE" => "Image",
+        "VIDEO" => "Video",
+        "DOCUMENT" => "Document",
+        "PRODUCT" => "Product",
+        _ => null,
+    };
 
     private static void CheckBody(SendContext context, TemplateDefinition template, string language, IInvocationOperation? body, IArgumentOperation nameArgument)
     {
@@ -345,6 +348,8 @@ internal static class TemplateChecks
             "quick_reply" => "Payload",
             "flow" => "Action",
             "copy_code" => "CouponCode",
+            "catalog" => "CatalogAction",
+            "mpm" => "ProductListAction",
             _ => null,
         };
         var parameters = Operations.Elements(Operations.Argument(call, "parameters"));

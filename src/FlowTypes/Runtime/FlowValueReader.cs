@@ -327,6 +327,169 @@ public static class FlowValueReader
     }
 
     /// <summary>
+    /// Reads the files of a PhotoPicker or DocumentPicker in an endpoint request: Meta's array of
+    /// <c>{media_id, cdn_url, file_name, encryption_metadata: {encrypted_hash, iv, encryption_key, hmac_key, plaintext_hash}}</c>
+    /// ("Media upload components", Endpoint). Keys this model does not declare are kept in <c>ExtensionData</c>; a key given
+    /// twice, a value of the wrong JSON type or an array item that is not an object is not read (false).
+    /// </summary>
+    public static bool TryReadEndpointMedia(ref Utf8JsonReader reader, out IReadOnlyList<Endpoints.FlowEndpointMedia>? value)
+    {
+        value = null;
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return true;
+        }
+
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            return false;
+        }
+
+        var files = new List<Endpoints.FlowEndpointMedia>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            if (reader.TokenType != JsonTokenType.StartObject || !TryReadEndpointMediaObject(ref reader, out var file))
+            {
+                return false;
+            }
+
+            files.Add(file!);
+        }
+
+        value = files.Count == 0 ? FlowList<Endpoints.FlowEndpointMedia>.Empty : new FlowList<Endpoints.FlowEndpointMedia>(files.ToArray());
+        return true;
+    }
+
+    private static bool TryReadEndpointMediaObject(ref Utf8JsonReader reader, out Endpoints.FlowEndpointMedia? file)
+    {
+        string? mediaId = null, cdnUrl = null, fileName = null;
+        Endpoints.FlowMediaEncryption? encryption = null;
+        ExtensionDataDictionary? extra = null;
+        var seen = 0;
+        file = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var known = reader.ValueTextEquals("media_id"u8) ? 1 : reader.ValueTextEquals("cdn_url"u8) ? 2 : reader.ValueTextEquals("file_name"u8) ? 3 : reader.ValueTextEquals("encryption_metadata"u8) ? 4 : 0;
+            if (known == 0)
+            {
+                if (!TryKeep(ref reader, ref extra))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if ((seen & (1 << known)) != 0)
+            {
+                return false;
+            }
+
+            seen |= 1 << known;
+            reader.Read();
+            if (known == 4)
+            {
+                if (reader.TokenType == JsonTokenType.Null)
+                {
+                    continue;
+                }
+
+                if (reader.TokenType != JsonTokenType.StartObject || !TryReadMediaEncryption(ref reader, out encryption))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.Null))
+            {
+                return false;
+            }
+
+            var text = reader.GetString();
+            switch (known)
+            {
+                case 1: mediaId = text; break;
+                case 2: cdnUrl = text; break;
+                default: fileName = text; break;
+            }
+        }
+
+        file = new Endpoints.FlowEndpointMedia
+        {
+            MediaId = mediaId,
+            CdnUrl = cdnUrl,
+            FileName = fileName,
+            EncryptionMetadata = encryption,
+            ExtensionData = (IReadOnlyDictionary<string, JsonElement>?)extra ?? FlowExtensionData.EmptyExtensionData,
+        };
+        return reader.TokenType == JsonTokenType.EndObject;
+    }
+
+    private static bool TryReadMediaEncryption(ref Utf8JsonReader reader, out Endpoints.FlowMediaEncryption? encryption)
+    {
+        var values = new string?[5];
+        var seen = 0;
+        ExtensionDataDictionary? extra = null;
+        encryption = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var known = reader.ValueTextEquals("encrypted_hash"u8) ? 0 : reader.ValueTextEquals("iv"u8) ? 1 : reader.ValueTextEquals("encryption_key"u8) ? 2
+                : reader.ValueTextEquals("hmac_key"u8) ? 3 : reader.ValueTextEquals("plaintext_hash"u8) ? 4 : -1;
+            if (known < 0)
+            {
+                if (!TryKeep(ref reader, ref extra))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if ((seen & (1 << known)) != 0)
+            {
+                return false;
+            }
+
+            seen |= 1 << known;
+            reader.Read();
+            if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.Null))
+            {
+                return false;
+            }
+
+            values[known] = reader.GetString();
+        }
+
+        encryption = new Endpoints.FlowMediaEncryption
+        {
+            EncryptedHash = values[0],
+            Iv = values[1],
+            EncryptionKey = values[2],
+            HmacKey = values[3],
+            PlaintextHash = values[4],
+            ExtensionData = (IReadOnlyDictionary<string, JsonElement>?)extra ?? FlowExtensionData.EmptyExtensionData,
+        };
+        return reader.TokenType == JsonTokenType.EndObject;
+    }
+
+    /// <summary>Keeps an undeclared key of a file object and its value; a key given twice is not read (false).</summary>
+    private static bool TryKeep(ref Utf8JsonReader reader, ref ExtensionDataDictionary? extra)
+    {
+        var name = reader.GetString()!;
+        reader.Read();
+        extra ??= new ExtensionDataDictionary();
+        if (extra.ContainsKey(name))
+        {
+            return false;
+        }
+
+        extra.Add(name, JsonElement.ParseValue(ref reader));
+        return true;
+    }
+
+    /// <summary>
     /// Reads a millisecond Unix timestamp, as a number or a string of digits: the value of a DatePicker before Flow JSON
     /// 5.0 (Meta's Components reference, DatePicker: "Payload ... is a string which shows the timestamp in milliseconds").
     /// </summary>

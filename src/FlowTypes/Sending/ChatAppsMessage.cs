@@ -93,12 +93,15 @@ public sealed class ChatAppsMessage
     /// <summary>Returns the request body as UTF-8 JSON bytes, ready for an HTTP request.</summary>
     /// <param name="indented">True to indent the JSON.</param>
     /// <returns>The UTF-8 bytes of the request body.</returns>
-    public byte[] ToUtf8Json(bool indented = false)
+    public byte[] ToUtf8Json(bool indented = false) => Utf8Json(WriteTo, indented);
+
+    /// <summary>A request body of the send model written by <paramref name="write"/>: relaxed escaping (the 8x8 examples keep non-ASCII text as is).</summary>
+    internal static byte[] Utf8Json(Action<Utf8JsonWriter> write, bool indented)
     {
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream, indented ? IndentedOptions : CompactOptions))
         {
-            WriteTo(writer);
+            write(writer);
         }
 
         return stream.ToArray();

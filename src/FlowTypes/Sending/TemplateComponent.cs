@@ -148,4 +148,10 @@ public static class ButtonSubType
 
     /// <summary><c>voice_call</c>: a VOICE_CALL button.</summary>
     public const string VoiceCall = "voice_call";
+
+    /// <summary><c>catalog</c>: the CATALOG button of a catalog template (Meta; not in the 8x8 reference), with <see cref="TemplateParameter.CatalogAction"/>.</summary>
+    public const string Catalog = "catalog";
+
+    /// <summary><c>mpm</c>: the MPM button of a multi-product template (Meta; not in the 8x8 reference), with <see cref="TemplateParameter.ProductListAction"/>.</summary>
+    public const string Mpm = "mpm";
 }

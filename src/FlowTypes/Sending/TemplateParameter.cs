@@ -1,11 +1,12 @@
 using System;
+using System.Collections.Generic;
 using System.Text.Json;
 
 namespace FlowTypes.Sending;
 
 /// <summary>
 /// A parameter value of a template component in the 8x8 shape: text, currency, date/time, media (<c>{type,url}</c>),
-/// a quick-reply payload, a coupon code, or a flow action.
+/// a catalog product, a quick-reply payload, a coupon code, or an action (flow, catalog, multi-product).
 /// </summary>
 public sealed class TemplateParameter
 {
@@ -14,7 +15,7 @@ public sealed class TemplateParameter
         Type = type;
     }
 
-    /// <summary>The parameter type as sent (<c>text</c>, <c>currency</c>, <c>date_time</c>, <c>image</c>, <c>video</c>, <c>document</c>, <c>payload</c>, <c>coupon_code</c>, <c>action</c>).</summary>
+    /// <summary>The parameter type as sent (<c>text</c>, <c>currency</c>, <c>date_time</c>, <c>image</c>, <c>video</c>, <c>document</c>, <c>product</c>, <c>payload</c>, <c>coupon_code</c>, <c>action</c>).</summary>
     public string Type { get; }
 
     /// <summary>The text of a <c>text</c> parameter, the payload of a <c>payload</c> parameter, or the code of a <c>coupon_code</c> parameter.</summary>
@@ -37,6 +38,18 @@ public sealed class TemplateParameter
 
     /// <summary>The initial screen and data of an <c>action</c> parameter (flow button).</summary>
     public FlowActionData? FlowActionData { get; private set; }
+
+    /// <summary>The catalog item of a <c>product</c> parameter (single-product header, product card header).</summary>
+    public string? ProductRetailerId { get; private set; }
+
+    /// <summary>The catalog of a <c>product</c> parameter.</summary>
+    public string? CatalogId { get; private set; }
+
+    /// <summary>The item whose image is the message's thumbnail, in the <c>action</c> of a CATALOG or MPM button.</summary>
+    public string? ThumbnailProductRetailerId { get; private set; }
+
+    /// <summary>The sections of products, in the <c>action</c> of an MPM button (empty otherwise).</summary>
+    public IReadOnlyList<ProductSection> Sections { get; private set; } = Array.Empty<ProductSection>();
 
     /// <summary>A <c>text</c> parameter: <c>{"type":"text","text":...}</c>.</summary>
     /// <param name="text">The value of the variable.</param>
@@ -101,6 +114,45 @@ public sealed class TemplateParameter
     /// <returns>The parameter.</returns>
     public static TemplateParameter Action(string? flowToken, FlowActionData? flowActionData = null) => new("action") { FlowToken = flowToken, FlowActionData = flowActionData };
 
+    /// <summary>
+    /// A <c>product</c> header parameter: the catalog item a single-product template or a product card shows,
+    /// <c>{"type":"product","product":{"productRetailerId":...,"catalogId":...}}</c>. Meta's shape (Single-product message
+    /// templates, Product card carousel templates) in 8x8's camelCase convention; the 8x8 reference documents neither
+    /// these templates nor this parameter (unconfirmed).
+    /// </summary>
+    /// <param name="productRetailerId">The item's SKU (Content ID in Commerce Manager).</param>
+    /// <param name="catalogId">The id of the ecommerce catalog connected to the WhatsApp Business Account.</param>
+    /// <returns>The parameter.</returns>
+    public static TemplateParameter Product(string productRetailerId, string catalogId) => new("product")
+    {
+        ProductRetailerId = productRetailerId ?? throw new ArgumentNullException(nameof(productRetailerId)),
+        CatalogId = catalogId ?? throw new ArgumentNullException(nameof(catalogId)),
+    };
+
+    /// <summary>
+    /// The parameter of a catalog template's CATALOG button: <c>{"type":"action","action":{"thumbnailProductRetailerId":...}}</c>,
+    /// or <c>{"type":"action"}</c> without a thumbnail (Meta then shows the first item of the catalog). Meta's shape (Catalog
+    /// templates) in 8x8's camelCase convention (unconfirmed).
+    /// </summary>
+    /// <param name="thumbnailProductRetailerId">The item whose image heads the message, or null.</param>
+    /// <returns>The parameter.</returns>
+    public static TemplateParameter CatalogAction(string? thumbnailProductRetailerId = null) => new("action") { ThumbnailProductRetailerId = thumbnailProductRetailerId };
+
+    /// <summary>
+    /// The parameter of a multi-product template's MPM button: the thumbnail item and the sections of products shown when
+    /// the customer taps "View items", <c>{"type":"action","action":{"thumbnailProductRetailerId":...,"sections":[{"title":...,"productItems":[{"productRetailerId":...}]}]}}</c>.
+    /// Meta allows up to 10 sections, section titles of up to 24 characters and 30 products in all (checked at compile time,
+    /// FT3033). Meta's shape (Multi-product message templates) in 8x8's camelCase convention (unconfirmed).
+    /// </summary>
+    /// <param name="thumbnailProductRetailerId">The item whose image heads the message.</param>
+    /// <param name="sections">The sections, in order.</param>
+    /// <returns>The parameter.</returns>
+    public static TemplateParameter ProductListAction(string thumbnailProductRetailerId, params ProductSection[] sections) => new("action")
+    {
+        ThumbnailProductRetailerId = thumbnailProductRetailerId ?? throw new ArgumentNullException(nameof(thumbnailProductRetailerId)),
+        Sections = sections ?? throw new ArgumentNullException(nameof(sections)),
+    };
+
     private static TemplateParameter Media(string type, string url) => new(type) { Url = url ?? throw new ArgumentNullException(nameof(url)) };
 
     internal void WriteTo(Utf8JsonWriter writer)
@@ -135,8 +187,14 @@ public sealed class TemplateParameter
                 writer.WriteString("fallbackValue", FallbackValue);
                 writer.WriteEndObject();
                 break;
+            case "product":
+                writer.WriteStartObject("product");
+                writer.WriteString("productRetailerId", ProductRetailerId);
+                writer.WriteString("catalogId", CatalogId);
+                writer.WriteEndObject();
+                break;
             case "action":
-                if (FlowToken is not null || FlowActionData is not null)
+                if (FlowToken is not null || FlowActionData is not null || ThumbnailProductRetailerId is not null || Sections.Count > 0)
                 {
                     writer.WriteStartObject("action");
                     if (FlowToken is not null)
@@ -148,6 +206,22 @@ public sealed class TemplateParameter
                     {
                         writer.WritePropertyName("flowActionData");
                         FlowActionData.WriteTo(writer);
+                    }
+
+                    if (ThumbnailProductRetailerId is not null)
+                    {
+                        writer.WriteString("thumbnailProductRetailerId", ThumbnailProductRetailerId);
+                    }
+
+                    if (Sections.Count > 0)
+                    {
+                        writer.WriteStartArray("sections");
+                        foreach (var section in Sections)
+                        {
+                            section.WriteTo(writer);
+                        }
+
+                        writer.WriteEndArray();
                     }
 
                     writer.WriteEndObject();

@@ -38,4 +38,13 @@ internal static class WhatsAppLimits
     public const int TemplateButtonText = 25;
     public const int TemplateButtonText8x8 = 20;
     public const int TemplateButtonUrl = 2000;
+
+    // Catalog and product templates (Meta; not in the 8x8 reference)
+    public const int ProductSections = 10;
+    public const int ProductSectionTitle = 24;
+    public const int ProductItems = 30;
+    public const int ProductCarouselCards = 10;
+
+    // Direct Send samples (8x8 "Submit WhatsApp Direct Send Sample")
+    public const int DirectSendReplyButtons = 10;
 }

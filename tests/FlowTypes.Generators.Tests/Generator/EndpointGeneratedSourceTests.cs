@@ -65,6 +65,31 @@ public class EndpointGeneratedSourceTests
     }
 
     [Fact]
+    public void Terminal_screens_that_finish_with_one_completion_payload_share_its_writer()
+    {
+        // Two terminal screens complete with the same payload (one submission type) and each asks the endpoint on a select.
+        static string Screen(string id) => $$"""
+            { "id": "{{id}}", "terminal": true, "layout": { "type": "SingleColumnLayout", "children": [ { "type": "Form", "name": "form", "children": [
+              { "type": "Dropdown", "name": "pick", "label": "Pick", "required": true, "data-source": [ { "id": "1", "title": "One" } ],
+                "on-select-action": { "name": "data_exchange", "payload": { "pick": "${form.pick}" } } },
+              { "type": "Footer", "label": "Done", "on-click-action": { "name": "complete", "payload": { "pick": "${form.pick}" } } } ] } ] } }
+            """;
+        var flow = $$"""{ "version": "7.3", "data_api_version": "3.0", "routing_model": { "A": [], "B": [] }, "screens": [ {{Screen("A")}}, {{Screen("B")}} ] }""";
+
+        var result = GeneratorHarness.Run(("/project/flows/pick.flow.json", flow));
+
+        Assert.Empty(result.GeneratorDiagnostics);
+        Assert.Empty(result.CompileDiagnostics);
+        var source = Assert.Single(result.Sources, s => s.HintName.EndsWith(".Endpoint.g.cs", System.StringComparison.Ordinal)).SourceText.ToString();
+        Assert.Equal(
+            new[] { "public static AResponse Finish(PickSubmission parameters) =>", "public static BResponse Finish(PickSubmission parameters) =>" },
+            source.Split('\n').Select(l => l.Trim()).Where(l => l.StartsWith("public static", System.StringComparison.Ordinal) && l.Contains(" Finish(")).ToArray());
+        Assert.Equal(
+            new[] { "private static void _WritePickSubmission(global::System.Text.Json.Utf8JsonWriter writer, PickSubmission value)" },
+            source.Split('\n').Select(l => l.Trim()).Where(l => l.StartsWith("private static void _Write", System.StringComparison.Ordinal)).ToArray());
+    }
+
+    [Fact]
     public void A_flow_without_data_api_version_generates_no_endpoint()
     {
         var result = GeneratorHarness.Run(("/project/flows/returns.flow.json", TestData.ReadCorpus("8x8-docs__whatsapp-flows-examples-retail__flowJson.json")));

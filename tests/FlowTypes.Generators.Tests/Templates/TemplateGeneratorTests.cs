@@ -192,6 +192,29 @@ public sealed class TemplateGeneratorTests
         Assert.Empty(none.GetRunResult().Results.Single().GeneratedSources);
     }
 
+    [Fact]
+    public void Kinds_beyond_the_8x8_reference_get_no_builder_and_the_others_keep_theirs()
+    {
+        // FT2031 kinds (pywa's examples, the Add shape and the registered Get shape alike): 8x8 documents no send shape
+        // for their product, section or offer values, so a builder could only send an incomplete message.
+        var examples = Path.Combine(System.AppContext.BaseDirectory, "TestData", "templates", "pywa");
+        var files = Directory.GetFiles(examples, "*.template.json").OrderBy(f => f, System.StringComparer.Ordinal)
+            .Select(f => ("/p/" + Path.GetFileName(f), File.ReadAllText(f)))
+            .Append(("/p/registered.template.json", """
+                { "templates": [ { "templateName": "spm_registered", "language": "en", "category": "MARKETING", "components": [
+                  { "type": "HEADER", "format": "PRODUCT" }, { "type": "BODY", "text": "New!" }, { "type": "BUTTONS", "buttons": [ { "type": "SPM", "text": "View" } ] } ] } ] }
+                """))
+            .ToArray();
+
+        var (driver, _, diagnostics) = Run(GeneratorHarness.ConsumerSource, files);
+
+        Assert.Empty(diagnostics);
+        var builders = System.Text.RegularExpressions.Regex.Matches(Generated(driver), @"public static partial class (\w+)").Select(m => m.Groups[1].Value).Where(n => n != "WhatsAppTemplates");
+        Assert.Equal(
+            new[] { "AuthenticationCodeAutofillButton", "AuthenticationCodeCopyCodeButton", "CarouselTemplateMediaCardsV1", "CouponCodeFall202325off", "OrderConfirmation", "OrderDeliveryUpdate", "SeasonalPromotion", "ZeroTapAuthTemplate" },
+            builders.OrderBy(n => n, System.StringComparer.Ordinal));
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]

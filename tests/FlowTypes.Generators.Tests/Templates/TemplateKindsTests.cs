@@ -187,8 +187,8 @@ public sealed class TemplateKindsTests
             Diagnostic(DiagnosticDescriptors.InvalidCarouselCard).WithLocation(0).WithArguments(1, "a card needs a HEADER with format IMAGE or VIDEO"));
         await Verify(
             Carousel($"[ {Card(header: "{|#0:\"DOCUMENT\"|}")}, {Card(header: "{|#1:\"DOCUMENT\"|}")} ]"),
-            Diagnostic(DiagnosticDescriptors.InvalidCarouselCard).WithLocation(0).WithArguments(0, "a card header is IMAGE or VIDEO, not 'DOCUMENT'"),
-            Diagnostic(DiagnosticDescriptors.InvalidCarouselCard).WithLocation(1).WithArguments(1, "a card header is IMAGE or VIDEO, not 'DOCUMENT'"));
+            Diagnostic(DiagnosticDescriptors.InvalidCarouselCard).WithLocation(0).WithArguments(0, "a card header is IMAGE or VIDEO (PRODUCT on a product card), not 'DOCUMENT'"),
+            Diagnostic(DiagnosticDescriptors.InvalidCarouselCard).WithLocation(1).WithArguments(1, "a card header is IMAGE or VIDEO (PRODUCT on a product card), not 'DOCUMENT'"));
     }
 
     [Fact]
@@ -207,8 +207,8 @@ public sealed class TemplateKindsTests
         const string Flow = """{ "type": {|#0:"FLOW"|}, "text": "Book", "flowId": "1" }""";
         await Verify(
             Carousel($"[ {Card(buttons: Flow)}, {Card(buttons: Flow.Replace("#0", "#1"))} ]"),
-            Diagnostic(DiagnosticDescriptors.InvalidCarouselCard).WithLocation(0).WithArguments(0, "a card button is PHONE_NUMBER, URL, QUICK_REPLY, OTP or COPY_CODE, not 'FLOW'"),
-            Diagnostic(DiagnosticDescriptors.InvalidCarouselCard).WithLocation(1).WithArguments(1, "a card button is PHONE_NUMBER, URL, QUICK_REPLY, OTP or COPY_CODE, not 'FLOW'"));
+            Diagnostic(DiagnosticDescriptors.InvalidCarouselCard).WithLocation(0).WithArguments(0, "a card button is PHONE_NUMBER, URL, QUICK_REPLY, OTP or COPY_CODE (SPM on a product card), not 'FLOW'"),
+            Diagnostic(DiagnosticDescriptors.InvalidCarouselCard).WithLocation(1).WithArguments(1, "a card button is PHONE_NUMBER, URL, QUICK_REPLY, OTP or COPY_CODE (SPM on a product card), not 'FLOW'"));
     }
 
     [Fact]

@@ -136,6 +136,50 @@ public sealed class SendModelShapeTests
     }
 
     [Fact]
+    public void Product_header_catalog_and_product_list_actions_follow_Metas_shapes_in_8x8_camel_case()
+    {
+        // Meta's Single-product, Catalog and Multi-product message template sends; the 8x8 reference shows none (unconfirmed).
+        var spm = new TemplateMessage("spm_offer", "en_US", TemplateComponent.Header(TemplateParameter.Product("nqryix03ez", "194836987003835")));
+        var catalog = new TemplateMessage("intro_catalog_offer", "en_US", TemplateComponent.Button(0, ButtonSubType.Catalog, TemplateParameter.CatalogAction("2lc20305pt")));
+        var firstItem = new TemplateMessage("intro_catalog_offer", "en_US", TemplateComponent.Button(0, ButtonSubType.Catalog, TemplateParameter.CatalogAction()));
+        var mpm = new TemplateMessage("abandoned_cart", "en_US", TemplateComponent.Button(0, ButtonSubType.Mpm, TemplateParameter.ProductListAction(
+            "2lc20305pt", new ProductSection("Popular Bundles", "2lc20305pt", "nseiw1x3ch"), new ProductSection("Premium Packages", "n6k6x0y7oe"))));
+
+        Assert.Equal("{\"language\":\"en_US\",\"name\":\"spm_offer\",\"components\":[{\"type\":\"header\",\"parameters\":[{\"type\":\"product\",\"product\":{\"productRetailerId\":\"nqryix03ez\",\"catalogId\":\"194836987003835\"}}]}]}", Json(spm));
+        Assert.Equal("{\"language\":\"en_US\",\"name\":\"intro_catalog_offer\",\"components\":[{\"type\":\"button\",\"index\":\"0\",\"subType\":\"catalog\",\"parameters\":[{\"type\":\"action\",\"action\":{\"thumbnailProductRetailerId\":\"2lc20305pt\"}}]}]}", Json(catalog));
+        Assert.Equal("{\"language\":\"en_US\",\"name\":\"intro_catalog_offer\",\"components\":[{\"type\":\"button\",\"index\":\"0\",\"subType\":\"catalog\",\"parameters\":[{\"type\":\"action\"}]}]}", Json(firstItem));
+        Assert.Equal(
+            "{\"language\":\"en_US\",\"name\":\"abandoned_cart\",\"components\":[{\"type\":\"button\",\"index\":\"0\",\"subType\":\"mpm\",\"parameters\":[{\"type\":\"action\",\"action\":{\"thumbnailProductRetailerId\":\"2lc20305pt\",\"sections\":["
+            + "{\"title\":\"Popular Bundles\",\"productItems\":[{\"productRetailerId\":\"2lc20305pt\"},{\"productRetailerId\":\"nseiw1x3ch\"}]},"
+            + "{\"title\":\"Premium Packages\",\"productItems\":[{\"productRetailerId\":\"n6k6x0y7oe\"}]}]}}]}]}",
+            Json(mpm));
+        Assert.Throws<ArgumentNullException>(() => TemplateParameter.Product(null!, "1"));
+        Assert.Throws<ArgumentNullException>(() => TemplateParameter.ProductListAction("t", null!));
+        Assert.Throws<ArgumentNullException>(() => new ProductSection(null!, "p"));
+
+        static string Json(TemplateMessage template)
+        {
+            var json = new ChatAppsMessage("+15551234567", template).ToJson();
+            return json.Substring(json.IndexOf("{\"language\"", StringComparison.Ordinal), json.Length - json.IndexOf("{\"language\"", StringComparison.Ordinal) - 2);
+        }
+    }
+
+    [Fact]
+    public void Direct_send_samples_are_written_in_the_8x8_reference_shape()
+    {
+        Assert.Equal("{\"type\":\"text\",\"text\":{\"body\":\"Hello! This is a sample message.\"}}", new DirectSendSample("Hello! This is a sample message.").ToJson());
+        var buttons = new DirectSendSample(new ReplyButtonsMessage("Did it arrive?", new ReplyButton("btn-yes", "Yes"), new ReplyButton("btn-no", "No")) { Footer = "Powered by 8x8" });
+        Assert.Equal(
+            "{\"type\":\"interactive\",\"interactive\":{\"type\":\"button\",\"body\":{\"text\":\"Did it arrive?\"},\"footer\":{\"text\":\"Powered by 8x8\"},\"action\":{\"buttons\":[{\"type\":\"reply\",\"reply\":{\"id\":\"btn-yes\",\"title\":\"Yes\"}},{\"type\":\"reply\",\"reply\":{\"id\":\"btn-no\",\"title\":\"No\"}}]}}}",
+            buttons.ToJson());
+        Assert.Equal(("interactive", null), (buttons.Type, buttons.Text));
+        Assert.Equal("{\n  \"type\": \"text\",\n  \"text\": {\n    \"body\": \"¡Hola!\"\n  }\n}", new DirectSendSample("¡Hola!").ToJson(indented: true).Replace("\r\n", "\n", StringComparison.Ordinal));
+        Assert.Equal(10, DirectSendSample.MaxReplyButtons);
+        Assert.Throws<ArgumentNullException>(() => new DirectSendSample((string)null!));
+        Assert.Throws<ArgumentNullException>(() => new DirectSendSample((CtaUrlMessage)null!));
+    }
+
+    [Fact]
     public void Invalid_carousel_arguments_throw()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new CarouselCard(-1));

@@ -81,8 +81,11 @@ def signature(body: bytes) -> str:
     return "sha256=" + hmac.new(APP_SECRET.encode("utf-8"), body, hashlib.sha256).hexdigest()
 
 
-# The conversation: the corpus flow david-lev__pywa__tests__data__flows__2_1__examples__book_a_table.json
-# (screens BOOK_TABLE -> BOOKING_DETAILS -> BOOKING_CONFIRMATION), as WhatsApp would drive it.
+# The conversation: book_a_table.flow.json beside this file, the corpus flow
+# david-lev__pywa__tests__data__flows__2_1__examples__book_a_table.json (screens BOOK_TABLE -> BOOKING_DETAILS ->
+# BOOKING_CONFIRMATION; Flow JSON 2.1, so the DatePicker sends a millisecond timestamp), as WhatsApp would drive it.
+# Every screen response carries all the data the screen declares (WhatsApp rejects a screen whose data is missing, and
+# the generated handler's screen data types require every field); the flow has no refresh_on_back, so no BACK.
 TIMES_ALL = [{"id": "1", "title": "12:30"}, {"id": "2", "title": "13:30"}, {"id": "3", "title": "18:30"}]
 TIMES_SAT = [{"id": "3", "title": "18:30"}, {"id": "4", "title": "19:30"}]
 BOOK_TABLE_DATA = {
@@ -103,7 +106,7 @@ CASES = [
     ("select-date",
      {"version": "3.0", "action": "data_exchange", "screen": "BOOK_TABLE", "flow_token": "booking-7f3a",
       "data": {"date": "1767830400000"}},
-     {"screen": "BOOK_TABLE", "data": {"time": TIMES_SAT}}),
+     {"screen": "BOOK_TABLE", "data": {**BOOK_TABLE_DATA, "time": TIMES_SAT}}),
     ("submit-details",
      {"version": "3.0", "action": "data_exchange", "screen": "BOOKING_DETAILS", "flow_token": "booking-7f3a",
       "data": {"name": "Ada Lovelace", "special_occasion": "1", "requirements": "Window seat"}},
@@ -111,9 +114,6 @@ CASES = [
          "date": "Date: 2026-01-08", "time": "Time: 18:30", "people": "People: 2",
          "location": "Location: Shorty Heights, Light City, 59923", "name": "Name: Ada Lovelace",
          "special_occasion": "Special Occasion: Birthday"}}),
-    ("back",
-     {"version": "3.0", "action": "BACK", "screen": "BOOKING_CONFIRMATION", "flow_token": "booking-7f3a"},
-     {"screen": "BOOKING_DETAILS", "data": {}}),
     ("confirm",
      {"version": "3.0", "action": "data_exchange", "screen": "BOOKING_CONFIRMATION", "flow_token": "booking-7f3a",
       "data": {}},

@@ -38,6 +38,8 @@ internal static partial class DiagnosticDescriptors
     public const string UnknownNavigateScreenId = "FT2028";
     public const string InvalidTemplateSettingId = "FT2029";
     public const string InvalidButtonCountryId = "FT2030";
+    public const string TemplateKindNotIn8x8ReferenceId = "FT2031";
+    public const string InvalidProductTemplateId = "FT2032";
     public const string UnknownTemplateId = "FT3001";
     public const string MissingBodyParametersId = "FT3002";
     public const string ExtraBodyParameterId = "FT3003";
@@ -52,6 +54,8 @@ internal static partial class DiagnosticDescriptors
     public const string UnknownFlowScreenId = "FT3012";
     public const string CarouselCardsMismatchId = "FT3030";
     public const string CarouselCardParameterMismatchId = "FT3031";
+    public const string InvalidDirectSendSampleId = "FT3032";
+    public const string ProductListLimitExceededId = "FT3033";
     public const string TemplateNotSendableId = "FT3013";
     public const string TemplateNotApprovedYetId = "FT3014";
 
@@ -355,6 +359,26 @@ internal static partial class DiagnosticDescriptors
         isEnabledByDefault: true,
         helpLinkUri: HelpLinkBase + InvalidButtonCountryId + ".md");
 
+    /// <summary>FT2031: a template kind Meta documents but the 8x8 "Add WhatsApp template" reference does not list.</summary>
+    public static readonly DiagnosticDescriptor TemplateKindNotIn8x8Reference = new(
+        TemplateKindNotIn8x8ReferenceId,
+        "Template kind is not in the 8x8 reference",
+        "{0} is not in the 8x8 'Add WhatsApp template' reference; Meta documents it ({1}), but 8x8 may refuse the template: confirm with 8x8 that your channel accepts it",
+        TemplateCategory,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + TemplateKindNotIn8x8ReferenceId + ".md");
+
+    /// <summary>FT2032: a catalog, multi-product, single-product or product card carousel template breaks one of Meta's rules for it.</summary>
+    public static readonly DiagnosticDescriptor InvalidProductTemplate = new(
+        InvalidProductTemplateId,
+        "Catalog or product template is not valid",
+        "Catalog or product template is not valid: {0}",
+        TemplateCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + InvalidProductTemplateId + ".md");
+
     /// <summary>FT3001: Template is not registered.</summary>
     public static readonly DiagnosticDescriptor UnknownTemplate = new(
         UnknownTemplateId,
@@ -494,6 +518,27 @@ internal static partial class DiagnosticDescriptors
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         helpLinkUri: HelpLinkBase + CarouselCardParameterMismatchId + ".md");
+
+    /// <summary>FT3032: a Direct Send sample breaks a rule of 8x8's "Submit WhatsApp Direct Send Sample".</summary>
+    public static readonly DiagnosticDescriptor InvalidDirectSendSample = new(
+        InvalidDirectSendSampleId,
+        "Direct Send sample is not valid",
+        "Direct Send sample is not valid: {0}",
+        SendCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + InvalidDirectSendSampleId + ".md");
+
+    /// <summary>FT3033: the products of an MPM button exceed a limit of Meta's multi-product messages.</summary>
+    public static readonly DiagnosticDescriptor ProductListLimitExceeded = new(
+        ProductListLimitExceededId,
+        "Product sections exceed a WhatsApp limit",
+        "Over a WhatsApp limit of multi-product messages: {0}",
+        SendCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + ProductListLimitExceededId + ".md");
+
     /// <summary>FT3013: the template's status in 8x8 (from a template file in the Get shape) means it cannot be sent: REJECTED, PAUSED, DISABLED, ...</summary>
     public static readonly DiagnosticDescriptor TemplateNotSendable = new(
         TemplateNotSendableId,

@@ -20,27 +20,6 @@ namespace FlowTypes.Generators.Core.Text;
 /// </summary>
 internal static class CSharpText
 {
-    /// <summary>
-    /// <paramref name="value"/> as a UTF-8 string literal (<c>"..."u8</c>, C# 11), or null when the text is not valid
-    /// UTF-16 (a lone surrogate has no UTF-8 form, and the compiler rejects it in a u8 literal).
-    /// </summary>
-    public static string? Utf8Literal(string value)
-    {
-        for (var i = 0; i < value.Length; i++)
-        {
-            if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(value[i]))
-            {
-                return null;
-            }
-        }
-
-        return Literal(value) + "u8";
-    }
-
     /// <summary>A C# regular string literal, quotes included, whose value is exactly <paramref name="value"/>.</summary>
     /// <remarks>
     /// Printable text (any script, emoji) is kept as written; quotes, backslashes, line terminators, control and format

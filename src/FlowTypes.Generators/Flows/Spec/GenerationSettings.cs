@@ -8,7 +8,6 @@ namespace FlowTypes.Generators.Flows.Spec;
 /// <param name="HasNotNullWhen">Whether <c>[NotNullWhen]</c> can annotate the generated <c>TryParse</c> methods.</param>
 /// <param name="UseDateOnly">Whether dates are <c>DateOnly</c> (else strings).</param>
 /// <param name="UseRequiredMembers">C# 11 with RequiredMemberAttribute: always-present fields are <c>required</c> members.</param>
-/// <param name="UseUtf8Literals">C# 11: generated UTF-8 constants are <c>"..."u8</c> literals.</param>
 internal sealed record GenerationSettings(
     string Namespace,
     bool CanGenerate,
@@ -16,5 +15,4 @@ internal sealed record GenerationSettings(
     bool HasIsExternalInit,
     bool HasNotNullWhen,
     bool UseDateOnly,
-    bool UseRequiredMembers = false,
-    bool UseUtf8Literals = false);
+    bool UseRequiredMembers = false);

@@ -28,6 +28,8 @@ internal static class ButtonSubTypes
         "flow" => "Flow",
         "copy_code" => "CopyCode",
         "voice_call" => "VoiceCall",
+        "catalog" => "Catalog",
+        "mpm" => "Mpm",
         _ => null,
     };
 }

@@ -51,8 +51,8 @@ internal sealed class TemplateButtonDefinition
     /// <summary>True for a URL button whose URL has a variable: a send payload must give its suffix.</summary>
     public bool IsDynamicUrl => Type == "URL" && !UrlVariables.IsDefaultOrEmpty;
 
-    /// <summary>True when a send payload must give this button a parameter: a dynamic URL, an OTP code, a coupon code.</summary>
-    public bool RequiresParameter => IsDynamicUrl || Type is "OTP" or "COPY_CODE";
+    /// <summary>True when a send payload must give this button a parameter: a dynamic URL, an OTP code, a coupon code, the sections of an MPM button.</summary>
+    public bool RequiresParameter => IsDynamicUrl || Type is "OTP" or "COPY_CODE" or "MPM";
 
     /// <summary>The <c>ButtonSubType</c> constant name for <see cref="ExpectedSubType"/>.</summary>
     public string? ExpectedSubTypeConstant => ButtonSubTypes.ConstantName(ExpectedSubType);

@@ -77,6 +77,52 @@ internal sealed class TemplateDefinition
     /// </summary>
     public int BodyVariableCount => Body is null ? 0 : Body.Text is null && Category == "AUTHENTICATION" ? 1 : Body.DistinctVariableCount;
 
-    /// <summary>The header format in upper case (TEXT, IMAGE, VIDEO, DOCUMENT, LOCATION, GIF), or null without a header.</summary>
+    /// <summary>The header format in upper case (TEXT, IMAGE, VIDEO, DOCUMENT, LOCATION, GIF, PRODUCT), or null without a header.</summary>
     public string? HeaderFormat => Header?.Format?.ToUpperInvariant();
+
+    /// <summary>
+    /// True when the template uses a kind Meta documents that the 8x8 "Add WhatsApp template" reference does not list:
+    /// a PRODUCT header (also on a card), a CATALOG, MPM or SPM button (also on a card), or a LIMITED_TIME_OFFER component.
+    /// </summary>
+    public bool UsesKindsBeyond8x8Reference
+    {
+        get
+        {
+            if (HeaderFormat == "PRODUCT" || HasProductButton(Buttons))
+            {
+                return true;
+            }
+
+            foreach (var card in Cards)
+            {
+                if (card.HeaderFormat == "PRODUCT" || HasProductButton(card.Buttons))
+                {
+                    return true;
+                }
+            }
+
+            foreach (var item in ComponentsNode?.Items ?? ImmutableArray<JsonNode>.Empty)
+            {
+                if (item is JsonObject component && component.GetString("type")?.ToUpperInvariant() == "LIMITED_TIME_OFFER")
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    private static bool HasProductButton(ImmutableArray<TemplateButtonDefinition> buttons)
+    {
+        foreach (var button in buttons)
+        {
+            if (button.Type is "CATALOG" or "MPM" or "SPM")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -225,6 +225,12 @@ internal static class TemplateFileReader
                 component.ExamplesNode = array;
                 component.Examples = array.Items.Length == 1 && array.Items[0] is JsonArray nested ? Strings(nested) : Strings(array);
             }
+            else if (values is JsonString single)
+            {
+                // Meta, Product card carousel templates: "If message body text uses a single variable, body_text value can be a string".
+                component.ExamplesNode = single;
+                component.Examples = ImmutableArray.Create(single.Value);
+            }
         }
 
         return component;

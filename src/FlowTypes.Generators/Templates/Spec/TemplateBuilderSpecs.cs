@@ -19,10 +19,14 @@ internal static class TemplateBuilderSpecs
         foreach (var template in TemplateFileReader.Read(text, cancellationToken).Templates)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            // FT2xxx errors are reported by TemplateFileAnalyzer; a broken template gets no builder. Neither does a kind
+            // the 8x8 reference does not list (FT2031: catalog, product, limited-time offer): 8x8 documents no send
+            // shape for their product, section and offer values, so their messages are built with TemplateMessage.
             if (template.Name is not { Length: > 0 } name || template.Language is not { Length: > 0 } language
+                || template.UsesKindsBeyond8x8Reference
                 || TemplateValidator.Validate(template).Any(p => p.Descriptor.DefaultSeverity == DiagnosticSeverity.Error))
             {
-                continue; // FT2xxx errors are reported by TemplateFileAnalyzer; a broken template gets no builder.
+                continue;
             }
 
             var used = new HashSet<string>(StringComparer.Ordinal);

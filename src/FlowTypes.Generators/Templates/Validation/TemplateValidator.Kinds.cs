@@ -321,9 +321,9 @@ internal static partial class TemplateValidator
         {
             Card(TypeSpan(header.Node), "the card HEADER has no 'format'; use IMAGE or VIDEO");
         }
-        else if (format.Value.ToUpperInvariant() is not ("IMAGE" or "VIDEO"))
+        else if (format.Value.ToUpperInvariant() is not ("IMAGE" or "VIDEO" or "PRODUCT"))
         {
-            Card(format.Span, $"a card header is IMAGE or VIDEO, not '{format.Value}'");
+            Card(format.Span, $"a card header is IMAGE or VIDEO (PRODUCT on a product card), not '{format.Value}'");
         }
 
         // Body: optional, at most 160 characters, variables and examples as in the message body.
@@ -363,9 +363,10 @@ internal static partial class TemplateValidator
                 continue;
             }
 
-            if (Array.IndexOf(CardButtonTypes, type) < 0)
+            if (Array.IndexOf(CardButtonTypes, type) < 0 && !(type == "SPM" && card.HeaderFormat == "PRODUCT"))
             {
-                Card(typeSpan, $"a card button is PHONE_NUMBER, URL, QUICK_REPLY, OTP or COPY_CODE, not '{button.TypeNode!.Value}'");
+                var spm = type == "SPM" ? "; an SPM button belongs on a product card, whose HEADER has format PRODUCT" : string.Empty;
+                Card(typeSpan, $"a card button is PHONE_NUMBER, URL, QUICK_REPLY, OTP or COPY_CODE (SPM on a product card), not '{button.TypeNode!.Value}'{spm}");
                 continue;
             }
 
@@ -382,6 +383,7 @@ internal static partial class TemplateValidator
         }
 
         CheckButtonProperties(card.Buttons, report);
+        CheckProductCard(card, report);
     }
 
     /// <summary>All cards have the components of card 0: the same header format, a body in all or none, the same button types in the same order.</summary>

@@ -27,7 +27,7 @@ internal static partial class TemplateValidator
     public const int MaxUrlLength = WhatsAppLimits.TemplateButtonUrl;
 
     internal static readonly string[] Categories = { "AUTHENTICATION", "MARKETING", "UTILITY" };
-    internal static readonly string[] HeaderFormats = { "TEXT", "IMAGE", "VIDEO", "DOCUMENT", "LOCATION", "GIF" };
+    internal static readonly string[] HeaderFormats = { "TEXT", "IMAGE", "VIDEO", "DOCUMENT", "LOCATION", "GIF", "PRODUCT" };
     internal static readonly string[] ComponentTypes = { "HEADER", "BODY", "FOOTER", "BUTTONS", "CAROUSEL", "CALL_PERMISSION_REQUEST", "LIMITED_TIME_OFFER" };
 
     internal static readonly Dictionary<string, int> ButtonTypeCaps = new(StringComparer.Ordinal)
@@ -129,6 +129,8 @@ internal static partial class TemplateValidator
         CheckButtonProperties(template.Buttons, Report);
         CheckCallPermissionRequest(template, category, Report);
         CheckCarousel(template, category, Report);
+        CheckProductTemplate(template, category, Report);
+        CheckKindsBeyond8x8(template, Report);
         return problems.ToImmutable();
     }
 

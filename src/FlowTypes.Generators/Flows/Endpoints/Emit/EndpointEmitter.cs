@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using FlowTypes.Generators.Core.Emit;
@@ -20,6 +19,8 @@ internal static class EndpointEmitter
 {
     private const string Json = "global::System.Text.Json";
     private const string Endpoints = "global::FlowTypes.Endpoints";
+    private const string Runtime = "global::FlowTypes.Runtime";
+    private const string EndpointJson = "global::FlowTypes.Runtime.FlowEndpointJson";
     private const string Writer = "global::System.Text.Json.Utf8JsonWriter";
     private const string List = "global::System.Collections.Generic.IReadOnlyList";
 
@@ -48,11 +49,13 @@ internal static class EndpointEmitter
         }
 
         w.WriteLine();
+        EmitRequestTable(w, model);
+        w.WriteLine();
         EmitHandle(w, model);
-        foreach (var group in ExchangeGroups(model).Where(g => g.Count > 1))
+        foreach (var completion in model.Completions)
         {
             w.WriteLine();
-            EmitClassifier(w, group, settings);
+            EmitCompletionWriter(w, completion, settings);
         }
 
         foreach (var request in model.Requests)
@@ -80,10 +83,31 @@ internal static class EndpointEmitter
 
     private static string LowerFirst(string text) => text.Length > 0 && char.IsUpper(text[0]) ? char.ToLowerInvariant(text[0]) + text.Substring(1) : text;
 
-    private static List<List<EndpointRequestModel>> ExchangeGroups(EndpointModel model) =>
-        model.Requests.Where(r => r.Kind == RequestKind.Exchange).GroupBy(r => r.Screen!).Select(g => g.ToList()).ToList();
+    /// <summary>
+    /// The handler's request table: one row per request kind, in the order of <see cref="EndpointModel.Requests"/>,
+    /// whose index <c>HandleAsync</c> switches on. The runtime's <c>FlowEndpointClassifier</c> does the matching.
+    /// </summary>
+    private static void EmitRequestTable(SourceWriter w, EndpointModel model)
+    {
+        w.WriteLine($"private static readonly {Runtime}.FlowEndpointClassifier s_requests = new(new {Runtime}.FlowEndpointRequestKind[]");
+        w.OpenBlock();
+        foreach (var request in model.Requests)
+        {
+            w.WriteLine(request.Kind switch
+            {
+                RequestKind.Init => "new(\"INIT\", null),",
+                RequestKind.Back => $"new(\"BACK\", {CSharpText.Literal(request.Screen!)}),",
+                _ when request.Keys.Count == 0 => $"new(\"data_exchange\", {CSharpText.Literal(request.Screen!)}),",
+                _ => $"new(\"data_exchange\", {CSharpText.Literal(request.Screen!)}, new {Runtime}.FlowExchangeKey[] {{ {string.Join(", ", request.Keys.Select(KeyRow))} }}),",
+            });
+        }
 
-    private static string ClassifierName(string screen) => "_Classify" + Naming.ToPascalCase(screen, "Screen").TrimStart('@');
+        w.CloseBlock(");");
+    }
+
+    private static string KeyRow(ExchangeKey key) => key.Literal is null
+        ? $"new({CSharpText.Literal(key.Name)}, {Runtime}.FlowExchangeValue.{key.Value})"
+        : $"new({CSharpText.Literal(key.Name)}, {Runtime}.FlowExchangeValue.{key.Value}, {CSharpText.Literal(key.Literal)})";
 
     private static void EmitHandle(SourceWriter w, EndpointModel model)
     {
@@ -94,80 +118,23 @@ internal static class EndpointEmitter
         w.WriteLine("/// <exception cref=\"global::FlowTypes.FlowParseException\">The flow sends no such request (screen, action, payload keys), or its data does not match the flow.</exception>");
         w.WriteLine($"public sealed override async global::System.Threading.Tasks.ValueTask<{Endpoints}.FlowEndpointResponse> HandleAsync({Endpoints}.FlowEndpointRequest request, global::System.Threading.CancellationToken cancellationToken)");
         w.OpenBlock();
-        w.WriteLine("if (request is null)");
+        w.WriteLine("switch (s_requests.Classify(request))");
         w.OpenBlock();
-        w.WriteLine("throw new global::System.ArgumentNullException(nameof(request));");
-        w.CloseBlock();
-        w.WriteLine();
-        w.WriteLine("switch (request.Action)");
-        w.OpenBlock();
-        var init = model.Requests.Single(r => r.Kind == RequestKind.Init);
-        w.WriteLine("case \"INIT\":");
-        w.WriteLine($"    return {Call(init, $"new {init.TypeName} {{ FlowToken = request.FlowToken }}")};");
-        var backs = model.Requests.Where(r => r.Kind == RequestKind.Back).ToList();
-        if (backs.Count > 0)
+        for (var i = 0; i < model.Requests.Count; i++)
         {
-            w.WriteLine("case \"BACK\":");
-            w.OpenBlock();
-            w.WriteLine("switch (request.Screen)");
-            w.OpenBlock();
-            foreach (var back in backs)
-            {
-                w.WriteLine($"case {CSharpText.Literal(back.Screen!)}:");
-                w.WriteLine($"    return {Call(back, $"new {back.TypeName} {{ FlowToken = request.FlowToken }}")};");
-            }
-
-            w.CloseBlock();
-            w.WriteLine();
-            w.WriteLine("break;");
-            w.CloseBlock();
-        }
-
-        var groups = ExchangeGroups(model);
-        if (groups.Count > 0)
-        {
-            w.WriteLine("case \"data_exchange\":");
-            w.OpenBlock();
-            w.WriteLine("switch (request.Screen)");
-            w.OpenBlock();
-            foreach (var group in groups)
-            {
-                w.WriteLine($"case {CSharpText.Literal(group[0].Screen!)}:");
-                if (group.Count == 1)
-                {
-                    w.WriteLine($"    return {Call(group[0], ReadData(group[0]))};");
-                    continue;
-                }
-
-                w.OpenBlock();
-                w.WriteLine($"switch ({ClassifierName(group[0].Screen!)}(request))");
-                w.OpenBlock();
-                for (var i = 0; i < group.Count; i++)
-                {
-                    w.WriteLine($"case {i.ToString(CultureInfo.InvariantCulture)}:");
-                    w.WriteLine($"    return {Call(group[i], ReadData(group[i]))};");
-                }
-
-                w.CloseBlock();
-                w.WriteLine();
-                w.WriteLine("break;");
-                w.CloseBlock();
-            }
-
-            w.CloseBlock();
-            w.WriteLine();
-            w.WriteLine("break;");
-            w.CloseBlock();
+            var request = model.Requests[i];
+            var argument = request.Kind == RequestKind.Exchange
+                ? $"s_read{request.TypeName}.ReadEndpointData(request)"
+                : $"new {request.TypeName} {{ FlowToken = request.FlowToken }}";
+            w.WriteLine($"case {i.ToString(CultureInfo.InvariantCulture)}:");
+            w.WriteLine($"    return (await {request.MethodName}({argument}, cancellationToken).ConfigureAwait(false) ?? throw new global::System.InvalidOperationException({CSharpText.Literal(request.MethodName + " returned null.")})).EndpointResponse;");
         }
 
         w.CloseBlock();
         w.WriteLine();
-        w.WriteLine($"throw {Endpoints}.FlowEndpointJson.UnknownRequest(request, FileName);");
+        w.WriteLine($"throw {EndpointJson}.UnknownRequest(request, FileName);");
         w.CloseBlock();
     }
-
-    private static string ReadData(EndpointRequestModel request) =>
-        $"s_read{request.TypeName}.ReadEndpointData({Endpoints}.FlowEndpointJson.DataOf(request), request.FlowToken)";
 
     /// <summary>
     /// The reader file of an endpoint handler: the private readers of its data_exchange request types (the read loop is
@@ -202,132 +169,6 @@ internal static class EndpointEmitter
         w.CloseBlock();
         return w.ToString();
     }
-
-    private static string Call(EndpointRequestModel request, string argument) =>
-        $"(await {request.MethodName}({argument}, cancellationToken).ConfigureAwait(false) ?? throw new global::System.InvalidOperationException({CSharpText.Literal(request.MethodName + " returned null.")})).EndpointResponse";
-
-    /// <summary>
-    /// Emits the method that tells the data_exchange actions of one screen apart from the keys of the request data
-    /// and the flow's static values (FT1070 guarantees that at most one action matches).
-    /// </summary>
-    private static void EmitClassifier(SourceWriter w, List<EndpointRequestModel> group, GenerationSettings settings)
-    {
-        var screen = group[0].Screen!;
-        var prefix = ClassifierName(screen);
-        var keys = group.SelectMany(r => r.Keys.Select(k => k.Name)).Distinct().ToList();
-        var literals = new List<(int Request, int Key, ExchangeKey Value)>();
-        for (var r = 0; r < group.Count; r++)
-        {
-            foreach (var key in group[r].Keys.Where(k => k.Literal != LiteralKind.None))
-            {
-                literals.Add((r, keys.IndexOf(key.Name), key));
-            }
-        }
-
-        w.WriteLine($"/// <summary>Which data_exchange of screen <c>{CSharpText.XmlDoc(screen)}</c> sent this data: the index of the action, or -1.</summary>");
-        w.WriteLine($"private static int {prefix}({Endpoints}.FlowEndpointRequest request)");
-        w.OpenBlock();
-        w.WriteLine($"var reader = new {Json}.Utf8JsonReader({Endpoints}.FlowEndpointJson.DataOf(request), new {Json}.JsonReaderOptions {{ MaxDepth = global::FlowTypes.FlowParseOptions.Default.MaxDepth }});");
-        for (var i = 0; i < keys.Count; i++)
-        {
-            w.WriteLine($"var k{i} = false; // {Comment(keys[i])}");
-        }
-
-        for (var i = 0; i < literals.Count; i++)
-        {
-            w.WriteLine($"var v{i} = false; // {Comment(keys[literals[i].Key])} is {Comment(literals[i].Value.LiteralText)}");
-        }
-
-        w.WriteLine("try");
-        w.OpenBlock();
-        w.WriteLine($"if (!reader.Read() || reader.TokenType != {Json}.JsonTokenType.StartObject)");
-        w.OpenBlock();
-        w.WriteLine("return -1;");
-        w.CloseBlock();
-        w.WriteLine();
-        w.WriteLine($"while (reader.Read() && reader.TokenType == {Json}.JsonTokenType.PropertyName)");
-        w.OpenBlock();
-        w.WriteLine($"var key = {prefix}Key(ref reader);");
-        w.WriteLine("reader.Read();");
-        w.WriteLine("switch (key)");
-        w.OpenBlock();
-        for (var i = 0; i < keys.Count; i++)
-        {
-            w.WriteLine($"case {i.ToString(CultureInfo.InvariantCulture)}:");
-            w.WriteLine($"    k{i} = true;");
-            for (var j = 0; j < literals.Count; j++)
-            {
-                if (literals[j].Key == i)
-                {
-                    w.WriteLine($"    v{j} = {LiteralTest(literals[j].Value, $"{prefix}Literal{j}")};");
-                }
-            }
-
-            w.WriteLine("    break;");
-        }
-
-        w.CloseBlock();
-        w.WriteLine();
-        w.WriteLine("reader.Skip();");
-        w.CloseBlock();
-        w.CloseBlock();
-        w.WriteLine($"catch ({Json}.JsonException)");
-        w.OpenBlock();
-        w.WriteLine("return -1;");
-        w.CloseBlock();
-        w.WriteLine();
-        for (var r = 0; r < group.Count; r++)
-        {
-            var conditions = new List<string>();
-            for (var i = 0; i < keys.Count; i++)
-            {
-                var key = group[r].Keys.FirstOrDefault(k => k.Name == keys[i]);
-                if (key.Name is null)
-                {
-                    conditions.Add($"!k{i}");
-                }
-                else if (key.AlwaysPresent)
-                {
-                    conditions.Add($"k{i}");
-                }
-            }
-
-            conditions.AddRange(literals.Select((l, j) => (l, j)).Where(x => x.l.Request == r).Select(x => $"v{x.j}"));
-            w.WriteLine($"if ({(conditions.Count == 0 ? "true" : string.Join(" && ", conditions))})");
-            w.OpenBlock();
-            w.WriteLine($"return {r.ToString(CultureInfo.InvariantCulture)}; // {Comment(group[r].MethodName)}");
-            w.CloseBlock();
-            w.WriteLine();
-        }
-
-        w.WriteLine("return -1;");
-        w.CloseBlock();
-        w.WriteLine();
-        KeyMatcher.EmitIndexMethod(w, prefix + "Key", keys, prefix + "Key");
-        w.WriteLine();
-        for (var i = 0; i < keys.Count; i++)
-        {
-            KeyMatcher.EmitKeyProperty(w, prefix + "Key" + i.ToString(CultureInfo.InvariantCulture), keys[i], settings.UseUtf8Literals);
-        }
-
-        for (var j = 0; j < literals.Count; j++)
-        {
-            if (literals[j].Value.Literal is LiteralKind.String or LiteralKind.Number)
-            {
-                KeyMatcher.EmitKeyProperty(w, prefix + "Literal" + j.ToString(CultureInfo.InvariantCulture), literals[j].Value.LiteralText, settings.UseUtf8Literals);
-            }
-        }
-    }
-
-    private static string Comment(string text) => text.Replace("\r", " ").Replace("\n", " ");
-
-    private static string LiteralTest(ExchangeKey key, string bytes) => key.Literal switch
-    {
-        LiteralKind.String => $"reader.TokenType == {Json}.JsonTokenType.String && reader.ValueTextEquals({bytes})",
-        LiteralKind.Number => $"reader.TokenType == {Json}.JsonTokenType.Number && global::System.MemoryExtensions.SequenceEqual(reader.ValueSpan, {bytes})",
-        LiteralKind.True => $"reader.TokenType == {Json}.JsonTokenType.True",
-        _ => $"reader.TokenType == {Json}.JsonTokenType.False",
-    };
 
     private static void EmitRequest(SourceWriter w, EndpointModel model, EndpointRequestModel request, GenerationSettings settings)
     {
@@ -384,50 +225,62 @@ internal static class EndpointEmitter
             if (target.DataTypeName is null)
             {
                 w.WriteLine($"public static {type} {target.MethodName}() =>");
-                w.WriteLine($"    new({Endpoints}.FlowEndpointJson.Screen<object>({CSharpText.Literal(target.Screen)}, null, null));");
+                w.WriteLine($"    new({EndpointJson}.Screen<object>({CSharpText.Literal(target.Screen)}, null, null));");
             }
             else
             {
                 w.WriteLine("/// <param name=\"data\">Every field the screen's data model declares.</param>");
                 w.WriteLine($"public static {type} {target.MethodName}({target.DataTypeName} data) =>");
-                w.WriteLine($"    new({Endpoints}.FlowEndpointJson.Screen({CSharpText.Literal(target.Screen)}, data ?? throw new global::System.ArgumentNullException(nameof(data)), static (writer, value) => {target.DataTypeName}.Write(writer, value)));");
+                w.WriteLine($"    new({EndpointJson}.Screen({CSharpText.Literal(target.Screen)}, data ?? throw new global::System.ArgumentNullException(nameof(data)), static (writer, value) => {target.DataTypeName}.Write(writer, value)));");
             }
         }
 
         foreach (var finish in response.Finishes)
         {
             w.WriteLine();
-            if (finish.SubmissionTypeName is null)
+            if (finish.Completion is { } completion)
             {
-                w.WriteLine("/// <summary>Finishes the flow (<c>SUCCESS</c>); the parameters become the completion message's <c>response_json</c>.</summary>");
-                w.WriteLine("/// <param name=\"flowToken\">The flow token, sent back as <c>flow_token</c>.</param>");
-                w.WriteLine("/// <param name=\"parameters\">Further string parameters (the flow file does not say what this screen completes with).</param>");
-                w.WriteLine($"public static {type} Finish(string flowToken, global::System.Collections.Generic.IReadOnlyDictionary<string, string>? parameters = null) =>");
-                w.WriteLine($"    new({Endpoints}.FlowEndpointJson.Success(flowToken, parameters, static (writer, value) => {Endpoints}.FlowEndpointJson.WriteStrings(writer, value)));");
-                continue;
+                EmitFinish(w, type, completion);
             }
-
-            var sub = "global::" + settings.Namespace + "." + finish.SubmissionTypeName;
-            w.WriteLine($"/// <summary>Finishes the flow (<c>SUCCESS</c>) with the payload the screen completes with; it becomes the completion message's <c>response_json</c>, which <see cref=\"{sub}\"/> reads.</summary>");
-            w.WriteLine("/// <param name=\"parameters\">The completion payload; its <c>FlowToken</c> is required.</param>");
-            w.WriteLine($"public static {type} Finish({sub} parameters) =>");
-            w.WriteLine($"    new({Endpoints}.FlowEndpointJson.Success((parameters ?? throw new global::System.ArgumentNullException(nameof(parameters))).FlowToken ?? throw new global::System.ArgumentException(\"The completion payload needs its FlowToken.\", nameof(parameters)), parameters, static (writer, value) => _Write(writer, value)));");
-            w.WriteLine();
-            w.WriteLine($"private static void _Write({Writer} writer, {sub} value)");
-            w.OpenBlock();
-            foreach (var field in finish.Fields)
+            else
             {
-                EmitSubmissionFieldWrite(w, field, settings);
+                EmitParametersFinish(w, type);
             }
-
-            w.WriteLine("foreach (var extra in value.ExtensionData)");
-            w.OpenBlock();
-            w.WriteLine("writer.WritePropertyName(extra.Key);");
-            w.WriteLine("extra.Value.WriteTo(writer);");
-            w.CloseBlock();
-            w.CloseBlock();
         }
 
+        w.CloseBlock();
+    }
+
+    /// <summary><c>Finish(T parameters)</c>: a completion payload the screen finishes with, and no other.</summary>
+    private static void EmitFinish(SourceWriter w, string type, CompletionModel completion)
+    {
+        w.WriteLine($"/// <summary>Finishes the flow (<c>SUCCESS</c>) with the payload the screen completes with; it becomes the completion message's <c>response_json</c>, which <see cref=\"{completion.TypeName}\"/> reads.</summary>");
+        w.WriteLine("/// <param name=\"parameters\">The completion payload; its <c>FlowToken</c> is required.</param>");
+        w.WriteLine($"public static {type} Finish({completion.TypeName} parameters) =>");
+        w.WriteLine($"    new({EndpointJson}.Success(parameters, static (writer, value) => {completion.WriterName}(writer, value)));");
+    }
+
+    /// <summary><c>Finish(flowToken, parameters)</c>: string parameters, where the flow file does not say what the screen completes with.</summary>
+    private static void EmitParametersFinish(SourceWriter w, string type)
+    {
+        w.WriteLine("/// <summary>Finishes the flow (<c>SUCCESS</c>); the parameters become the completion message's <c>response_json</c>.</summary>");
+        w.WriteLine("/// <param name=\"flowToken\">The flow token, sent back as <c>flow_token</c>.</param>");
+        w.WriteLine("/// <param name=\"parameters\">Further string parameters (the flow file does not say what this screen completes with).</param>");
+        w.WriteLine($"public static {type} Finish(string flowToken, global::System.Collections.Generic.IReadOnlyDictionary<string, string>? parameters = null) =>");
+        w.WriteLine($"    new({EndpointJson}.Success(flowToken, parameters, static (writer, value) => {EndpointJson}.WriteStrings(writer, value)));");
+    }
+
+    /// <summary>The method that writes a completion payload as the params of the <c>SUCCESS</c> response: its fields, then its extension data.</summary>
+    private static void EmitCompletionWriter(SourceWriter w, CompletionModel completion, GenerationSettings settings)
+    {
+        w.WriteLine($"private static void {completion.WriterName}({Writer} writer, {completion.TypeName} value)");
+        w.OpenBlock();
+        foreach (var field in completion.Fields)
+        {
+            EmitSubmissionFieldWrite(w, field, settings);
+        }
+
+        w.WriteLine($"{EndpointJson}.WriteExtensionData(writer, value.ExtensionData);");
         w.CloseBlock();
     }
 
@@ -464,7 +317,7 @@ internal static class EndpointEmitter
                 w.WriteLine($"writer.WriteString({name}, {access}.ToUnixTimeMilliseconds().ToString(global::System.Globalization.CultureInfo.InvariantCulture));");
                 break;
             case FlowFieldKind.StringList:
-                w.WriteLine($"{Endpoints}.FlowEndpointJson.WriteStringArray(writer, {name}, {access});");
+                w.WriteLine($"{EndpointJson}.WriteStringArray(writer, {name}, {access});");
                 break;
             case FlowFieldKind.OptionList:
                 w.WriteLine($"writer.WriteStartArray({name});");
@@ -580,7 +433,7 @@ internal static class EndpointEmitter
                 DataKind.Boolean => $"WriteBooleanArray(writer, {name}, {access})",
                 _ => $"WriteObjectArray(writer, {name}, {access}, static (itemWriter, item) => {property.ObjectTypeName}.Write(itemWriter, item))",
             };
-            w.WriteLine($"{Endpoints}.FlowEndpointJson.{call};");
+            w.WriteLine($"{EndpointJson}.{call};");
         }
         else
         {

@@ -44,7 +44,10 @@ internal static class EndpointModelBuilder
 
         var routes = ReadRoutes(document, screens);
         var typeName = flow.TypeBaseName + "Endpoint";
+
+        // The submission records are named from inside the handler by their simple names: no nested type may hide one.
         var used = new HashSet<string>(ObjectMembers, System.StringComparer.Ordinal) { typeName, "HandleAsync", "FileName" };
+        used.UnionWith(flow.Submissions.Select(s => s.TypeName));
         var screenNames = screens.ToDictionary(s => s.Id!, s => Naming.ToPascalCase(s.Id!, "Screen").TrimStart('@'), System.StringComparer.Ordinal);
 
         var requests = new List<EndpointRequestModel>();
@@ -74,8 +77,11 @@ internal static class EndpointModelBuilder
         }
 
         // data_exchange: one request per action; one response type per screen (the routes do not depend on the action).
+        var completions = new List<CompletionModel>();
         foreach (var group in exchanges.GroupBy(e => e.Screen.Id!))
         {
+            // The request table tells a screen's actions apart by their keys; a screen's only action takes any data.
+            var shared = group.Skip(1).Any();
             var screen = group.First().Screen;
             var name = screenNames[group.Key];
             var response = Naming.MakeUnique(name + "Response", used);
@@ -97,7 +103,7 @@ internal static class EndpointModelBuilder
                     response,
                     $"The <c>data_exchange</c> of {CSharpText.XmlDoc(exchange.Description)} on screen <c>{CSharpText.XmlDoc(group.Key)}</c>.",
                     fields.ToImmutableEquatableArray(),
-                    exchange.Keys.ToImmutableEquatableArray()));
+                    shared ? exchange.Keys.ToImmutableEquatableArray() : ImmutableEquatableArray<ExchangeKey>.Empty));
             }
 
             var targets = new List<string> { group.Key };
@@ -106,7 +112,7 @@ internal static class EndpointModelBuilder
                 targets.AddRange(next);
             }
 
-            var finishes = screen.Terminal ? Finishes(flow, group.Key) : ImmutableEquatableArray<FinishModel>.Empty;
+            var finishes = screen.Terminal ? Finishes(flow, group.Key, completions, used) : ImmutableEquatableArray<FinishModel>.Empty;
             var summary = $"The response to a <c>data_exchange</c> on screen <c>{CSharpText.XmlDoc(group.Key)}</c>: the same screen with new data, a screen its <c>routing_model</c> lists{(screen.Terminal ? ", or the finish" : string.Empty)}.";
             responses.Add(BuildResponse(response, summary, targets, finishes, screenNames, targetScreens));
         }
@@ -120,7 +126,7 @@ internal static class EndpointModelBuilder
         var typedResponses = responses
             .Select(r => r with { Targets = r.Targets.Select(t => t with { DataTypeName = dataTypes.TryGetValue(t.Screen, out var dataType) ? dataType : null }).ToImmutableEquatableArray() })
             .ToImmutableEquatableArray();
-        return new EndpointModel(flow.FilePath, flow.FileName, flow.HintName.Replace(".g.cs", ".Endpoint.g.cs"), typeName, requests.ToImmutableEquatableArray(), typedResponses, data);
+        return new EndpointModel(flow.FilePath, flow.FileName, flow.HintName.Replace(".g.cs", ".Endpoint.g.cs"), typeName, requests.ToImmutableEquatableArray(), typedResponses, completions.ToImmutableEquatableArray(), data);
     }
 
     private static string OwnerName(ExchangeAction exchange) =>
@@ -166,15 +172,30 @@ internal static class EndpointModelBuilder
     /// The finish of a terminal screen: typed with the completion payload the screen's Footer completes with (the
     /// endpoint's params become the nfmReply's responseJson, read by the same submission type); string parameters
     /// when the flow file does not say (the screen completes through the endpoint only) or the payload holds media
-    /// or a date range, which an endpoint does not send back.
+    /// or a date range, which an endpoint does not send back. Each completion type is written by one method of the
+    /// handler, however many screens finish with it.
     /// </summary>
-    private static ImmutableEquatableArray<FinishModel> Finishes(FlowModel flow, string screen)
+    private static ImmutableEquatableArray<FinishModel> Finishes(FlowModel flow, string screen, List<CompletionModel> completions, HashSet<string> used)
     {
-        var typed = flow.Submissions
-            .Where(s => s.TerminalScreens.Contains(screen) && s.Fields.All(f => f.Kind is not (FlowFieldKind.Media or FlowFieldKind.DateRange)))
-            .Select(s => new FinishModel(s.TypeName, s.Fields))
-            .ToList();
-        return (typed.Count > 0 ? typed : new List<FinishModel> { new(null, ImmutableEquatableArray<FieldModel>.Empty) }).ToImmutableEquatableArray();
+        var finishes = new List<FinishModel>();
+        foreach (var submission in flow.Submissions)
+        {
+            if (!submission.TerminalScreens.Contains(screen) || submission.Fields.Any(f => f.Kind is FlowFieldKind.Media or FlowFieldKind.DateRange))
+            {
+                continue;
+            }
+
+            var completion = completions.Find(c => c.TypeName == submission.TypeName);
+            if (completion is null)
+            {
+                completion = new CompletionModel(submission.TypeName, Naming.MakeUnique("_Write" + submission.TypeName, used), submission.Fields);
+                completions.Add(completion);
+            }
+
+            finishes.Add(new FinishModel(completion));
+        }
+
+        return (finishes.Count > 0 ? finishes : new List<FinishModel> { new(null) }).ToImmutableEquatableArray();
     }
 
     private static ScreenDataModel BuildScreenData(FlowScreen screen, string typeName)

@@ -1,62 +1,11 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Text.RegularExpressions;
 using FlowTypes.Generators.Core.Json;
+using FlowTypes.Generators.Core.Shared;
 using FlowTypes.Generators.Flows.Document;
 
 namespace FlowTypes.Generators.Flows.Endpoints.Validation;
-
-/// <summary>What triggers a <c>data_exchange</c>: the Footer's submit, a component's select, unselect or click.</summary>
-internal enum ExchangeEvent
-{
-    Submit,
-    Select,
-    Unselect,
-    Click,
-}
-
-/// <summary>The kind of a static payload value (a literal the endpoint can match to tell actions apart).</summary>
-internal enum LiteralKind
-{
-    None,
-    String,
-    Number,
-    True,
-    False,
-}
-
-/// <summary>
-/// One key of a <c>data_exchange</c> payload as the endpoint sees it: whether the request always carries it, and its
-/// static value when the flow writes one.
-/// </summary>
-internal readonly record struct ExchangeKey(string Name, bool AlwaysPresent, LiteralKind Literal, string LiteralText);
-
-/// <summary>One <c>data_exchange</c> action of an endpoint flow (holds document nodes: never a pipeline output).</summary>
-internal sealed class ExchangeAction
-{
-    public ExchangeAction(FlowScreen screen, FlowAction action, ExchangeEvent trigger, ImmutableArray<ExchangeKey> keys)
-    {
-        Screen = screen;
-        Action = action;
-        Trigger = trigger;
-        Keys = keys;
-    }
-
-    public FlowScreen Screen { get; }
-
-    public FlowAction Action { get; }
-
-    public ExchangeEvent Trigger { get; }
-
-    /// <summary>The payload keys in the flow's order (the first of a duplicated key; <c>flow_token</c> excluded).</summary>
-    public ImmutableArray<ExchangeKey> Keys { get; }
-
-    /// <summary>How a message names the action: "the Footer", "on-select-action of Dropdown 'x'".</summary>
-    public string Description => Action.Owner.Type == "Footer"
-        ? "the Footer"
-        : Action.PropertyName + " of " + (Action.Owner.Type ?? "component") + (Action.Owner.Name is { } name ? " '" + name + "'" : string.Empty);
-}
 
 /// <summary>
 /// Finds the <c>data_exchange</c> actions of an endpoint flow and decides which of them an endpoint can tell apart.
@@ -65,8 +14,6 @@ internal sealed class ExchangeAction
 /// </summary>
 internal static class ExchangeActions
 {
-    private static readonly Regex FormReference = new(@"^\$\{form\.([^.}]+)\}$", RegexOptions.CultureInvariant);
-
     /// <summary>The data_exchange actions per screen, in document order; empty when the flow declares no <c>data_api_version</c>.</summary>
     public static ImmutableArray<ExchangeAction> Find(FlowDocument document)
     {
@@ -123,12 +70,12 @@ internal static class ExchangeActions
 
             keys.Add(property.Value switch
             {
-                JsonString text when !IsDynamic(text.Value) => new ExchangeKey(property.Name, true, LiteralKind.String, text.Value),
-                JsonString text => new ExchangeKey(property.Name, AlwaysSent(screen, action, text.Value), LiteralKind.None, string.Empty),
-                JsonNumber number => new ExchangeKey(property.Name, true, LiteralKind.Number, number.Text),
-                JsonLiteral { Kind: JsonKind.True } => new ExchangeKey(property.Name, true, LiteralKind.True, "true"),
-                JsonLiteral { Kind: JsonKind.False } => new ExchangeKey(property.Name, true, LiteralKind.False, "false"),
-                _ => new ExchangeKey(property.Name, true, LiteralKind.None, string.Empty), // a static object, array or null
+                JsonString text when !FlowExpression.IsDynamic(text.Value) => new ExchangeKey(property.Name, FlowExchangeValue.String, text.Value),
+                JsonString text => new ExchangeKey(property.Name, AlwaysSent(screen, action, text.Value) ? FlowExchangeValue.Present : FlowExchangeValue.Optional, null),
+                JsonNumber number => new ExchangeKey(property.Name, FlowExchangeValue.Number, number.Text),
+                JsonLiteral { Kind: JsonKind.True } => new ExchangeKey(property.Name, FlowExchangeValue.True, null),
+                JsonLiteral { Kind: JsonKind.False } => new ExchangeKey(property.Name, FlowExchangeValue.False, null),
+                _ => new ExchangeKey(property.Name, FlowExchangeValue.Present, null), // a static object, array or null
             });
         }
 
@@ -141,13 +88,12 @@ internal static class ExchangeActions
     /// </summary>
     private static bool AlwaysSent(FlowScreen screen, FlowAction action, string value)
     {
-        var form = FormReference.Match(value);
-        if (!form.Success)
+        if (FlowExpression.WholeReference(value) is not { Root: "form", Segments.Count: 2 } form)
         {
             return false; // ${data.x}, ${screen...}, computed text: may be absent or empty
         }
 
-        var name = form.Groups[1].Value;
+        var name = form.Segments[1];
         if (action.Owner.Name == name && action.PropertyName is "on-select-action" or "on-unselect-action")
         {
             return true;
@@ -155,9 +101,6 @@ internal static class ExchangeActions
 
         return action.Owner.Type == "Footer" && screen.FindInput(name) is { Required: true, Conditional: false };
     }
-
-    private static bool IsDynamic(string value) =>
-        value.IndexOf("${", System.StringComparison.Ordinal) >= 0 || value.StartsWith("`", System.StringComparison.Ordinal);
 
     /// <summary>
     /// True when some payload could come from either action: every key one always sends may be sent by the other,
@@ -170,7 +113,7 @@ internal static class ExchangeActions
             var other = second.Keys.FirstOrDefault(k => k.Name == key.Name);
             if (other.Name is null)
             {
-                if (key.AlwaysPresent)
+                if (key.AlwaysSent)
                 {
                     return false;
                 }
@@ -178,13 +121,13 @@ internal static class ExchangeActions
                 continue;
             }
 
-            if (key.Literal != LiteralKind.None && other.Literal != LiteralKind.None && (key.Literal != other.Literal || key.LiteralText != other.LiteralText))
+            if (key.HasLiteral && other.HasLiteral && !key.SameLiteral(other))
             {
                 return false;
             }
         }
 
-        return !second.Keys.Any(k => k.AlwaysPresent && first.Keys.All(f => f.Name != k.Name));
+        return !second.Keys.Any(k => k.AlwaysSent && first.Keys.All(f => f.Name != k.Name));
     }
 
     /// <summary>For each action that cannot be told apart from an earlier one on its screen: that earlier action.</summary>

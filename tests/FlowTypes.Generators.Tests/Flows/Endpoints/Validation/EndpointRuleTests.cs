@@ -47,6 +47,18 @@ public class EndpointRuleTests
                 .WithArguments("on-select-action of Dropdown 'b'", "END", "on-select-action of Dropdown 'a'", "keys trigger"));
 
     [Fact]
+    public Task Static_numbers_that_differ_only_in_spelling_do_not_tell_actions_apart() =>
+        // The endpoint compares numbers by value (a client may send 2 for 2.0), so 2 and 2.0 are one value.
+        VerifyAsync(
+            Flow(End(children: Form(Dropdown("a", "{ \"step\": 2, \"a\": \"${form.a}\" }"), Dropdown("b", "{ \"step\": 2.0, \"a\": \"${form.a}\" }"))), top: Endpoint).Mark("\"data_exchange\"", occurrence: 1),
+            new DiagnosticResult(DiagnosticDescriptors.IndistinguishableExchanges).WithLocation(0)
+                .WithArguments("on-select-action of Dropdown 'b'", "END", "on-select-action of Dropdown 'a'", "keys step, a"));
+
+    [Fact]
+    public Task A_static_string_and_a_static_number_tell_actions_apart() =>
+        VerifyAsync(Flow(End(children: Form(Dropdown("a", "{ \"step\": \"2\" }"), Dropdown("b", "{ \"step\": 2 }"))), top: Endpoint));
+
+    [Fact]
     public Task Without_data_api_version_only_FT1041_is_reported() =>
         VerifyAsync(
             Flow(End(children: Form(Dropdown("a", "{}"), Dropdown("b", "{}")))).Mark("\"data_exchange\"").Mark("\"data_exchange\"", location: 1, occurrence: 1),

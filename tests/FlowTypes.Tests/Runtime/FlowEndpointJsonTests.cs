@@ -3,9 +3,10 @@ using System.Collections.Generic;
 using System.Text;
 using System.Text.Json;
 using FlowTypes.Endpoints;
+using FlowTypes.Runtime;
 using Xunit;
 
-namespace FlowTypes.Tests.Endpoints;
+namespace FlowTypes.Tests.Runtime;
 
 /// <summary>The response writers that generated endpoint handlers call.</summary>
 public class FlowEndpointJsonTests
@@ -66,6 +67,45 @@ public class FlowEndpointJsonTests
         Assert.Throws<ArgumentNullException>(() => FlowEndpointJson.Success<object>(null!, null, null));
         var error = Assert.Throws<ArgumentException>(() => FlowEndpointJson.Success("tok", new Dictionary<string, string> { ["flow_token"] = "other" }, static (writer, parameters) => FlowEndpointJson.WriteStrings(writer, parameters)));
         Assert.Equal("parameters", error.ParamName);
+    }
+
+    private sealed class Completion : IFlowSubmission
+    {
+        public string? FlowToken { get; init; }
+
+        public string Booking { get; init; } = "";
+
+        public IReadOnlyDictionary<string, JsonElement> ExtensionData { get; init; } = new Dictionary<string, JsonElement>();
+    }
+
+    private static void WriteCompletion(Utf8JsonWriter writer, Completion value)
+    {
+        writer.WriteString("booking", value.Booking);
+        FlowEndpointJson.WriteExtensionData(writer, value.ExtensionData);
+    }
+
+    [Fact]
+    public void Success_with_a_completion_payload_writes_its_flow_token_first_then_its_fields_and_extension_data()
+    {
+        using var extra = JsonDocument.Parse("""{"note":{"a":[1,"x"]},"n":1.50}""");
+        var completion = new Completion
+        {
+            FlowToken = "tok-1",
+            Booking = "42",
+            ExtensionData = new Dictionary<string, JsonElement> { ["note"] = extra.RootElement.GetProperty("note"), ["n"] = extra.RootElement.GetProperty("n") },
+        };
+
+        var response = FlowEndpointJson.Success(completion, WriteCompletion);
+
+        Assert.Equal("""{"screen":"SUCCESS","data":{"extension_message_response":{"params":{"flow_token":"tok-1","booking":"42","note":{"a":[1,"x"]},"n":1.50}}}}""", Text(response));
+    }
+
+    [Fact]
+    public void Success_with_a_completion_payload_needs_the_payload_and_its_flow_token()
+    {
+        Assert.Equal("parameters", Assert.Throws<ArgumentNullException>(() => FlowEndpointJson.Success<Completion>(null!, WriteCompletion)).ParamName);
+        var error = Assert.Throws<ArgumentException>(() => FlowEndpointJson.Success(new Completion { Booking = "42" }, WriteCompletion));
+        Assert.Equal("The completion payload needs its FlowToken. (Parameter 'parameters')", error.Message);
     }
 
     [Fact]

@@ -3,8 +3,9 @@ using System.Collections.Generic;
 using System.ComponentModel;
 using System.IO;
 using System.Text.Json;
+using FlowTypes.Endpoints;
 
-namespace FlowTypes.Endpoints;
+namespace FlowTypes.Runtime;
 
 /// <summary>
 /// Writes the plaintext responses of generated endpoint handlers (<c>{"screen": ..., "data": {...}}</c> and the final
@@ -88,6 +89,37 @@ public static class FlowEndpointJson
         }
 
         return new FlowEndpointResponse(new ReadOnlyMemory<byte>(buffer.GetBuffer(), 0, checked((int)buffer.Length)));
+    }
+
+    /// <summary>
+    /// Serializes the final response with a completion payload as its params: <c>flow_token</c> from its
+    /// <see cref="IFlowSubmission.FlowToken"/>, then what <paramref name="write"/> writes.
+    /// </summary>
+    /// <param name="parameters">The completion payload; its <c>FlowToken</c> is required.</param>
+    /// <param name="write">Writes the members of <paramref name="parameters"/> after <c>flow_token</c>.</param>
+    /// <exception cref="ArgumentException">The payload has no <c>FlowToken</c>.</exception>
+    public static FlowEndpointResponse Success<T>(T parameters, DataWriter<T> write)
+        where T : class, IFlowSubmission
+    {
+        if (parameters is null)
+        {
+            throw new ArgumentNullException(nameof(parameters));
+        }
+
+        var flowToken = parameters.FlowToken ?? throw new ArgumentException("The completion payload needs its FlowToken.", nameof(parameters));
+        return Success(flowToken, parameters, write ?? throw new ArgumentNullException(nameof(write)));
+    }
+
+    /// <summary>Writes the extension data of a completion payload (keys the flow does not declare, kept as they were read).</summary>
+    /// <param name="writer">The writer, inside the <c>params</c> object.</param>
+    /// <param name="extensionData">The keys and their JSON values.</param>
+    public static void WriteExtensionData(Utf8JsonWriter writer, IReadOnlyDictionary<string, JsonElement> extensionData)
+    {
+        foreach (var pair in extensionData)
+        {
+            writer.WritePropertyName(pair.Key);
+            pair.Value.WriteTo(writer);
+        }
     }
 
     /// <summary>Writes string parameters (the untyped finish of a flow whose file does not say what it completes with).</summary>
