@@ -1,7 +1,10 @@
 using System;
 using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
 using System.IO;
 using System.Net.Http;
+using System.Reflection;
 using System.Threading;
 using System.Threading.Tasks;
 using FlowTypes.ChatApps;
@@ -29,13 +32,21 @@ internal static class ExitCodes
 /// <summary>The command line: <c>flowtypes flows push|status|preview|publish|pull</c>, <c>flowtypes templates pull|push|status</c>.</summary>
 internal static class ToolApp
 {
+    /// <summary>The command name the tool package installs (<c>ToolCommandName</c>), shown in help and errors.</summary>
+    public const string CommandName = "flowtypes";
+
     public static async Task<int> RunAsync(string[] args, ToolEnvironment environment, CancellationToken cancellationToken = default)
     {
         var project = new Option<string?>("--project", "-p") { Description = "The project file or its folder (default: the *.csproj in the current folder).", Recursive = true };
         var config = new Option<string?>("--config") { Description = "The settings file (default: flowtypes.json beside the project file).", Recursive = true };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Print each 8x8 request line (method, path, status; never the API key).", Recursive = true };
 
-        var root = new RootCommand("flowtypes: push WhatsApp Flow files to 8x8, publish them, and keep template files in sync with what 8x8 has registered.");
+        // Named for the command people type: a RootCommand takes the name of the running assembly, FlowTypes.Tool.
+        var root = new Command(CommandName, "Push WhatsApp Flow files to 8x8, publish them, and keep template files in sync with what 8x8 has registered.")
+        {
+            new HelpOption(),
+            new VersionOption { Action = new VersionAction() },
+        };
         root.Options.Add(project);
         root.Options.Add(config);
         root.Options.Add(verbose);
@@ -92,7 +103,7 @@ internal static class ToolApp
         templatesStatus.SetAction((parse, token) => run(parse, token, TemplateCommands.StatusAsync));
 
         var parsed = root.Parse(args);
-        if (parsed.Errors.Count > 0)
+        if (parsed.Errors.Count > 0 && parsed.Action is not { ClearsParseErrors: true })
         {
             foreach (var error in parsed.Errors)
             {
@@ -104,6 +115,19 @@ internal static class ToolApp
         }
 
         return await parsed.InvokeAsync(new InvocationConfiguration { Output = environment.Out, Error = environment.Error }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Prints the tool's own version (the default prints the entry assembly's, which is a test host's in tests).</summary>
+    private sealed class VersionAction : SynchronousCommandLineAction
+    {
+        public override bool ClearsParseErrors => true;
+
+        public override int Invoke(ParseResult parseResult)
+        {
+            var version = typeof(ToolApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+            parseResult.InvocationConfiguration.Output.WriteLine(version);
+            return ExitCodes.Success;
+        }
     }
 
     private static async Task<int> RunCommandAsync(ToolEnvironment environment, string? project, string? configPath, bool verbose, CancellationToken cancellationToken, Func<CommandContext, Task<int>> body)

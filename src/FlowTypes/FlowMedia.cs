@@ -61,15 +61,30 @@ public sealed class FlowMedia : IEquatable<FlowMedia>
     private static int Hash(string? value) => value is null ? 0 : StringComparer.Ordinal.GetHashCode(value);
 }
 
-/// <summary>A CalendarPicker range selection (<c>{ "start-date": ..., "end-date": ... }</c>). Two ranges are equal when their days are.</summary>
+/// <summary>
+/// A CalendarPicker range selection (<c>{ "start-date": ..., "end-date": ... }</c>). Two ranges are equal when their days are.
+/// On .NET the days are <c>DateOnly</c> values (<c>Start</c>, <c>End</c>); <see cref="StartText"/> and
+/// <see cref="EndText"/> exist on every target, so a netstandard2.0 library that uses them runs unchanged in a .NET app.
+/// </summary>
 public sealed class FlowDateRange : IEquatable<FlowDateRange>
 {
 #if NET6_0_OR_GREATER
     /// <summary>Creates a range.</summary>
+    /// <param name="start">The first day.</param>
+    /// <param name="end">The last day, or <see langword="null"/> when the user chose none.</param>
     public FlowDateRange(System.DateOnly start, System.DateOnly? end)
     {
         Start = start;
         End = end;
+    }
+
+    /// <summary>Creates a range from YYYY-MM-DD days (the constructor netstandard2.0 code calls).</summary>
+    /// <param name="start">The first day (YYYY-MM-DD).</param>
+    /// <param name="end">The last day (YYYY-MM-DD), or <see langword="null"/> when the user chose none.</param>
+    /// <exception cref="FormatException">A day is not YYYY-MM-DD.</exception>
+    public FlowDateRange(string start, string? end)
+        : this(ParseDay(start), end is null ? null : ParseDay(end))
+    {
     }
 
     /// <summary>The first day of the range.</summary>
@@ -77,19 +92,32 @@ public sealed class FlowDateRange : IEquatable<FlowDateRange>
 
     /// <summary>The last day of the range, when the user chose one.</summary>
     public System.DateOnly? End { get; }
-#else
-    /// <summary>Creates a range.</summary>
-    public FlowDateRange(string start, string? end)
-    {
-        Start = start;
-        End = end;
-    }
 
     /// <summary>The first day of the range (YYYY-MM-DD).</summary>
-    public string Start { get; }
+    public string StartText => FormatDay(Start);
 
     /// <summary>The last day of the range (YYYY-MM-DD), when the user chose one.</summary>
-    public string? End { get; }
+    public string? EndText => End is { } end ? FormatDay(end) : null;
+
+    private static System.DateOnly ParseDay(string day) =>
+        System.DateOnly.ParseExact(day ?? throw new ArgumentNullException(nameof(day)), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string FormatDay(System.DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+#else
+    /// <summary>Creates a range.</summary>
+    /// <param name="start">The first day (YYYY-MM-DD).</param>
+    /// <param name="end">The last day (YYYY-MM-DD), or <see langword="null"/> when the user chose none.</param>
+    public FlowDateRange(string start, string? end)
+    {
+        StartText = start;
+        EndText = end;
+    }
+
+    /// <summary>The first day of the range (YYYY-MM-DD, as sent).</summary>
+    public string StartText { get; }
+
+    /// <summary>The last day of the range (YYYY-MM-DD, as sent), when the user chose one.</summary>
+    public string? EndText { get; }
 #endif
 
     /// <summary>Whether <paramref name="other"/> has the same first and last day.</summary>
@@ -98,15 +126,23 @@ public sealed class FlowDateRange : IEquatable<FlowDateRange>
     public bool Equals(FlowDateRange? other) => other is not null && Start == other.Start && End == other.End;
 #else
     public bool Equals(FlowDateRange? other) =>
-        other is not null && string.Equals(Start, other.Start, StringComparison.Ordinal) && string.Equals(End, other.End, StringComparison.Ordinal);
+        other is not null && string.Equals(StartText, other.StartText, StringComparison.Ordinal) && string.Equals(EndText, other.EndText, StringComparison.Ordinal);
 #endif
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as FlowDateRange);
 
+#if NET6_0_OR_GREATER
     /// <inheritdoc />
     public override int GetHashCode() => unchecked((Start.GetHashCode() * 31) + (End?.GetHashCode() ?? 0));
 
     /// <inheritdoc />
     public override string ToString() => End is null ? $"{Start}" : $"{Start}..{End}";
+#else
+    /// <inheritdoc />
+    public override int GetHashCode() => unchecked((StringComparer.Ordinal.GetHashCode(StartText) * 31) + (EndText is null ? 0 : StringComparer.Ordinal.GetHashCode(EndText)));
+
+    /// <inheritdoc />
+    public override string ToString() => EndText is null ? StartText : $"{StartText}..{EndText}";
+#endif
 }

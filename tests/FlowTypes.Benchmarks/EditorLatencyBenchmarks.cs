@@ -23,6 +23,9 @@ namespace FlowTypes.Benchmarks;
 /// <item><b>project</b> (csharp-ls 0.28): <c>GetAllDiagnosticsAsync</c> of the whole compilation, filtered to the
 /// document; its baseline is the compiler's <c>GetDiagnostics</c> of the whole compilation.</item>
 /// </list>
+/// The anchor is what a team writes for the same flows without FlowTypes (<see cref="HandWrittenAnchor"/>: the records
+/// by hand, a System.Text.Json source-generated context, the STJ generator's output in the compilation), edited and
+/// asked the same two ways; it has no analyzers, so it gets only the compiler's diagnostics.
 /// </summary>
 /// <remarks>
 /// The project way compiles every generated method body on each keystroke (about 30 ms of CPU per corpus flow), so
@@ -33,12 +36,22 @@ public abstract class EditorLatencyBenchmarks
     private static readonly ImmutableArray<DiagnosticAnalyzer> FlowTypesAnalyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new SendPayloadAnalyzer(), new TemplateFileAnalyzer(), new FlowFileAnalyzer());
 
     private CSharpCompilation _compilation = null!;
+    private CSharpCompilation _anchor = null!;
     private SyntaxTree _program = null!;
     private SyntaxTree[] _edits = Array.Empty<SyntaxTree>();
     private AnalyzerOptions _options = null!;
     private int _edit;
 
     public abstract int Flows { get; set; }
+
+    /// <summary>Lines of C# the project has besides the edited file: FlowTypes' generated sources.</summary>
+    internal int GeneratedLines { get; private set; }
+
+    /// <summary>The same for the anchor: the hand-written records and the STJ generator's sources.</summary>
+    internal int AnchorLines { get; private set; }
+
+    /// <summary>Of <see cref="AnchorLines"/>, the hand-written records and context.</summary>
+    internal int AnchorRecordLines { get; private set; }
 
     [GlobalSetup]
     public void Setup()
@@ -64,6 +77,11 @@ public abstract class EditorLatencyBenchmarks
             throw new InvalidOperationException("The project must compile: " + string.Join("; ", errors.Take(5)));
         }
 
+        _anchor = HandWrittenAnchor.Create(_compilation, _program, out var recordLines);
+        AnchorRecordLines = recordLines;
+        GeneratedLines = LinesBesides(_compilation, _program);
+        AnchorLines = LinesBesides(_anchor, _program);
+
         var found = Edit(0).WithAnalyzers(FlowTypesAnalyzers, Options()).GetAnalyzerSemanticDiagnosticsAsync(Edit(0).GetSemanticModel(_edits[0]), null, CancellationToken.None).Result;
         if (found.Select(d => d.Id).SingleOrDefault() != "FT3002")
         {
@@ -88,6 +106,14 @@ public abstract class EditorLatencyBenchmarks
     }
 
     public int ProjectCompilerOnly() => Next().Compilation.GetDiagnostics().Length;
+
+    public int DocumentHandWritten()
+    {
+        var (compilation, tree) = NextAnchor();
+        return compilation.GetSemanticModel(tree).GetDiagnostics().Length;
+    }
+
+    public int ProjectHandWritten() => NextAnchor().Compilation.GetDiagnostics().Length;
 
     public int ProjectFlowTypes() => Next().Compilation.WithAnalyzers(FlowTypesAnalyzers, Options()).GetAllDiagnosticsAsync().Result.Length;
 
@@ -118,6 +144,15 @@ public abstract class EditorLatencyBenchmarks
     }
 
     private Compilation Edit(int index) => _compilation.ReplaceSyntaxTree(_program, _edits[index]);
+
+    private (Compilation Compilation, SyntaxTree Tree) NextAnchor()
+    {
+        var index = _edit++ % _edits.Length;
+        return (_anchor.ReplaceSyntaxTree(_program, _edits[index]), _edits[index]);
+    }
+
+    private static int LinesBesides(Compilation compilation, SyntaxTree edited) =>
+        compilation.SyntaxTrees.Where(t => t != edited).Sum(t => t.GetText().Lines.Count);
 
     private static SyntaxTree Parse(string source) => CSharpSyntaxTree.ParseText(source, CompilerInputs.ParseOptions, path: "/project/Program.cs");
 
@@ -161,6 +196,9 @@ public class EditorDocumentLatencyBenchmarks : EditorLatencyBenchmarks
 
     [Benchmark(Description = "document: compiler + FlowTypes analyzers")]
     public int FlowTypes() => DocumentFlowTypes();
+
+    [Benchmark(Description = "document: anchor, hand-written records + STJ context")]
+    public int HandWritten() => DocumentHandWritten();
 }
 
 /// <summary>The project way (<see cref="EditorLatencyBenchmarks"/>, csharp-ls 0.28), N = 1 to 100.</summary>
@@ -176,4 +214,7 @@ public class EditorProjectLatencyBenchmarks : EditorLatencyBenchmarks
 
     [Benchmark(Description = "project: compiler + FlowTypes analyzers")]
     public int FlowTypes() => ProjectFlowTypes();
+
+    [Benchmark(Description = "project: anchor, hand-written records + STJ context")]
+    public int HandWritten() => ProjectHandWritten();
 }

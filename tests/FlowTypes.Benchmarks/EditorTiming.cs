@@ -12,14 +12,30 @@ internal static class EditorTiming
     public static void Print(TextWriter output, IEnumerable<int> sizes)
     {
         output.WriteLine("Each cell: median wall time / median CPU time of this process.");
-        output.WriteLine("| Flows | document: compiler | document: + FlowTypes | project: compiler | project: + FlowTypes | project: no-op send actions | project: no-op file action |");
-        output.WriteLine("|---|---|---|---|---|---|---|");
+        output.WriteLine("| Flows | lines: FlowTypes / anchor (records) | document: compiler | document: + FlowTypes | document: anchor | project: compiler | project: + FlowTypes | project: anchor | project: no-op send actions | project: no-op file action |");
+        output.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
         foreach (var flows in sizes)
         {
             var benchmark = new EditorDocumentLatencyBenchmarks { Flows = flows };
             benchmark.Setup();
             var rounds = flows >= 1000 ? 3 : 7;
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {flows:N0} | {Median(benchmark.DocumentCompilerOnly, rounds)} | {Median(benchmark.DocumentFlowTypes, rounds)} | {Median(benchmark.ProjectCompilerOnly, rounds)} | {Median(benchmark.ProjectFlowTypes, rounds)} | {Median(benchmark.ProjectNoOpOperations, rounds)} | {Median(benchmark.ProjectNoOpFiles, rounds)} |"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {flows:N0} | {benchmark.GeneratedLines:N0} / {benchmark.AnchorLines:N0} ({benchmark.AnchorRecordLines:N0}) | {Median(benchmark.DocumentCompilerOnly, rounds)} | {Median(benchmark.DocumentFlowTypes, rounds)} | {Median(benchmark.DocumentHandWritten, rounds)} | {Median(benchmark.ProjectCompilerOnly, rounds)} | {Median(benchmark.ProjectFlowTypes, rounds)} | {Median(benchmark.ProjectHandWritten, rounds)} | {Median(benchmark.ProjectNoOpOperations, rounds)} | {Median(benchmark.ProjectNoOpFiles, rounds)} |"));
+        }
+    }
+
+    /// <summary>
+    /// Lines of C# besides the edited file, FlowTypes' generated sources against the hand-written anchor's records and
+    /// STJ sources (<c>--lines [flows...]</c>): the set-up of <see cref="EditorLatencyBenchmarks"/> only, no timing.
+    /// </summary>
+    public static void PrintLines(TextWriter output, IEnumerable<int> sizes)
+    {
+        output.WriteLine("| Flows | FlowTypes generated | anchor: records + STJ generated | anchor: records |");
+        output.WriteLine("|---|---|---|---|");
+        foreach (var flows in sizes)
+        {
+            var benchmark = new EditorDocumentLatencyBenchmarks { Flows = flows };
+            benchmark.Setup();
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {flows:N0} | {benchmark.GeneratedLines:N0} | {benchmark.AnchorLines:N0} | {benchmark.AnchorRecordLines:N0} |"));
         }
     }
 

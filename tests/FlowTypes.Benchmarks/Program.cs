@@ -5,10 +5,17 @@ using BenchmarkDotNet.Running;
 // dotnet run -c Release --project tests/FlowTypes.Benchmarks -- --filter '*ReaderBenchmarks*'   current generated reader vs the frozen 506423e reader (Legacy/)
 // dotnet run -c Release --project tests/FlowTypes.Benchmarks -- --timing                 GeneratorDriver.GetTimingInfo
 // dotnet run -c Release --project tests/FlowTypes.Benchmarks -- --editor 1 10 100        quick medians of EditorLatencyBenchmarks
+// dotnet run -c Release --project tests/FlowTypes.Benchmarks -- --lines 1 10 100         lines of generated code: FlowTypes vs the hand-written anchor
 // dotnet run -c Release --project tests/FlowTypes.Benchmarks -- --check-endpoint         EndpointBenchmarks' set-up checks only, nothing measured
 if (args is ["--editor", ..])
 {
     FlowTypes.Benchmarks.EditorTiming.Print(Console.Out, args.Skip(1).Select(int.Parse).DefaultIfEmpty(100));
+    return;
+}
+
+if (args is ["--lines", ..])
+{
+    FlowTypes.Benchmarks.EditorTiming.PrintLines(Console.Out, args.Skip(1).Select(int.Parse).DefaultIfEmpty(100));
     return;
 }
 

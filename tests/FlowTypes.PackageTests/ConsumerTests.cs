@@ -14,7 +14,8 @@ namespace FlowTypes.PackageTests;
 /// The way customers use FlowTypes: a PackageReference, flow files dropped into the project, dotnet build.
 /// Typed submissions work at run time, and a broken flow file is a build error at its file, line and column.
 /// </summary>
-public class ConsumerTests : IClassFixture<PackedPackage>
+[Collection(PackagesCollection.Name)]
+public class ConsumerTests
 {
     private static readonly string RetailFlow = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "8x8-docs__whatsapp-flows-examples-retail__flowJson.json"));
     private static readonly string RetailResponse = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "8x8-docs__whatsapp-flows-examples-retail__responseJson.response.json"));
@@ -229,7 +230,9 @@ public class ConsumerTests : IClassFixture<PackedPackage>
                         string demoDate = first.DemoDate;
                         var channels = string.Join("+", System.Linq.Enumerable.Select(first.InterestedChannels, c => c.Id));
                         var size = first.CompanySize.Id == LeadGenerationSubmission.CompanySizeOption.Option201500 ? "201-500 (" + first.CompanySize.Title + ")" : "other";
-                        return $"company={first.CompanyName};date={demoDate};channels={channels};size={size};equal={first.Equals(second)}";
+                        // Members of lib/netstandard2.0 that must exist in lib/net8.0, which the net10.0 app loads (package validation).
+                        var range = new FlowTypes.FlowDateRange("2026-03-01", "2026-03-05");
+                        return $"company={first.CompanyName};date={demoDate};channels={channels};size={size};equal={first.Equals(second)};range={range.StartText}..{range.EndText}";
                     }
                 }
             }
@@ -247,7 +250,7 @@ public class ConsumerTests : IClassFixture<PackedPackage>
         Assert.DoesNotMatch(new Regex(@"(warning|error) CS\d{4}"), build.Output);
         var run = await DotNet.RunAsync(app, Path.Combine(app, "bin", "Release", "net10.0", "NetStandardConsumer.dll"), response);
         Assert.True(run.ExitCode == 0, run.Output);
-        Assert.Equal("company=RetailCo;date=2026-02-14;channels=whatsapp+sms+verify;size=201-500 (201-500 employees);equal=True", run.Output.Trim());
+        Assert.Equal("company=RetailCo;date=2026-02-14;channels=whatsapp+sms+verify;size=201-500 (201-500 employees);equal=True;range=2026-03-01..2026-03-05", run.Output.Trim());
     }
 
     private static string EightByEightWebhook(string responseJson) =>

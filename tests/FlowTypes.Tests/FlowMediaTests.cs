@@ -62,6 +62,18 @@ public class FlowMediaTests
     }
 
     [Fact]
+    public void Date_ranges_have_the_netstandard2_0_constructor_and_text_days_on_NET_too()
+    {
+        // A netstandard2.0 library compiled against lib/netstandard2.0 calls these members when it runs on lib/net8.0.
+        var range = new FlowDateRange("2026-03-01", "2026-03-05");
+
+        Assert.Equal(new FlowDateRange(new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 5)), range);
+        Assert.Equal(("2026-03-01", "2026-03-05"), (range.StartText, range.EndText));
+        Assert.Null(new FlowDateRange("2026-03-01", null).EndText);
+        Assert.Throws<FormatException>(() => new FlowDateRange("1 March 2026", null));
+    }
+
+    [Fact]
     public void A_parsed_file_object_keeps_unknown_keys_in_value_equal_extension_data()
     {
         var reader = new Utf8JsonReader("""[{"id":"111","caption":{"a":1,"b":2}}]"""u8);

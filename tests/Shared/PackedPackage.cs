@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
@@ -6,9 +7,15 @@ using Xunit;
 
 namespace FlowTypes.Testing;
 
-/// <summary>Packs src/FlowTypes once per test run into a temporary folder that serves as the consumers' only feed.</summary>
+/// <summary>
+/// Packs every package under src/ once per test run into a temporary folder that serves as the consumers' only feed
+/// (<see cref="PackageIds"/>: what <c>dotnet pack</c> of a release produces, symbols packages included).
+/// </summary>
 public sealed class PackedPackage : IAsyncLifetime
 {
+    /// <summary>The packable projects under src/, each packed to <c>{id}.{version}.nupkg</c> and, with assemblies, <c>.snupkg</c> (FlowTypes.Templates is content only).</summary>
+    public static readonly string[] PackageIds = { "FlowTypes", "FlowTypes.ChatApps", "FlowTypes.AspNetCore", "FlowTypes.Tool", "FlowTypes.Templates" };
+
     public string Root { get; } = Path.Combine(Path.GetTempPath(), "flowtypes-package-tests", Guid.NewGuid().ToString("N"));
 
     public string FeedDirectory => Path.Combine(Root, "feed");
@@ -20,44 +27,31 @@ public sealed class PackedPackage : IAsyncLifetime
 
     public string Version { get; } = "0.1.0";
 
+    /// <summary>The pack output of each package, for tests that check what packing says (warnings).</summary>
+    public Dictionary<string, string> PackOutputs { get; } = new(StringComparer.Ordinal);
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(FeedDirectory);
-        var project = Path.Combine(DotNet.RepoRoot, "src", "FlowTypes", "FlowTypes.csproj");
-        // The .nuspec goes to this run's folder, not obj/: test assemblies that pack the same project in parallel
-        // (FlowTypes.PackageTests, FlowTypes.Tool.Tests) must not write the same intermediate file.
-        var (exitCode, output) = await DotNet.RunAsync(DotNet.RepoRoot, "pack", project, "-c", "Release", "-o", FeedDirectory, "-p:NuspecOutputPath=" + Path.Combine(Root, "nuspec") + Path.DirectorySeparatorChar);
-        Assert.True(exitCode == 0, "dotnet pack failed:\n" + output);
-        PackagePath = Directory.GetFiles(FeedDirectory, "FlowTypes.*.nupkg").Single();
+        foreach (var id in PackageIds)
+        {
+            var project = Path.Combine(DotNet.RepoRoot, "src", id, id + ".csproj");
+            // The .nuspec goes to this run's folder, not obj/: test assemblies that pack the same project in parallel
+            // (FlowTypes.PackageTests, FlowTypes.Tool.Tests) must not write the same intermediate file.
+            var (exitCode, output) = await DotNet.RunAsync(DotNet.RepoRoot, "pack", project, "-c", "Release", "-o", FeedDirectory, "-p:NuspecOutputPath=" + Path.Combine(Root, "nuspec-" + id) + Path.DirectorySeparatorChar);
+            Assert.True(exitCode == 0, $"dotnet pack of {id} failed:\n" + output);
+            PackOutputs[id] = output;
+        }
+
+        PackagePath = PathOf("FlowTypes");
     }
 
-    private readonly System.Threading.SemaphoreSlim _packing = new(1, 1);
-    private readonly System.Collections.Generic.HashSet<string> _packed = new(StringComparer.Ordinal);
-
-    /// <summary>Packs another package of the repository (for example <c>FlowTypes.AspNetCore</c>) into the feed, once per run.</summary>
-    public async Task PackAsync(string projectName)
-    {
-        await _packing.WaitAsync();
-        try
-        {
-            if (!_packed.Add(projectName))
-            {
-                return;
-            }
-
-            var project = Path.Combine(DotNet.RepoRoot, "src", projectName, projectName + ".csproj");
-            var (exitCode, output) = await DotNet.RunAsync(DotNet.RepoRoot, "pack", project, "-c", "Release", "-o", FeedDirectory, "-p:NuspecOutputPath=" + Path.Combine(Root, "nuspec-" + projectName) + Path.DirectorySeparatorChar);
-            Assert.True(exitCode == 0, $"dotnet pack of {projectName} failed:\n" + output);
-        }
-        finally
-        {
-            _packing.Release();
-        }
-    }
+    /// <summary>The .nupkg of a package (<c>.snupkg</c> with <paramref name="extension"/>).</summary>
+    public string PathOf(string id, string extension = ".nupkg") => Path.Combine(FeedDirectory, $"{id}.{Version}{extension}");
 
     /// <summary>
     /// Creates an ASP.NET Core project (Microsoft.NET.Sdk.Web) with the given root namespace that references the packed
-    /// FlowTypes and the given other packed packages (pack them first with <see cref="PackAsync"/>).
+    /// FlowTypes and the given other packed packages.
     /// </summary>
     /// <remarks>The packages' own dependencies (Microsoft.Extensions.Http.Resilience, ...) come from the machine's package cache, where <c>dotnet restore</c> of this repository put them.</remarks>
     public string CreateWebConsumer(string name, string rootNamespace, bool executable, string[] packages, string sourceName, string source, params (string RelativePath, string Content)[] files) =>
@@ -103,7 +97,27 @@ public sealed class PackedPackage : IAsyncLifetime
             """, $"""<ProjectReference Include="{Path.Combine(library, name + "Library.csproj")}" />""");
     }
 
-    private static string MachinePackageCache => Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } custom
+    /// <summary>
+    /// Writes a nuget.config into <paramref name="directory"/> that restores from the packed feed and, when given, one
+    /// more local source (the private global-packages folder keeps this run's packages apart from every other run's).
+    /// </summary>
+    public void WriteNuGetConfig(string directory, string? extraSource)
+    {
+        var extra = extraSource is null ? string.Empty : $"""<add key="machine-cache" value="{extraSource}" />""";
+        File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <config><add key="globalPackagesFolder" value="{PackagesDirectory}" /></config>
+              <packageSources><clear /><add key="flowtypes" value="{FeedDirectory}" />{extra}</packageSources>
+            </configuration>
+            """);
+    }
+
+    /// <summary>
+    /// The machine's global-packages folder, where <c>dotnet restore</c> of this repository put every package the
+    /// consumers need besides FlowTypes' own (the test packages, Microsoft.Extensions.*, ...).
+    /// </summary>
+    public static string MachinePackageCache => Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } custom
         ? custom
         : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
 
@@ -123,14 +137,7 @@ public sealed class PackedPackage : IAsyncLifetime
     {
         var directory = Path.Combine(Root, name);
         Directory.CreateDirectory(directory);
-        var extra = extraSource is null ? string.Empty : $"""<add key="machine-cache" value="{extraSource}" />""";
-        File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <config><add key="globalPackagesFolder" value="{PackagesDirectory}" /></config>
-              <packageSources><clear /><add key="flowtypes" value="{FeedDirectory}" />{extra}</packageSources>
-            </configuration>
-            """);
+        WriteNuGetConfig(directory, extraSource);
         File.WriteAllText(Path.Combine(directory, name + ".csproj"), $"""
             <Project Sdk="{sdk}">
               <PropertyGroup>

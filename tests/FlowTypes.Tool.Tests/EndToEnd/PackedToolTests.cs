@@ -10,7 +10,7 @@ using Xunit;
 namespace FlowTypes.Tool.Tests.EndToEnd;
 
 /// <summary>
-/// The packed <c>flowtypes</c> tool installed into a temporary tool path and run, as CI would, on a temporary copy of
+/// The packed <c>flowtypes</c> tool (packed with every package by <see cref="PackedPackage"/>) installed into a temporary tool path and run, as CI would, on a temporary copy of
 /// samples/WebhookService that uses the packed FlowTypes package: push, status, publish, templates pull, then a build
 /// whose send code is checked against the pulled template file. Everything talks to the loopback fake only.
 /// </summary>
@@ -33,15 +33,19 @@ public sealed class PackedToolTests
         await package.InitializeAsync();
         try
         {
-            var tool = Path.Combine(DotNet.RepoRoot, "src", "FlowTypes.Tool", "FlowTypes.Tool.csproj");
-            var (packExit, packOutput) = await DotNet.RunAsync(DotNet.RepoRoot, "pack", tool, "-c", "Release", "-o", package.FeedDirectory, "-p:NuspecOutputPath=" + Path.Combine(package.Root, "nuspec-tool") + Path.DirectorySeparatorChar);
-            Assert.True(packExit == 0, "dotnet pack of the tool failed:\n" + packOutput);
-
             var app = CopySample(package);
             var toolPath = Path.Combine(package.Root, "tools");
             var (installExit, installOutput) = await DotNet.RunAsync(app, "tool", "install", "--tool-path", toolPath, "--add-source", package.FeedDirectory, "FlowTypes.Tool", "--version", package.Version);
             Assert.True(installExit == 0, "dotnet tool install failed:\n" + installOutput);
             var flowtypes = Path.Combine(toolPath, OperatingSystem.IsWindows() ? "flowtypes.exe" : "flowtypes");
+
+            // The installed command's help names it as people type it (a RootCommand would say "FlowTypes.Tool").
+            var help = await DotNet.RunProgramAsync(flowtypes, app, null, "--help");
+            Assert.True(help.ExitCode == 0, help.Output);
+            Assert.Contains("Usage:\n  flowtypes [command] [options]\n", help.Output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+            Assert.DoesNotContain("FlowTypes.Tool", help.Output, StringComparison.Ordinal);
+            var version = await DotNet.RunProgramAsync(flowtypes, app, null, "--version");
+            Assert.Matches(@"^0\.1\.0(\+[0-9a-f]+)?\n$", version.Output.ReplaceLineEndings("\n"));
 
             var (restoreExit, restoreOutput) = await DotNet.RunAsync(app, "restore");
             Assert.True(restoreExit == 0, "dotnet restore failed:\n" + restoreOutput);

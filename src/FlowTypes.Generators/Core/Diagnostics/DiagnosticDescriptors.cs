@@ -79,7 +79,7 @@ internal static partial class DiagnosticDescriptors
         isEnabledByDefault: true,
         helpLinkUri: HelpLinkBase + DuplicateFlowTypeNameId + ".md");
 
-    /// <summary>The project's one address: the packages' <c>PackageProjectUrl</c> (src/Directory.Build.props) and README's.</summary>
+    /// <summary>The project's one address: the packages' <c>PackageProjectUrl</c> (src/Directory.Build.targets) and README's.</summary>
     public const string ProjectUrl = "https://github.com/flowtypes/FlowTypes";
 
     /// <summary>Help pages live in the repository under docs/diagnostics/{id}.md.</summary>

@@ -26,11 +26,11 @@ internal static partial class TemplateValidator
     public const int MaxButtonTextLength8x8 = WhatsAppLimits.TemplateButtonText8x8;
     public const int MaxUrlLength = WhatsAppLimits.TemplateButtonUrl;
 
-    private static readonly string[] Categories = { "AUTHENTICATION", "MARKETING", "UTILITY" };
-    private static readonly string[] HeaderFormats = { "TEXT", "IMAGE", "VIDEO", "DOCUMENT", "LOCATION", "GIF", "PRODUCT" };
-    private static readonly string[] ComponentTypes = { "HEADER", "BODY", "FOOTER", "BUTTONS", "CAROUSEL", "CALL_PERMISSION_REQUEST", "LIMITED_TIME_OFFER" };
+    internal static readonly string[] Categories = { "AUTHENTICATION", "MARKETING", "UTILITY" };
+    internal static readonly string[] HeaderFormats = { "TEXT", "IMAGE", "VIDEO", "DOCUMENT", "LOCATION", "GIF", "PRODUCT" };
+    internal static readonly string[] ComponentTypes = { "HEADER", "BODY", "FOOTER", "BUTTONS", "CAROUSEL", "CALL_PERMISSION_REQUEST", "LIMITED_TIME_OFFER" };
 
-    private static readonly Dictionary<string, int> ButtonTypeCaps = new(StringComparer.Ordinal)
+    internal static readonly Dictionary<string, int> ButtonTypeCaps = new(StringComparer.Ordinal)
     {
         ["QUICK_REPLY"] = 10,
         ["URL"] = 2,

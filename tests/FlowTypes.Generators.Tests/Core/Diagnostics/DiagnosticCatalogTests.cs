@@ -132,11 +132,12 @@ public sealed class DiagnosticCatalogTests
     [Fact]
     public void The_help_links_the_packages_and_the_readme_give_one_address()
     {
-        var props = System.Xml.Linq.XDocument.Load(Path.Combine(RepoRoot(), "src", "Directory.Build.props"));
-        var projectUrl = props.Descendants("PackageProjectUrl").Single().Value;
+        var targets = System.Xml.Linq.XDocument.Load(Path.Combine(RepoRoot(), "src", "Directory.Build.targets"));
+        var projectUrl = targets.Descendants("FlowTypesRepositoryUrl").Single().Value;
 
         Assert.Equal(DiagnosticDescriptors.ProjectUrl, projectUrl);
-        Assert.Equal(projectUrl, props.Descendants("RepositoryUrl").Single().Value);
+        Assert.Equal("$(FlowTypesRepositoryUrl)", targets.Descendants("PackageProjectUrl").Single().Value);
+        Assert.Equal("$(FlowTypesRepositoryUrl)", targets.Descendants("RepositoryUrl").Single().Value);
         Assert.StartsWith(projectUrl + "/", DiagnosticDescriptors.HelpLinkBase, System.StringComparison.Ordinal);
         Assert.Contains("<" + projectUrl + ">", File.ReadAllText(Path.Combine(RepoRoot(), "README.md")), System.StringComparison.Ordinal);
     }
