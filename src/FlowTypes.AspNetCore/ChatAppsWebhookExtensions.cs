@@ -31,18 +31,19 @@ public static class ChatAppsWebhookServiceCollectionExtensions
         return services.AddChatAppsWebhook<THandler>(options => Bind(options, configuration));
     }
 
-    /// <summary>Registers <typeparamref name="THandler"/> scoped (one per request) and configures its options in code (or keeps the defaults).</summary>
-    public static IServiceCollection AddChatAppsWebhook<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] THandler>(this IServiceCollection services, Action<ChatAppsWebhookOptions>? configure = null)
+    /// <summary>Registers <typeparamref name="THandler"/> scoped (one per request) with the default options.</summary>
+    public static IServiceCollection AddChatAppsWebhook<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] THandler>(this IServiceCollection services)
+        where THandler : ChatAppsWebhookHandler
+        => services.AddChatAppsWebhook<THandler>(static _ => { });
+
+    /// <summary>Registers <typeparamref name="THandler"/> scoped (one per request) and configures its options in code.</summary>
+    public static IServiceCollection AddChatAppsWebhook<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] THandler>(this IServiceCollection services, Action<ChatAppsWebhookOptions> configure)
         where THandler : ChatAppsWebhookHandler
     {
         ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
         services.TryAddScoped<THandler>();
-        var options = services.AddOptions<ChatAppsWebhookOptions>(ChatAppsWebhookRouteBuilderExtensions.OptionsName<THandler>());
-        if (configure is not null)
-        {
-            options.Configure(configure);
-        }
-
+        services.AddOptions<ChatAppsWebhookOptions>(ChatAppsWebhookRouteBuilderExtensions.OptionsName<THandler>()).Configure(configure);
         return services;
     }
 
