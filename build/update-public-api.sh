@@ -1,35 +1,51 @@
 #!/usr/bin/env bash
 # Records the current public API of the tracked libraries (TrackPublicApi=true: FlowTypes, FlowTypes.ChatApps,
-# FlowTypes.AspNetCore) in their PublicAPI.Unshipped.txt, from what the build reports as RS0016 (a public symbol not
-# listed) and RS0017 (a listed symbol that is gone). Run it after a deliberate public API change and review the diff;
-# the build fails on an unrecorded change. At a release, move the Unshipped lines into PublicAPI.Shipped.txt.
+# FlowTypes.AspNetCore) in their PublicAPI.Unshipped.txt files. Run it after a deliberate public API change and review
+# the diff; the build fails on an unrecorded change (RS0016 for a public symbol not listed, RS0017 for a listed one
+# that is gone). At a release, move the Unshipped lines into PublicAPI.Shipped.txt.
+#
+# How: the Unshipped files are emptied, the tracked projects are built once with warnings as warnings, and what the
+# analyzer then reports is the API beyond the Shipped files (RS0016) and the shipped API that is gone (RS0017, written as
+# *REMOVED* lines). A project with several target frameworks (FlowTypes: netstandard2.0 and net8.0) keeps what every
+# framework has in PublicAPI.Unshipped.txt and what only one has in PublicAPI/<framework>/PublicAPI.Unshipped.txt.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+projects=(src/FlowTypes src/FlowTypes.ChatApps src/FlowTypes.AspNetCore)
+for project in "${projects[@]}"; do
+  find "$project" -name PublicAPI.Unshipped.txt -not -path '*/bin/*' -not -path '*/obj/*' -exec sh -c 'printf "#nullable enable\n" > "$1"' _ {} \;
+done
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
-# Warnings stay warnings for this one build, so every project is compiled and every symbol is reported.
-for project in src/FlowTypes.ChatApps src/FlowTypes.AspNetCore; do
+for project in "${projects[@]}"; do
   dotnet build "$project" -c Release --no-incremental -p:TreatWarningsAsErrors=false >>"$log" 2>&1 || true
 done
-python3 - "$log" <<'PY'
+python3 - "$log" "${projects[@]}" <<'PY'
 import re, sys, pathlib
 log = pathlib.Path(sys.argv[1]).read_text()
-# "<file>(l,c): warning RS0016: Symbol '<api line>' is not part of the declared public API (...) [<project>]"
-pattern = re.compile(r"warning (RS0016|RS0017): Symbol '(.+?)' (?:is not part of the declared public API|is part of the declared API, but is either not public or could not be found) .*?\[(.+?\.csproj)")
-added, removed = {}, {}
-for kind, symbol, project in pattern.findall(log):
-    (added if kind == "RS0016" else removed).setdefault(pathlib.Path(project).parent, set()).add(symbol)
-projects = set(added) | set(removed)
-for project in sorted(projects):
-    unshipped = project / "PublicAPI.Unshipped.txt"
-    lines = [l for l in unshipped.read_text().splitlines() if l and not l.startswith("#")]
-    gone = removed.get(project, set())
-    kept = [l for l in lines if l not in gone]
-    shipped_gone = sorted(gone - set(lines))
-    result = sorted(set(kept) | added.get(project, set()), key=lambda l: l.removeprefix("*REMOVED*"))
-    result += ["*REMOVED*" + l for l in shipped_gone]
-    unshipped.write_text("#nullable enable\n" + "".join(l + "\n" for l in result))
-    print(f"{unshipped}: +{len(added.get(project, set()))} -{len(gone)}")
-if not projects:
-    print("public API files are up to date")
+pattern = re.compile(r"warning (RS0016|RS0017): Symbol '(.+?)' (?:is not part of the declared public API|is part of the declared API, but is either not public or could not be found) .*?\[([^\]]+?\.csproj)(?:::TargetFramework=([^\]]+))?\]")
+found = {}
+for kind, symbol, project, framework in pattern.findall(log):
+    line = symbol if kind == "RS0016" else "*REMOVED*" + symbol
+    found.setdefault(pathlib.Path(project).parent.resolve(), {}).setdefault(framework, set()).add(line)
+def write(path, lines):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("#nullable enable\n" + "".join(l + "\n" for l in sorted(lines, key=lambda l: (l.removeprefix("*REMOVED*"), l))))
+for project in (pathlib.Path(p).resolve() for p in sys.argv[2:]):
+    csproj = next(project.glob("*.csproj")).read_text()
+    frameworks = re.search(r"<TargetFrameworks>([^<]+)</TargetFrameworks>", csproj)
+    per = found.get(project, {})
+    if not frameworks:
+        lines = set().union(*per.values()) if per else set()
+        write(project / "PublicAPI.Unshipped.txt", lines)
+        print(f"{project.name}: {len(lines)} unshipped lines")
+        continue
+    names = [f.strip() for f in frameworks.group(1).split(";") if f.strip()]
+    sets = [per.get(f, set()) for f in names]
+    common = set.intersection(*sets)
+    write(project / "PublicAPI.Unshipped.txt", common)
+    for name, lines in zip(names, sets):
+        write(project / "PublicAPI" / name / "PublicAPI.Unshipped.txt", lines - common)
+        if not (project / "PublicAPI" / name / "PublicAPI.Shipped.txt").exists():
+            write(project / "PublicAPI" / name / "PublicAPI.Shipped.txt", set())
+    print(f"{project.name}: {len(common)} unshipped lines on every framework, " + ", ".join(f"{n}: {len(s - common)}" for n, s in zip(names, sets)))
 PY
