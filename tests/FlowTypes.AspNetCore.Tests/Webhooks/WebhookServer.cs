@@ -40,7 +40,7 @@ public sealed class WebhookServer : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton<WebhookLog>();
         builder.Services.AddScoped<RequestScope>();
-        builder.Services.AddChatAppsWebhook<RecordingWebhookHandler>(configure);
+        builder.Services.AddChatAppsWebhook<RecordingWebhookHandler>(configure ?? (static _ => { }));
         var app = builder.Build();
         app.MapChatAppsWebhook<RecordingWebhookHandler>("/webhooks/8x8");
         map?.Invoke(app);
