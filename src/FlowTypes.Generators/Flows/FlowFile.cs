@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using System.Text;
 using System.Threading;
 using FlowTypes.Generators.Core.Diagnostics;
 using FlowTypes.Generators.Core.Json;
@@ -24,10 +25,11 @@ internal sealed class FlowFile
 
     private ImmutableArray<Finding> _findings;
 
-    private FlowFile(JsonParseResult json, FlowDocument? document)
+    private FlowFile(JsonParseResult json, FlowDocument? document, long utf8Length)
     {
         Json = json;
         Document = document;
+        Utf8Length = utf8Length;
     }
 
     /// <summary>How many times text was actually parsed in this process (cache misses); used by tests.</summary>
@@ -37,6 +39,9 @@ internal sealed class FlowFile
     public static int ValidationCount => _validationCount;
 
     public JsonParseResult Json { get; }
+
+    /// <summary>The size of the text in UTF-8, as Meta measures the Flow JSON it receives.</summary>
+    public long Utf8Length { get; }
 
     /// <summary>The flow structure, or null when the text is not JSON or its root is not an object.</summary>
     public FlowDocument? Document { get; }
@@ -52,7 +57,7 @@ internal sealed class FlowFile
         {
             // Two threads may both validate; both get the same findings and one array wins.
             Interlocked.Increment(ref _validationCount);
-            ImmutableInterlocked.InterlockedInitialize(ref _findings, Document is null ? ImmutableArray<Finding>.Empty : FlowValidator.Validate(Document, cancellationToken).AddRange(EndpointValidator.Validate(Document)));
+            ImmutableInterlocked.InterlockedInitialize(ref _findings, Document is null ? ImmutableArray<Finding>.Empty : FlowValidator.Validate(Document, Utf8Length, cancellationToken).AddRange(EndpointValidator.Validate(Document)));
         }
 
         return _findings;
@@ -71,6 +76,8 @@ internal sealed class FlowFile
         Interlocked.Increment(ref _parseCount);
         var json = JsonReader.Parse(text, cancellationToken);
         var document = json.Root is JsonObject root ? FlowDocumentReader.ReadDocument(root, cancellationToken) : null;
-        return new FlowFile(json, document);
+        // A UTF-16 char is at most 3 UTF-8 bytes: shorter texts need no count to be under Meta's 10 MB cap.
+        var utf8Length = (long)text.Length * 3 <= FlowRules.MaxFlowJsonBytes ? text.Length : Encoding.UTF8.GetByteCount(text);
+        return new FlowFile(json, document, utf8Length);
     }
 }

@@ -76,6 +76,11 @@ internal static partial class DiagnosticDescriptors
     public const string InvalidPatternId = "FT1084";
     public const string TooManyInFlowId = "FT1085";
     public const string UnknownSensitiveFieldId = "FT1086";
+    public const string SecondBadgeId = "FT1087";
+    public const string ImageTooLargeId = "FT1088";
+    public const string InvalidBase64ImageId = "FT1089";
+    public const string UnsupportedImageFormatId = "FT1090";
+    public const string FlowTooLargeId = "FT1091";
 
     /// <summary>FT1002: "The flow has no valid 'version' ({0}); add "version": "7.3" or another publishable Flow JSON version at the top level".</summary>
     public static readonly DiagnosticDescriptor MissingFlowVersion = new(
@@ -786,4 +791,54 @@ internal static partial class DiagnosticDescriptors
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         helpLinkUri: HelpLinkBase + UnknownSensitiveFieldId + ".md");
+
+    /// <summary>FT1087: "List item '{0}' of {1} has a badge, but list item '{2}' already has one; only one item per NavigationList may have a badge".</summary>
+    public static readonly DiagnosticDescriptor SecondBadge = new(
+        SecondBadgeId,
+        "More than one badge in a NavigationList",
+        "List item '{0}' of {1} has a badge, but list item '{2}' already has one; only one item per NavigationList may have a badge, remove one of them",
+        FlowCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + SecondBadgeId + ".md");
+
+    /// <summary>FT1088: "{0} is {1} KB but Meta allows at most {2} KB for it{3}; make the image smaller".</summary>
+    public static readonly DiagnosticDescriptor ImageTooLarge = new(
+        ImageTooLargeId,
+        "Image is larger than Meta allows",
+        "{0} is {1} KB but Meta allows at most {2} KB for it{3}; make the image smaller",
+        FlowCategory,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + ImageTooLargeId + ".md");
+
+    /// <summary>FT1089: "{0} is not a base64-encoded image ({1}); put the image's bytes in base64, without a 'data:' prefix".</summary>
+    public static readonly DiagnosticDescriptor InvalidBase64Image = new(
+        InvalidBase64ImageId,
+        "Image source is not base64",
+        "{0} is not a base64-encoded image ({1}); put the image's bytes in base64, without a 'data:' prefix",
+        FlowCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + InvalidBase64ImageId + ".md");
+
+    /// <summary>FT1090: "{0} is {1}, but the Image component supports JPEG and PNG only; convert the image".</summary>
+    public static readonly DiagnosticDescriptor UnsupportedImageFormat = new(
+        UnsupportedImageFormatId,
+        "Image is not JPEG or PNG",
+        "{0} is {1}, but the Image component supports JPEG and PNG only; convert the image",
+        FlowCategory,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + UnsupportedImageFormatId + ".md");
+
+    /// <summary>FT1091: "The Flow JSON is {0} bytes but Meta accepts at most 10 MB ({1} bytes); make the images in it smaller or split the flow".</summary>
+    public static readonly DiagnosticDescriptor FlowTooLarge = new(
+        FlowTooLargeId,
+        "Flow JSON is larger than 10 MB",
+        "The Flow JSON is {0} bytes but Meta accepts at most 10 MB ({1} bytes); make the images in it smaller or split the flow",
+        FlowCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + FlowTooLargeId + ".md");
 }

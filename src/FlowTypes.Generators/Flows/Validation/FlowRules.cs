@@ -294,6 +294,18 @@ internal static class FlowRules
         ("end", "title", 10), ("end", "description", 10), ("end", "metadata", 10), ("", "badge", 15),
     };
 
+    /// <summary>
+    /// Meta's cap on the Flow JSON, "10 MB" [§2 Size], read as 10 MiB: the larger reading, so no file Meta accepts is
+    /// reported.
+    /// </summary>
+    public const long MaxFlowJsonBytes = 10L * 1024 * 1024;
+
+    /// <summary>Most tags on one NavigationList item [§7 NavigationList].</summary>
+    public const int MaxNavigationTags = 3;
+
+    /// <summary>Most characters of one NavigationList tag [§7 NavigationList].</summary>
+    public const int MaxNavigationTagLength = 15;
+
     /// <summary>Action names allowed per holder; a version means "from that version" [§9].</summary>
     public static (string Name, int Major, int Minor)[] AllowedActions(string? componentType, string property, bool itemLevel)
     {

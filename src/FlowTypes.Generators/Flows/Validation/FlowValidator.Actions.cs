@@ -219,8 +219,8 @@ internal sealed partial class FlowValidator
     }
 
     /// <summary>
-    /// The data type of a navigate payload value when it is certain: a static literal, or exactly one <c>${data.x}</c> of the
-    /// current screen. Form values are not typed here (TextInput number values are unconfirmed).
+    /// The data type of a navigate payload value when it is certain: a static literal, exactly one <c>${data.x}</c> of the
+    /// current screen, or exactly one <c>${form.x}</c> of an input whose value type Meta documents (rule table §10).
     /// </summary>
     private static string? PayloadValueType(FlowScreen screen, JsonNode value)
     {
@@ -233,9 +233,18 @@ internal sealed partial class FlowValidator
                 }
 
                 var references = FindReferences(s.Value);
-                return references.Count == 1 && references[0].Text == s.Value.Trim() && references[0].Segments.Count == 2 && references[0].Segments[0] == "data"
-                    ? screen.FindDataField(references[0].Segments[1])?.Type
-                    : null;
+                if (references.Count != 1 || references[0].Text != s.Value.Trim() || references[0].Segments.Count != 2)
+                {
+                    return null;
+                }
+
+                var name = references[0].Segments[1];
+                return references[0].Segments[0] switch
+                {
+                    "data" => screen.FindDataField(name)?.Type,
+                    "form" => screen.Components.FirstOrDefault(c => c.Name == name && c.Type != "Form") is { } input ? FormValueType(input) : null,
+                    _ => null,
+                };
             case JsonNumber:
                 return "number";
             case JsonObject:
@@ -246,6 +255,31 @@ internal sealed partial class FlowValidator
                 return value.Kind is JsonKind.True or JsonKind.False ? "boolean" : null;
         }
     }
+
+    /// <summary>
+    /// What <c>${form.x}</c> of <paramref name="input"/> is [§10]: null where it is not certain (a TextInput with
+    /// input-type number, which the Flow Builder types as a number and relays as a string; a dynamic input-type or mode;
+    /// media pickers, which FT1018 reports).
+    /// </summary>
+    private static string? FormValueType(FlowComponent input) => input.Type switch
+    {
+        "TextInput" => input.Node.Get("input-type") switch
+        {
+            null => "string",
+            JsonString { Value: var inputType } when !IsDynamic(inputType) && inputType != "number" => "string",
+            _ => null,
+        },
+        "TextArea" or "RadioButtonsGroup" or "Dropdown" or "DatePicker" => "string",
+        "CalendarPicker" => input.Node.Get("mode") switch
+        {
+            null or JsonString { Value: "single" } => "string",
+            JsonString { Value: "range" } => "object",
+            _ => null,
+        },
+        "CheckboxGroup" or "ChipsSelector" => "array",
+        "OptIn" => "boolean",
+        _ => null,
+    };
 
     private static bool TypeFits(string declared, string actual) =>
         declared == actual

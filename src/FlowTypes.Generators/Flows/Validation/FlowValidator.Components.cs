@@ -180,7 +180,13 @@ internal sealed partial class FlowValidator
             }
         }
 
-        if (component.Type != "Form" || component.Node.Get("init-values") is not JsonObject initValues)
+        if (component.Type != "Form")
+        {
+            return;
+        }
+
+        ValidateFormErrorMessages(screen, component);
+        if (component.Node.Get("init-values") is not JsonObject initValues)
         {
             return;
         }
@@ -208,6 +214,30 @@ internal sealed partial class FlowValidator
                 Report(DiagnosticDescriptors.InvalidInitValue, entry.Value.Span, "init-values entry '" + entry.Name + "' of Form '" + formName + "'", name,
                     input.Type + " '" + entry.Name + "' needs " + (wantsArray ? "an array of strings" : "a string") + " from Flow JSON 7.0, not " + Article(entry.Value));
             }
+        }
+    }
+
+    /// <summary>
+    /// Form <c>error-messages</c> map an input's name to a string (Flow JSON reference, Form), type-checked from 7.0
+    /// (changelog 7.0) [§6 Form props]. A CalendarPicker's entry is left alone: its range shape is the Builder's rule.
+    /// </summary>
+    private void ValidateFormErrorMessages(FlowScreen screen, FlowComponent form)
+    {
+        if (form.Node.Get("error-messages") is not JsonObject messages || !AtLeast(7, 0) || _version is null)
+        {
+            return;
+        }
+
+        foreach (var entry in messages.Properties)
+        {
+            var input = screen.Components.FirstOrDefault(c => c.Name == entry.Name && c.Type != "Form" && c.InsideForm);
+            if (input is null || input.Type == "CalendarPicker" || entry.Value is JsonString)
+            {
+                continue;
+            }
+
+            Report(DiagnosticDescriptors.InvalidInitValue, entry.Value.Span, "error-messages entry '" + entry.Name + "' of Form '" + (form.Name ?? "?") + "'", ScreenName(screen),
+                "the message for " + input.Type + " '" + entry.Name + "' must be a string from Flow JSON 7.0, not " + Article(entry.Value));
         }
     }
 

@@ -11,7 +11,8 @@ namespace FlowTypes.Generators.Flows.Validation;
 /// <summary>
 /// Properties whose allowed values depend on the component's other settings or on a documented range [§7]: picker
 /// counts and sizes (FT1080), enum items of array properties (FT1039), TextInput <c>pattern</c> (FT1083, FT1038,
-/// FT1084) and CalendarPicker properties by <c>mode</c> (FT1083).
+/// FT1084), CalendarPicker properties by <c>mode</c> (FT1083), NavigationList items (FT1087, FT1083, FT1055, FT1048)
+/// and images (FT1088–FT1090).
 /// </summary>
 internal sealed partial class FlowValidator
 {
@@ -40,6 +41,7 @@ internal sealed partial class FlowValidator
             }
         }
 
+        ValidateImages(component, description);
         switch (type)
         {
             case "TextInput":
@@ -47,6 +49,9 @@ internal sealed partial class FlowValidator
                 break;
             case "CalendarPicker":
                 ValidateCalendarMode(component, description);
+                break;
+            case "NavigationList":
+                ValidateNavigationItems(component, description);
                 break;
         }
     }
@@ -174,6 +179,63 @@ internal sealed partial class FlowValidator
             if (missing is not null)
             {
                 Report(DiagnosticDescriptors.PropertyNotForConfiguration, value.Span, property, description, "must be " + shape + " when 'mode' is \"range\"; add \"" + missing + "\"");
+            }
+        }
+    }
+
+    /// <summary>
+    /// NavigationList items (Components, NavigationList "Limits and restrictions"): one badge per list, no <c>end</c>
+    /// with <c>media-size</c> large, at most 3 tags of at most 15 characters. Badge and tag text are judged when static.
+    /// </summary>
+    private void ValidateNavigationItems(FlowComponent component, string description)
+    {
+        if (component.Node.Get("list-items") is not JsonArray items)
+        {
+            return;
+        }
+
+        var large = component.Node.Get("media-size") is JsonString { Value: "large" };
+        string? firstBadge = null;
+        for (var index = 0; index < items.Items.Length; index++)
+        {
+            if (items.Items[index] is not JsonObject entry)
+            {
+                continue;
+            }
+
+            var itemName = entry.GetString("id") ?? "list-items[" + index.ToString(CultureInfo.InvariantCulture) + "]";
+            var itemDescription = "list item '" + itemName + "' of " + description;
+            if (entry.Find("badge") is { Value: JsonString badge } badgeProperty && !IsDynamic(badge.Value))
+            {
+                if (firstBadge is null)
+                {
+                    firstBadge = itemName;
+                }
+                else
+                {
+                    Report(DiagnosticDescriptors.SecondBadge, badgeProperty.NameSpan, itemName, description, firstBadge);
+                }
+            }
+
+            if (large && entry.Find("end") is { } end)
+            {
+                Report(DiagnosticDescriptors.PropertyNotForConfiguration, end.NameSpan, "end", itemDescription, "is not allowed when the list's 'media-size' is 'large'; remove 'end' or use media-size 'regular'");
+            }
+
+            if (entry.Get("tags") is JsonArray tags)
+            {
+                if (tags.Items.Length > FlowRules.MaxNavigationTags)
+                {
+                    Report(DiagnosticDescriptors.InvalidItemCount, tags.Span, "tags", itemDescription, tags.Items.Length, 0, FlowRules.MaxNavigationTags, "remove tags");
+                }
+
+                for (var tag = 0; tag < tags.Items.Length; tag++)
+                {
+                    if (tags.Items[tag] is JsonString text)
+                    {
+                        CheckLength(text, FlowRules.MaxNavigationTagLength, "Tag " + (tag + 1).ToString(CultureInfo.InvariantCulture) + " of " + itemDescription);
+                    }
+                }
             }
         }
     }

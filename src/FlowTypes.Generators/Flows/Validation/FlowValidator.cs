@@ -29,9 +29,17 @@ internal sealed partial class FlowValidator
         _version = FlowRules.RulesVersion(doc);
     }
 
-    public static ImmutableArray<Finding> Validate(FlowDocument doc, CancellationToken cancellationToken = default)
+    /// <param name="doc">The flow.</param>
+    /// <param name="utf8Length">The size of the file in UTF-8 bytes (Meta's 10 MB cap, FT1091).</param>
+    /// <param name="cancellationToken">Cancels the validation.</param>
+    public static ImmutableArray<Finding> Validate(FlowDocument doc, long utf8Length, CancellationToken cancellationToken = default)
     {
         var validator = new FlowValidator(doc);
+        if (utf8Length > FlowRules.MaxFlowJsonBytes)
+        {
+            validator.Report(DiagnosticDescriptors.FlowTooLarge, Start(doc.Root), utf8Length.ToString(CultureInfo.InvariantCulture), FlowRules.MaxFlowJsonBytes.ToString(CultureInfo.InvariantCulture));
+        }
+
         validator.Run(cancellationToken);
         return validator._findings.ToImmutable();
     }

@@ -210,4 +210,18 @@ public class ActionAndReferenceRuleTests
         VerifyAsync(Flow(
             Screen("START", NavigateFooter("END", "{ \"name\": \"${data.name}\" }"), NameData) + ",\n"
             + End(extra: NameData, children: "{ \"type\": \"TextBody\", \"text\": \"${data.name}\" }")));
+
+    [Fact]
+    public Task FT1060_form_value_of_the_wrong_type() =>
+        VerifyAsync(
+            Flow(Screen("START", "{ \"type\": \"CheckboxGroup\", \"name\": \"picked\", \"label\": \"Pick\", \"data-source\": [ { \"id\": \"a\", \"title\": \"A\" } ] }, "
+                + NavigateFooter("END", "{ \"name\": {|#0:\"${form.picked}\"|} }")) + ",\n" + End(extra: NameData, children: "{ \"type\": \"TextBody\", \"text\": \"${data.name}\" }")),
+            new DiagnosticResult(DiagnosticDescriptors.NavigatePayloadTypeMismatch).WithLocation(0).WithArguments("name", "an array", "END", "string"));
+
+    [Fact]
+    public Task FT1060_form_values_of_the_declared_type_and_number_inputs_are_fine() =>
+        VerifyAsync(Flow(
+            Screen("START", "{ \"type\": \"TextInput\", \"name\": \"who\", \"label\": \"Who\" }, { \"type\": \"TextInput\", \"name\": \"age\", \"label\": \"Age\", \"input-type\": \"number\" }, "
+                + NavigateFooter("END", "{ \"name\": \"${form.who}\", \"age\": \"${form.age}\" }")) + ",\n"
+            + End(extra: "\"data\": { \"name\": { \"type\": \"string\", \"__example__\": \"Ann\" }, \"age\": { \"type\": \"string\", \"__example__\": \"3\" } }, ", children: "{ \"type\": \"TextBody\", \"text\": \"${data.name}\" }, { \"type\": \"TextBody\", \"text\": \"${data.age}\" }")));
 }

@@ -360,4 +360,16 @@ public class ComponentRuleTests
             Flow(End(children: "{ \"type\": \"Form\", \"name\": \"f\", \"children\": [ { \"type\": \"TextInput\", \"name\": \"a\", \"label\": \"A\", \"init-value\": \"x\" } ] }")).Mark("\"init-value\""),
             new DiagnosticResult(DiagnosticDescriptors.InvalidInitValue).WithLocation(0)
                 .WithArguments("'init-value' of TextInput 'a'", "END", "this property exists only on inputs outside a Form; inside a Form use the Form's 'init-values' map"));
+
+    [Fact]
+    public Task FT1058_form_error_message_must_be_a_string_from_7_0() =>
+        VerifyAsync(
+            Flow(End(children: "{ \"type\": \"Form\", \"name\": \"f\", \"error-messages\": { \"toppings\": {|#0:[\"Pick one\"]|}, \"note\": \"${data.note_error}\" }, \"children\": [ " + Checkbox
+                + ", { \"type\": \"TextArea\", \"name\": \"note\", \"label\": \"Note\" } ] }", extra: "\"data\": { \"note_error\": { \"type\": \"string\", \"__example__\": \"Too long\" } }, ")),
+            new DiagnosticResult(DiagnosticDescriptors.InvalidInitValue).WithLocation(0)
+                .WithArguments("error-messages entry 'toppings' of Form 'f'", "END", "the message for CheckboxGroup 'toppings' must be a string from Flow JSON 7.0, not an array"));
+
+    [Fact]
+    public Task FT1058_form_error_messages_are_not_typed_before_7_0() =>
+        VerifyAsync(Flow(End(children: "{ \"type\": \"Form\", \"name\": \"f\", \"error-messages\": { \"toppings\": [\"Pick one\"] }, \"children\": [ " + Checkbox + " ] }"), version: "6.3"));
 }

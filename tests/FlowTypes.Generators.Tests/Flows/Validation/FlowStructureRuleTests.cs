@@ -22,6 +22,19 @@ public class FlowStructureRuleTests
             new DiagnosticResult(DiagnosticDescriptors.MissingFlowVersion).WithLocation(0).WithArguments("the property is missing"));
 
     [Fact]
+    public Task FT1091_flow_json_above_10_mb_is_reported_on_the_root_brace()
+    {
+        // Fewer UTF-16 chars than 10 MiB but more UTF-8 bytes: Meta receives bytes, so bytes count.
+        var head = "{|#0:{|} \"version\": \"7.3\", \"screens\": [ " + End(children: "{ \"type\": \"TextBody\", \"text\": \"" + new string('é', 1000) + "\" }");
+        var plain = head.Replace("{|#0:", string.Empty).Replace("|}", string.Empty) + " ] }";
+        var flow = head + new string(' ', (10 * 1024 * 1024) - 10 - plain.Length) + " ] }";
+        var bytes = System.Text.Encoding.UTF8.GetByteCount(plain) + (10 * 1024 * 1024) - 10 - plain.Length;
+        return VerifyAsync(
+            flow,
+            new DiagnosticResult(DiagnosticDescriptors.FlowTooLarge).WithLocation(0).WithArguments(bytes.ToString(System.Globalization.CultureInfo.InvariantCulture), "10485760"));
+    }
+
+    [Fact]
     public Task FT1002_version_that_is_not_a_string_is_reported_on_the_value() =>
         VerifyAsync(
             "{ \"version\": {|#0:7.3|}, \"screens\": [ " + End() + " ] }",

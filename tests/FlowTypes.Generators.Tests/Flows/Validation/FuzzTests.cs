@@ -98,7 +98,7 @@ public class FuzzTests
             return 0;
         }
 
-        var result = FlowValidator.Validate(parsed.Document);
+        var result = FlowValidator.Validate(parsed.Document, parsed.Utf8Length);
         foreach (var finding in result)
         {
             Assert.True(finding.Span.End <= text.Length, finding.ToString());
