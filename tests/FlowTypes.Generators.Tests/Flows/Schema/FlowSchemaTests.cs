@@ -96,17 +96,46 @@ public class FlowSchemaTests
     }
 
     [Fact]
-    public void The_schema_for_any_version_picks_the_version_schema_and_refuses_an_unknown_version()
+    public void The_schema_for_any_version_picks_the_version_schema_checks_a_newer_version_as_the_newest_and_refuses_an_unknown_one()
     {
         var flow = TestData.ReadCorpus("8x8-docs__whatsapp-flows-examples-retail__flowJson.json");
-        using var valid = JsonDocument.Parse(flow);
-        using var wrongKey = JsonDocument.Parse(flow.Replace("\"terminal\":", "\"terminall\":", StringComparison.Ordinal));
-        using var unknownVersion = JsonDocument.Parse(System.Text.RegularExpressions.Regex.Replace(flow, "\"version\"\\s*:\\s*\"[^\"]*\"", "\"version\": \"9.9\""));
+        string WithVersion(string text, string version) => System.Text.RegularExpressions.Regex.Replace(text, "\"version\"\\s*:\\s*\"[^\"]*\"", "\"version\": \"" + version + "\"");
         var any = Schemas.Value["flow.schema.json"];
+        bool Valid(string text)
+        {
+            using var document = JsonDocument.Parse(text);
+            return any.Evaluate(document.RootElement).IsValid;
+        }
 
-        Assert.True(any.Evaluate(valid.RootElement).IsValid);
-        Assert.False(any.Evaluate(wrongKey.RootElement).IsValid);
-        Assert.False(any.Evaluate(unknownVersion.RootElement).IsValid);
+        var wrongKey = flow.Replace("\"terminal\":", "\"terminall\":", StringComparison.Ordinal);
+
+        Assert.True(Valid(flow));
+        Assert.False(Valid(wrongKey));
+
+        // Newer than the newest known (7.3): the build warns (FT1062) and checks it as 7.3; so does the schema.
+        foreach (var newer in new[] { "7.4", "7.10", "8.0", "9.9", "12.1" })
+        {
+            Assert.True(Valid(WithVersion(flow, newer)), newer);
+            Assert.False(Valid(WithVersion(wrongKey, newer)), newer);
+        }
+
+        // Not a version Meta could write (the build's FT1003): refused.
+        foreach (var unknown in new[] { "1.0", "7.03", "07.4", "8", "next" })
+        {
+            Assert.False(Valid(WithVersion(flow, unknown)), unknown);
+        }
+    }
+
+    [Fact]
+    public async Task A_newer_version_is_FT1062_in_the_build_where_the_schema_accepts_it_and_FT1003_where_it_refuses_it()
+    {
+        var flow = TestData.ReadCorpus("8x8-docs__whatsapp-flows-examples-retail__flowJson.json");
+        foreach (var (version, id) in new[] { ("9.9", "FT1062"), ("7.03", "FT1003") })
+        {
+            var text = System.Text.RegularExpressions.Regex.Replace(flow, "\"version\"\\s*:\\s*\"[^\"]*\"", "\"version\": \"" + version + "\"");
+            var diagnostics = await FlowAnalysis.AnalyzeAsync("/project/flows/retail.flow.json", text);
+            Assert.Contains(diagnostics, d => d.Id == id);
+        }
     }
 
     [Fact]

@@ -68,6 +68,13 @@ internal static class FlowSchemas
             });
         }
 
+        // A version newer than the newest FlowTypes knows is checked as that one, as the build does (FT1062, a warning).
+        branches.Add(new JsonObject
+        {
+            ["if"] = new JsonObject { ["properties"] = new JsonObject { ["version"] = NewerVersion() }, ["required"] = Strings("version") },
+            ["then"] = new JsonObject { ["$ref"] = FileName(FlowRules.NewestKnownVersion) },
+        });
+
         return new JsonObject
         {
             ["$schema"] = Draft,
@@ -75,8 +82,38 @@ internal static class FlowSchemas
             ["description"] = "A *.flow.json file, checked against the schema of its \"version\". Generated from the FlowTypes validator's tables; do not edit.",
             ["type"] = "object",
             ["required"] = Strings("version", "screens"),
-            ["properties"] = new JsonObject { ["version"] = new JsonObject { ["description"] = "The Flow JSON version.", ["enum"] = Strings(Versions.Reverse().ToArray()) } },
+            ["properties"] = new JsonObject
+            {
+                ["version"] = new JsonObject
+                {
+                    ["description"] = "The Flow JSON version.",
+                    ["anyOf"] = new JsonArray(new JsonObject { ["enum"] = Strings(Versions.Reverse().ToArray()) }, NewerVersion()),
+                },
+            },
             ["allOf"] = branches,
+        };
+    }
+
+    /// <summary>
+    /// A version newer than <see cref="FlowRules.NewestKnownVersion"/> written as Meta writes versions (no leading zeros),
+    /// as <see cref="FlowRules.IsNewerThanKnown"/> reads it: checked as the newest known version (FT1062 in the build).
+    /// </summary>
+    private static JsonObject NewerVersion()
+    {
+        var (major, minor) = Parse(FlowRules.NewestKnownVersion);
+        if (major > 8 || minor > 8)
+        {
+            throw new InvalidOperationException("The newer-version pattern is written for one-digit versions below 9.9; extend it.");
+        }
+
+        const string AnyNumber = "(0|[1-9][0-9]*)";
+        const string TwoDigitsOrMore = "[1-9][0-9]+";
+        var pattern = $"^({major}\\.([{minor + 1}-9]|{TwoDigitsOrMore})|([{major + 1}-9]|{TwoDigitsOrMore})\\.{AnyNumber})$";
+        return new JsonObject
+        {
+            ["description"] = "A Flow JSON version newer than " + FlowRules.NewestKnownVersion + ", the newest FlowTypes knows: checked as " + FlowRules.NewestKnownVersion + " (the build warns, FT1062).",
+            ["type"] = "string",
+            ["pattern"] = pattern,
         };
     }
 
@@ -87,7 +124,9 @@ internal static class FlowSchemas
 
         var topLevel = new JsonObject
         {
-            ["version"] = new JsonObject { ["const"] = versionText },
+            ["version"] = versionText == FlowRules.NewestKnownVersion
+                ? new JsonObject { ["anyOf"] = new JsonArray(new JsonObject { ["const"] = versionText }, NewerVersion()) }
+                : new JsonObject { ["const"] = versionText },
             ["screens"] = new JsonObject { ["type"] = "array", ["minItems"] = 1, ["items"] = Ref("screen") },
             ["routing_model"] = new JsonObject
             {
