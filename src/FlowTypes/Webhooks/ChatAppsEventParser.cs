@@ -77,15 +77,11 @@ internal static partial class ChatAppsEventParser
     /// <summary>Reads the members of the object the reader is on; known keys by <paramref name="level"/>'s table.</summary>
     private static bool ReadObject(ref Utf8JsonReader reader, ReadOnlySpan<byte> body, ref Parts parts, Level level, out FlowParseError? error)
     {
-        Span<byte> scratch = stackalloc byte[MaxNameLength];
         uint seen = 0;
+        var expected = 0;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            // A name with escapes is unescaped into the scratch; one longer than it is no known key, so it stays unknown.
-            var index = level.IndexOf(
-                !reader.ValueIsEscaped ? reader.ValueSpan
-                : reader.ValueSpan.Length <= scratch.Length ? scratch.Slice(0, reader.CopyString(scratch))
-                : default);
+            var index = !reader.ValueIsEscaped ? level.IndexOf(reader.ValueSpan, expected) : IndexOfEscaped(ref reader, level);
             if (index < 0)
             {
                 if (!KeepUnknown(ref reader, body, level.ExtensionPath, ref parts, out error))
@@ -104,6 +100,7 @@ internal static partial class ChatAppsEventParser
             }
 
             seen |= 1u << index;
+            expected = index + 1;
             if (!ReadValue(ref reader, body, ref parts, key, out error))
             {
                 return false;
@@ -112,6 +109,18 @@ internal static partial class ChatAppsEventParser
 
         error = null;
         return true;
+    }
+
+    /// <summary>A name with escapes, unescaped into a scratch; one longer than it is no known key, so it stays unknown.</summary>
+    private static int IndexOfEscaped(ref Utf8JsonReader reader, Level level)
+    {
+        if (reader.ValueSpan.Length > MaxNameLength)
+        {
+            return -1;
+        }
+
+        Span<byte> scratch = stackalloc byte[MaxNameLength];
+        return level.IndexOf(scratch.Slice(0, reader.CopyString(scratch)), -1);
     }
 
     /// <summary>Reads the value of one known key into <paramref name="parts"/>.</summary>
