@@ -48,7 +48,7 @@ if (args is ["--spin", var which, var count])
 {
     var b = new FlowTypes.Benchmarks.WebhookEventBenchmarks();
     b.Setup();
-    Func<object> f = which == "door" ? b.OneDoor : b.TypedOnly;
+    Func<object> f = which switch { "door" => b.OneDoor, "router" => b.RouterOnly, _ => b.TypedOnly };
     for (var i = 0; i < int.Parse(count); i++) { f(); }
     return;
 }

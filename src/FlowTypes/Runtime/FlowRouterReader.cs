@@ -31,6 +31,7 @@ public sealed class FlowRouterReader<TKind> : FlowReader<IFlowSubmission>
     private readonly bool _hasPrefixes;
     private readonly System.Collections.Generic.Dictionary<string, int> _keyIndex;
     private readonly int[] _onlyRouteOfKey; // the one route that has the key, or -1
+    private readonly byte[]?[] _leadKeys; // by route: its first key when no other route has it (a payload's usual first key)
     private readonly int[][] _requiredFields; // by route: the field positions of its required keys
     private readonly int[][] _tieRivals; // by route: the routes that could tie with it on its own keys and win the tie
     private readonly int _maxFields;
@@ -119,6 +120,15 @@ public sealed class FlowRouterReader<TKind> : FlowReader<IFlowSubmission>
             }
 
             _tieRivals[r] = rivals.ToArray();
+        }
+
+        _leadKeys = new byte[routes.Length][];
+        for (var r = 0; r < routes.Length; r++)
+        {
+            if (_routeKeys[r].Length > 0 && _onlyRouteOfKey[_routeKeys[r][0]] == r)
+            {
+                _leadKeys[r] = Encoding.UTF8.GetBytes(routes[r].Fields[0].JsonName);
+            }
         }
 
         _prefixes = new byte[flows][];
@@ -352,7 +362,15 @@ public sealed class FlowRouterReader<TKind> : FlowReader<IFlowSubmission>
                 var end = rest.IndexOfAny((byte)'"', (byte)'\\');
                 if (end >= 0 && rest[end] == (byte)'"')
                 {
-                    return _keys.IndexOf(rest.Slice(0, end)) is var key && key >= 0 && _onlyRouteOfKey[key] >= 0 ? _onlyRouteOfKey[key] : Volatile.Read(ref _lastRoute);
+                    // A payload lists its flow's keys in order: the last route's first key is compared before hashing.
+                    var name = rest.Slice(0, end);
+                    var last = Volatile.Read(ref _lastRoute);
+                    if (_leadKeys[last] is { } lead && name.SequenceEqual(lead))
+                    {
+                        return last;
+                    }
+
+                    return _keys.IndexOf(name) is var key && key >= 0 && _onlyRouteOfKey[key] >= 0 ? _onlyRouteOfKey[key] : last;
                 }
             }
         }
