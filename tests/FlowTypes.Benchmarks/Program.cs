@@ -7,6 +7,7 @@ using BenchmarkDotNet.Running;
 // dotnet run -c Release --project tests/FlowTypes.Benchmarks -- --editor 1 10 100        quick medians of EditorLatencyBenchmarks
 // dotnet run -c Release --project tests/FlowTypes.Benchmarks -- --lines 1 10 100         lines of generated code: FlowTypes vs the hand-written anchor
 // dotnet run -c Release --project tests/FlowTypes.Benchmarks -- --check-endpoint         EndpointBenchmarks' set-up checks only, nothing measured
+// dotnet run -c Release --project tests/FlowTypes.Benchmarks -- --paired 400 [--against other.dll]  WebhookEventBenchmarks' rows against the baseline, alternated in one process
 if (args is ["--editor", ..])
 {
     FlowTypes.Benchmarks.EditorTiming.Print(Console.Out, args.Skip(1).Select(int.Parse).DefaultIfEmpty(100));
@@ -33,6 +34,22 @@ if (args is ["--check-endpoint"])
         Console.WriteLine($"EndpointBenchmarks {request}: both handlers and the round trips answer the vector.");
     }
 
+    return;
+}
+
+if (args is ["--paired", var rounds, ..])
+{
+    // --paired N [--against path/to/another/build/FlowTypes.Benchmarks.dll]: the other build's rows in the same rounds
+    FlowTypes.Benchmarks.PairedTiming.Print(Console.Out, int.Parse(rounds, System.Globalization.CultureInfo.InvariantCulture), args is [_, _, "--against", var other] ? other : null);
+    return;
+}
+
+if (args is ["--spin", var which, var count])
+{
+    var b = new FlowTypes.Benchmarks.WebhookEventBenchmarks();
+    b.Setup();
+    Func<object> f = which switch { "door" => b.OneDoor, "router" => b.RouterOnly, _ => b.TypedOnly };
+    for (var i = 0; i < int.Parse(count); i++) { f(); }
     return;
 }
 

@@ -31,6 +31,9 @@ public sealed class FlowRouterReader<TKind> : FlowReader<IFlowSubmission>
     private readonly bool _hasPrefixes;
     private readonly System.Collections.Generic.Dictionary<string, int> _keyIndex;
     private readonly int[] _onlyRouteOfKey; // the one route that has the key, or -1
+    private readonly byte[]?[] _leadKeys; // by route: its first key when no other route has it (a payload's usual first key)
+    private readonly int[][] _requiredFields; // by route: the field positions of its required keys
+    private readonly int[][] _tieRivals; // by route: the routes that could tie with it on its own keys and win the tie
     private readonly int _maxFields;
     private int _lastRoute;
 
@@ -85,6 +88,46 @@ public sealed class FlowRouterReader<TKind> : FlowReader<IFlowSubmission>
             {
                 routesOfKey[k]++;
                 _onlyRouteOfKey[k] = routesOfKey[k] == 1 ? r : -1;
+            }
+        }
+
+        // When every key present is the likely route's own, another route is chosen only if its required keys are among
+        // them, it matches every key present, and it wins the tie: smaller, or as large and earlier.
+        _requiredFields = new int[routes.Length][];
+        _tieRivals = new int[routes.Length][];
+        for (var r = 0; r < routes.Length; r++)
+        {
+            var requiredFields = new System.Collections.Generic.List<int>();
+            for (var f = 0; f < routes[r].Fields.Length; f++)
+            {
+                if (routes[r].Fields[f].Required)
+                {
+                    requiredFields.Add(f);
+                }
+            }
+
+            _requiredFields[r] = requiredFields.ToArray();
+            var own = new System.Collections.Generic.HashSet<int>(_routeKeys[r]);
+            var rivals = new System.Collections.Generic.List<int>();
+            for (var other = 0; other < routes.Length; other++)
+            {
+                var size = _routeKeys[other].Length;
+                var winsTie = size < _routeKeys[r].Length || (size == _routeKeys[r].Length && other < r);
+                if (other != r && winsTie && Array.TrueForAll(_requiredKeys[other], own.Contains))
+                {
+                    rivals.Add(other);
+                }
+            }
+
+            _tieRivals[r] = rivals.ToArray();
+        }
+
+        _leadKeys = new byte[routes.Length][];
+        for (var r = 0; r < routes.Length; r++)
+        {
+            if (_routeKeys[r].Length > 0 && _onlyRouteOfKey[_routeKeys[r][0]] == r)
+            {
+                _leadKeys[r] = Encoding.UTF8.GetBytes(routes[r].Fields[0].JsonName);
             }
         }
 
@@ -147,28 +190,10 @@ public sealed class FlowRouterReader<TKind> : FlowReader<IFlowSubmission>
             return false;
         }
 
-        var present = _keys.Count <= 256 ? stackalloc bool[_keys.Count] : new bool[_keys.Count];
-        present.Clear();
-        var keys = _routeKeys[likely];
-        for (var f = 0; f < keys.Length; f++)
-        {
-            present[keys[f]] |= seen[f];
-        }
-
-        var extension = value!.ExtensionData;
-        if (extension.Count > 0)
-        {
-            foreach (var key in extension.Keys)
-            {
-                if (_keyIndex.TryGetValue(key, out var k))
-                {
-                    present[k] = true;
-                }
-            }
-        }
-
-        var tokenFlow = _hasPrefixes && value.FlowToken is { } token ? TokenFlow(token) : -1;
-        if (Choose(present, tokenFlow) == likely)
+        var tokenFlow = _hasPrefixes && value!.FlowToken is { } token ? TokenFlow(token) : -1;
+        if (!HasKeyOfAnotherRoute(value!.ExtensionData)
+            ? IsChosenAmongOwnKeys(likely, seen, tokenFlow)
+            : Choose(PresentKeys(likely, seen, value.ExtensionData, stackalloc bool[_keys.Count <= 256 ? _keys.Count : 0]), tokenFlow) == likely)
         {
             Volatile.Write(ref _lastRoute, likely);
             return true;
@@ -176,6 +201,109 @@ public sealed class FlowRouterReader<TKind> : FlowReader<IFlowSubmission>
 
         value = null;
         return false;
+    }
+
+    private bool HasKeyOfAnotherRoute(System.Collections.Generic.IReadOnlyDictionary<string, JsonElement> extension)
+    {
+        if (extension.Count > 0)
+        {
+            foreach (var key in extension.Keys)
+            {
+                if (_keyIndex.ContainsKey(key))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The routing rule when every key present is one of <paramref name="likely"/>'s own (<paramref name="seen"/> by
+    /// its field positions). No route can then match more keys than it, so only a rival that matches all of them and
+    /// wins the tie (smaller, or as large and earlier) can take its place.
+    /// </summary>
+    private bool IsChosenAmongOwnKeys(int likely, ReadOnlySpan<bool> seen, int tokenFlow)
+    {
+        if (!IsEligible(likely, tokenFlow) || !AllSeen(seen, _requiredFields[likely]))
+        {
+            return false;
+        }
+
+        var rivals = _tieRivals[likely];
+        if (rivals.Length == 0)
+        {
+            return true;
+        }
+
+        var present = _keys.Count <= 256 ? stackalloc bool[_keys.Count] : new bool[_keys.Count];
+        var count = 0;
+        var keys = _routeKeys[likely];
+        for (var f = 0; f < keys.Length; f++)
+        {
+            if (seen[f] && !present[keys[f]])
+            {
+                present[keys[f]] = true;
+                count++;
+            }
+        }
+
+        foreach (var rival in rivals)
+        {
+            if (IsEligible(rival, tokenFlow) && AllPresent(present, _requiredKeys[rival]) && Score(present, rival) == count)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private Span<bool> PresentKeys(int likely, ReadOnlySpan<bool> seen, System.Collections.Generic.IReadOnlyDictionary<string, JsonElement> extension, Span<bool> scratch)
+    {
+        var present = scratch.Length == _keys.Count ? scratch : new bool[_keys.Count];
+        var keys = _routeKeys[likely];
+        for (var f = 0; f < keys.Length; f++)
+        {
+            present[keys[f]] |= seen[f];
+        }
+
+        foreach (var key in extension.Keys)
+        {
+            if (_keyIndex.TryGetValue(key, out var k))
+            {
+                present[k] = true;
+            }
+        }
+
+        return present;
+    }
+
+    private bool IsEligible(int route, int tokenFlow) => tokenFlow < 0 || _routes[route].Flow == tokenFlow;
+
+    private int Score(ReadOnlySpan<bool> present, int route)
+    {
+        var score = 0;
+        foreach (var k in _routeKeys[route])
+        {
+            score += present[k] ? 1 : 0;
+        }
+
+        return score;
+    }
+
+    private static bool AllSeen(ReadOnlySpan<bool> seen, int[] fields)
+    {
+        foreach (var f in fields)
+        {
+            if (!seen[f])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The string's text, or null when it has an invalid escape (the submission's reader reports that with its path).</summary>
@@ -222,6 +350,31 @@ public sealed class FlowRouterReader<TKind> : FlowReader<IFlowSubmission>
     /// <summary>The only route whose keys include the payload's first key, else the route chosen last.</summary>
     private int LikelyRoute(ReadOnlySpan<byte> json, int maxDepth)
     {
+        // Only a hint (the route's reader checks everything), so the common shape is read from the bytes: an object
+        // whose first name has no escape. Anything else goes through the reader.
+        var start = SkipWhitespace(json, 0);
+        if (start < json.Length && json[start] == (byte)'{')
+        {
+            start = SkipWhitespace(json, start + 1);
+            if (start < json.Length && json[start] == (byte)'"')
+            {
+                var rest = json.Slice(start + 1);
+                var end = rest.IndexOfAny((byte)'"', (byte)'\\');
+                if (end >= 0 && rest[end] == (byte)'"')
+                {
+                    // A payload lists its flow's keys in order: the last route's first key is compared before hashing.
+                    var name = rest.Slice(0, end);
+                    var last = Volatile.Read(ref _lastRoute);
+                    if (_leadKeys[last] is { } lead && name.SequenceEqual(lead))
+                    {
+                        return last;
+                    }
+
+                    return _keys.IndexOf(name) is var key && key >= 0 && _onlyRouteOfKey[key] >= 0 ? _onlyRouteOfKey[key] : last;
+                }
+            }
+        }
+
         var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = maxDepth });
         try
         {
@@ -237,6 +390,16 @@ public sealed class FlowRouterReader<TKind> : FlowReader<IFlowSubmission>
         }
 
         return Volatile.Read(ref _lastRoute);
+    }
+
+    private static int SkipWhitespace(ReadOnlySpan<byte> json, int index)
+    {
+        while (index < json.Length && json[index] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
+        {
+            index++;
+        }
+
+        return index;
     }
 
     /// <summary>The index of the chosen route, or -1.</summary>
@@ -295,12 +458,7 @@ public sealed class FlowRouterReader<TKind> : FlowReader<IFlowSubmission>
                 continue;
             }
 
-            var score = 0;
-            foreach (var k in _routeKeys[r])
-            {
-                score += present[k] ? 1 : 0;
-            }
-
+            var score = Score(present, r);
             var size = _routeKeys[r].Length;
             if (score > bestScore || (score == bestScore && size < bestSize))
             {

@@ -179,13 +179,22 @@ internal static partial class ChatAppsEventParser
 
         public Key[] Keys { get; }
 
-        /// <summary>The index of the known key with this (unescaped UTF-8) name, or -1.</summary>
-        public int IndexOf(ReadOnlySpan<byte> name)
+        /// <summary>
+        /// The index of the known key with this (unescaped UTF-8) name, or -1. <paramref name="expected"/> is tried first:
+        /// 8x8 writes the keys in the documented order, so one comparison usually finds the key.
+        /// </summary>
+        public int IndexOf(ReadOnlySpan<byte> name, int expected)
         {
             var keys = Keys;
+            if ((uint)expected < (uint)keys.Length && name.SequenceEqual(keys[expected].Utf8))
+            {
+                return expected;
+            }
+
             for (var i = 0; i < keys.Length; i++)
             {
-                if (name.SequenceEqual(keys[i].Utf8))
+                var key = keys[i].Utf8;
+                if (key.Length == name.Length && name.SequenceEqual(key))
                 {
                     return i;
                 }

@@ -77,15 +77,11 @@ internal static partial class ChatAppsEventParser
     /// <summary>Reads the members of the object the reader is on; known keys by <paramref name="level"/>'s table.</summary>
     private static bool ReadObject(ref Utf8JsonReader reader, ReadOnlySpan<byte> body, ref Parts parts, Level level, out FlowParseError? error)
     {
-        Span<byte> scratch = stackalloc byte[MaxNameLength];
         uint seen = 0;
+        var expected = 0;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            // A name with escapes is unescaped into the scratch; one longer than it is no known key, so it stays unknown.
-            var index = level.IndexOf(
-                !reader.ValueIsEscaped ? reader.ValueSpan
-                : reader.ValueSpan.Length <= scratch.Length ? scratch.Slice(0, reader.CopyString(scratch))
-                : default);
+            var index = !reader.ValueIsEscaped ? level.IndexOf(reader.ValueSpan, expected) : IndexOfEscaped(ref reader, level);
             if (index < 0)
             {
                 if (!KeepUnknown(ref reader, body, level.ExtensionPath, ref parts, out error))
@@ -104,6 +100,7 @@ internal static partial class ChatAppsEventParser
             }
 
             seen |= 1u << index;
+            expected = index + 1;
             if (!ReadValue(ref reader, body, ref parts, key, out error))
             {
                 return false;
@@ -112,6 +109,18 @@ internal static partial class ChatAppsEventParser
 
         error = null;
         return true;
+    }
+
+    /// <summary>A name with escapes, unescaped into a scratch; one longer than it is no known key, so it stays unknown.</summary>
+    private static int IndexOfEscaped(ref Utf8JsonReader reader, Level level)
+    {
+        if (reader.ValueSpan.Length > MaxNameLength)
+        {
+            return -1;
+        }
+
+        Span<byte> scratch = stackalloc byte[MaxNameLength];
+        return level.IndexOf(scratch.Slice(0, reader.CopyString(scratch)), -1);
     }
 
     /// <summary>Reads the value of one known key into <paramref name="parts"/>.</summary>
@@ -130,7 +139,7 @@ internal static partial class ChatAppsEventParser
             case Field.AccountId: return ReadString(ref reader, path, null, out parts.AccountId, out error);
 
             case Field.Umid: return ReadString(ref reader, path, null, out parts.Umid, out error);
-            case Field.SubAccountId: return ReadString(ref reader, path, null, out parts.SubAccountId, out error);
+            case Field.SubAccountId: return ReadRecent(ref reader, path, SubAccountIds, out parts.SubAccountId, out error);
             case Field.PayloadTimestamp: return ReadTimestamp(ref reader, key, ref parts, out parts.PayloadTimestamp, out error);
             case Field.ContentType: return ReadString(ref reader, path, Words.ContentTypes, out parts.ContentType, out error);
             case Field.ReplyToUmid: return ReadString(ref reader, path, null, out parts.ReplyToUmid, out error);
@@ -139,7 +148,7 @@ internal static partial class ChatAppsEventParser
             case Field.ChannelUserId: return ReadString(ref reader, path, null, out parts.ChannelUserId, out error);
             case Field.UserName: return ReadString(ref reader, path, null, out parts.UserName, out error);
             case Field.RecipientChannel: return ReadString(ref reader, path, Words.Channels, out parts.RecipientChannel, out error);
-            case Field.ChannelId: return ReadString(ref reader, path, null, out parts.ChannelId, out error);
+            case Field.ChannelId: return ReadRecent(ref reader, path, ChannelIds, out parts.ChannelId, out error);
 
             case Field.Text: return ReadString(ref reader, path, null, out parts.Text, out error);
             case Field.Url: return ReadString(ref reader, path, null, out parts.Url, out error);
@@ -448,6 +457,30 @@ internal static partial class ChatAppsEventParser
         {
             case JsonTokenType.String:
                 value = words is null ? reader.GetString() : Words.Intern(ref reader, words);
+                error = null;
+                return true;
+            case JsonTokenType.Null:
+                value = null;
+                error = null;
+                return true;
+            default:
+                value = null;
+                error = new FlowParseError(FlowParseErrorKind.UnexpectedType, path, $"Expected a string but found {FlowParseErrors.Describe(reader.TokenType)}.");
+                return false;
+        }
+    }
+
+    /// <summary>The sub-account and channel ids read recently: the same on almost every webhook an application receives.</summary>
+    private static readonly RecentValues SubAccountIds = new();
+    private static readonly RecentValues ChannelIds = new();
+
+    private static bool ReadRecent(ref Utf8JsonReader reader, string path, RecentValues recent, out string? value, out FlowParseError? error)
+    {
+        reader.Read();
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.String:
+                value = recent.Read(ref reader);
                 error = null;
                 return true;
             case JsonTokenType.Null:

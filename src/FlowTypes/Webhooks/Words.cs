@@ -1,3 +1,4 @@
+using System;
 using System.Text;
 using System.Text.Json;
 
@@ -53,6 +54,21 @@ internal static class Words
     /// <summary>The current string token as one of <paramref name="words"/>, or a new string when it is none of them.</summary>
     public static string Intern(ref Utf8JsonReader reader, Word[] words)
     {
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
+        {
+            // The common case compares the raw bytes; the reader would check the token and the escapes per word.
+            var value = reader.ValueSpan;
+            foreach (var word in words)
+            {
+                if (word.Utf8.Length == value.Length && value.SequenceEqual(word.Utf8))
+                {
+                    return word.Value;
+                }
+            }
+
+            return reader.GetString()!;
+        }
+
         foreach (var word in words)
         {
             if (reader.ValueTextEquals(word.Utf8))

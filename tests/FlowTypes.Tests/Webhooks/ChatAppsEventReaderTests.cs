@@ -395,6 +395,26 @@ public class ChatAppsEventReaderTests
         Assert.Equal(FlowParseErrorKind.LimitExceeded, tooLarge.Error!.Kind);
     }
 
+    [Fact]
+    public void A_sub_account_and_channel_id_that_repeat_are_one_string_and_other_values_are_read_as_they_are()
+    {
+        static byte[] Body(string subAccountId, string channelId) => Encoding.UTF8.GetBytes(
+            "{\"namespace\":\"ChatApps\",\"eventType\":\"inbound_message_received\",\"payload\":{\"umid\":\"u-1\",\"subAccountId\":\"" + subAccountId
+            + "\",\"user\":{\"msisdn\":\"+15551234567\"},\"recipient\":{\"channel\":\"whatsapp\",\"channelId\":\"" + channelId + "\"},\"type\":\"Text\",\"content\":{\"text\":\"Hi\"}}}");
+
+        var first = (TextMessageEvent)FlowRouter.Events.Parse(Body("acme-sub", "channel-1"));
+        var again = (TextMessageEvent)FlowRouter.Events.Parse(Body("acme-sub", "channel-1"));
+        var escaped = (TextMessageEvent)FlowRouter.Events.Parse(Body("acme\\u002Dsub", "channel\\u002D1"));
+        var others = Enumerable.Range(0, 6).Select(i => (TextMessageEvent)FlowRouter.Events.Parse(Body("sub-" + i, "ch-" + i))).ToList();
+        var afterOthers = (TextMessageEvent)FlowRouter.Events.Parse(Body("acme-sub", "channel-1"));
+
+        Assert.Same(first.SubAccountId, again.SubAccountId);
+        Assert.Same(first.Recipient.ChannelId, again.Recipient.ChannelId);
+        Assert.Equal(("acme-sub", "channel-1"), (escaped.SubAccountId, escaped.Recipient.ChannelId));
+        Assert.Equal(Enumerable.Range(0, 6).Select(i => ((string?)("sub-" + i), (string?)("ch-" + i))), others.Select(e => (e.SubAccountId, e.Recipient.ChannelId)));
+        Assert.Equal(("acme-sub", "channel-1"), (afterOthers.SubAccountId, afterOthers.Recipient.ChannelId));
+    }
+
     internal static string WebhooksDirectory => Path.Combine(AppContext.BaseDirectory, "TestData", "webhooks");
 
     internal static ChatAppsEvent Read(string file) => FlowRouter.Events.Parse(File.ReadAllBytes(Path.Combine(WebhooksDirectory, file)));
