@@ -7,6 +7,7 @@ using BenchmarkDotNet.Running;
 // dotnet run -c Release --project tests/FlowTypes.Benchmarks -- --editor 1 10 100        quick medians of EditorLatencyBenchmarks
 // dotnet run -c Release --project tests/FlowTypes.Benchmarks -- --lines 1 10 100         lines of generated code: FlowTypes vs the hand-written anchor
 // dotnet run -c Release --project tests/FlowTypes.Benchmarks -- --check-endpoint         EndpointBenchmarks' set-up checks only, nothing measured
+// dotnet run -c Release --project tests/FlowTypes.Benchmarks -- --spin door 3000000      one WebhookEventBenchmarks row in a loop, for a profiler
 // dotnet run -c Release --project tests/FlowTypes.Benchmarks -- --paired 400 [--against other.dll]  WebhookEventBenchmarks' rows against the baseline, alternated in one process
 if (args is ["--editor", ..])
 {
@@ -46,10 +47,16 @@ if (args is ["--paired", var rounds, ..])
 
 if (args is ["--spin", var which, var count])
 {
-    var b = new FlowTypes.Benchmarks.WebhookEventBenchmarks();
-    b.Setup();
-    Func<object> f = which switch { "door" => b.OneDoor, "router" => b.RouterOnly, _ => b.TypedOnly };
-    for (var i = 0; i < int.Parse(count); i++) { f(); }
+    // One WebhookEventBenchmarks row in a loop and nothing else, for a sampling profiler, e.g.
+    // DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0 perf record -F 2000 dotnet ...FlowTypes.Benchmarks.dll --spin door 3000000
+    var benchmarks = new FlowTypes.Benchmarks.WebhookEventBenchmarks();
+    benchmarks.Setup();
+    Func<object> row = which switch { "door" => benchmarks.OneDoor, "router" => benchmarks.RouterOnly, "typed" => benchmarks.TypedOnly, _ => throw new ArgumentException("door, router or typed", nameof(args)) };
+    for (var i = 0; i < int.Parse(count, System.Globalization.CultureInfo.InvariantCulture); i++)
+    {
+        row();
+    }
+
     return;
 }
 
