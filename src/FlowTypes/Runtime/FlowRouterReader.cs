@@ -226,7 +226,7 @@ public sealed class FlowRouterReader<TKind> : FlowReader<IFlowSubmission>
     /// </summary>
     private bool IsChosenAmongOwnKeys(int likely, ReadOnlySpan<bool> seen, int tokenFlow)
     {
-        if (!IsEligible(likely, tokenFlow) || !AllSeen(seen, _requiredFields[likely]))
+        if (!IsEligible(likely, tokenFlow) || !AllTrue(seen, _requiredFields[likely]))
         {
             return false;
         }
@@ -251,7 +251,7 @@ public sealed class FlowRouterReader<TKind> : FlowReader<IFlowSubmission>
 
         foreach (var rival in rivals)
         {
-            if (IsEligible(rival, tokenFlow) && AllPresent(present, _requiredKeys[rival]) && Score(present, rival) == count)
+            if (IsEligible(rival, tokenFlow) && AllTrue(present, _requiredKeys[rival]) && Score(present, rival) == count)
             {
                 return false;
             }
@@ -291,19 +291,6 @@ public sealed class FlowRouterReader<TKind> : FlowReader<IFlowSubmission>
         }
 
         return score;
-    }
-
-    private static bool AllSeen(ReadOnlySpan<bool> seen, int[] fields)
-    {
-        foreach (var f in fields)
-        {
-            if (!seen[f])
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>The string's text, or null when it has an invalid escape (the submission's reader reports that with its path).</summary>
@@ -453,7 +440,7 @@ public sealed class FlowRouterReader<TKind> : FlowReader<IFlowSubmission>
                 continue;
             }
 
-            if (!AllPresent(present, _requiredKeys[r]))
+            if (!AllTrue(present, _requiredKeys[r]))
             {
                 continue;
             }
@@ -471,11 +458,12 @@ public sealed class FlowRouterReader<TKind> : FlowReader<IFlowSubmission>
         return best;
     }
 
-    private static bool AllPresent(ReadOnlySpan<bool> present, int[] keys)
+    /// <summary>True when every one of <paramref name="indexes"/> is set in <paramref name="flags"/>.</summary>
+    private static bool AllTrue(ReadOnlySpan<bool> flags, int[] indexes)
     {
-        foreach (var k in keys)
+        foreach (var k in indexes)
         {
-            if (!present[k])
+            if (!flags[k])
             {
                 return false;
             }

@@ -139,7 +139,7 @@ internal static partial class ChatAppsEventParser
             case Field.AccountId: return ReadString(ref reader, path, null, out parts.AccountId, out error);
 
             case Field.Umid: return ReadString(ref reader, path, null, out parts.Umid, out error);
-            case Field.SubAccountId: return ReadRecent(ref reader, path, SubAccountIds, out parts.SubAccountId, out error);
+            case Field.SubAccountId: return ReadString(ref reader, path, null, out parts.SubAccountId, out error, SubAccountIds);
             case Field.PayloadTimestamp: return ReadTimestamp(ref reader, key, ref parts, out parts.PayloadTimestamp, out error);
             case Field.ContentType: return ReadString(ref reader, path, Words.ContentTypes, out parts.ContentType, out error);
             case Field.ReplyToUmid: return ReadString(ref reader, path, null, out parts.ReplyToUmid, out error);
@@ -148,7 +148,7 @@ internal static partial class ChatAppsEventParser
             case Field.ChannelUserId: return ReadString(ref reader, path, null, out parts.ChannelUserId, out error);
             case Field.UserName: return ReadString(ref reader, path, null, out parts.UserName, out error);
             case Field.RecipientChannel: return ReadString(ref reader, path, Words.Channels, out parts.RecipientChannel, out error);
-            case Field.ChannelId: return ReadRecent(ref reader, path, ChannelIds, out parts.ChannelId, out error);
+            case Field.ChannelId: return ReadString(ref reader, path, null, out parts.ChannelId, out error, ChannelIds);
 
             case Field.Text: return ReadString(ref reader, path, null, out parts.Text, out error);
             case Field.Url: return ReadString(ref reader, path, null, out parts.Url, out error);
@@ -450,13 +450,14 @@ internal static partial class ChatAppsEventParser
         return false;
     }
 
-    private static bool ReadString(ref Utf8JsonReader reader, string path, Word[]? words, out string? value, out FlowParseError? error)
+    /// <summary>A string or null; one of <paramref name="words"/> or of <paramref name="recent"/> when it is one of them.</summary>
+    private static bool ReadString(ref Utf8JsonReader reader, string path, Word[]? words, out string? value, out FlowParseError? error, RecentValues? recent = null)
     {
         reader.Read();
         switch (reader.TokenType)
         {
             case JsonTokenType.String:
-                value = words is null ? reader.GetString() : Words.Intern(ref reader, words);
+                value = recent is not null ? recent.Read(ref reader) : words is null ? reader.GetString() : Words.Intern(ref reader, words);
                 error = null;
                 return true;
             case JsonTokenType.Null:
@@ -473,26 +474,6 @@ internal static partial class ChatAppsEventParser
     /// <summary>The sub-account and channel ids read recently: the same on almost every webhook an application receives.</summary>
     private static readonly RecentValues SubAccountIds = new();
     private static readonly RecentValues ChannelIds = new();
-
-    private static bool ReadRecent(ref Utf8JsonReader reader, string path, RecentValues recent, out string? value, out FlowParseError? error)
-    {
-        reader.Read();
-        switch (reader.TokenType)
-        {
-            case JsonTokenType.String:
-                value = recent.Read(ref reader);
-                error = null;
-                return true;
-            case JsonTokenType.Null:
-                value = null;
-                error = null;
-                return true;
-            default:
-                value = null;
-                error = new FlowParseError(FlowParseErrorKind.UnexpectedType, path, $"Expected a string but found {FlowParseErrors.Describe(reader.TokenType)}.");
-                return false;
-        }
-    }
 
     private static bool ReadInt32(ref Utf8JsonReader reader, string path, out int? value, out FlowParseError? error)
     {
