@@ -57,7 +57,7 @@ public static class FlowPreviewRenderer
         {
             foreach (var screen in outline.Screens)
             {
-                ScreenWriter.Write(outline, screen, html);
+                ScreenWriter.Write(outline, screen, html, options?.Completion);
             }
         }
         else

@@ -71,7 +71,7 @@ public sealed class EndpointCompletionPreviewTests(Chromium chromium) : IDisposa
 
         // In the browser: the node is drawn with its whole label and overlaps nothing; the panel says where the type is.
         await using var page = await chromium.OpenAsync();
-        await PreviewDriver.OpenAsync(page, report, _root, new FlowPreviewOptions { Completion = lookup });
+        var preview = await PreviewDriver.OpenAsync(page, report, _root, new FlowPreviewOptions { Completion = lookup });
         var boxes = await NodeBoxesAsync(page);
         Assert.Equal("✓ SUCCESS (endpoint) → Shop.Bookings.TableBooked", boxes.Single(b => b.Id == node).Text);
         AssertNoOverlaps(boxes);
@@ -79,6 +79,9 @@ public sealed class EndpointCompletionPreviewTests(Chromium chromium) : IDisposa
             "Finishes through its endpoint: your service reads the completion as Shop.Bookings.TableBooked ([FlowCompletion] in Bookings/Completions.cs).",
             await page.Page.EvaluateExpressionAsync<string>("document.querySelector('[data-ft-completion-type]').textContent"));
         Assert.Equal(0, await page.Page.EvaluateExpressionAsync<int>("document.querySelectorAll('[data-ft-hint]').length"));
+
+        // In the phone: the endpoint's finish completes with the record.
+        Assert.Equal(("Shop.Bookings.TableBooked", "Your service reads it as Shop.Bookings.TableBooked."), await FinishThroughTheEndpointAsync(preview));
         Assert.Empty(page.Errors);
     }
 
@@ -104,7 +107,7 @@ public sealed class EndpointCompletionPreviewTests(Chromium chromium) : IDisposa
         Assert.Contains($"BOOKING_CONFIRMATION -> {Finish}|data_exchange|data_exchange", Edges(svg));
 
         await using var page = await chromium.OpenAsync();
-        await PreviewDriver.OpenAsync(page, report, _root, new FlowPreviewOptions { Completion = lookup });
+        var preview = await PreviewDriver.OpenAsync(page, report, _root, new FlowPreviewOptions { Completion = lookup });
         AssertNoOverlaps(await NodeBoxesAsync(page));
         // Under the picture, as a finding is shown: severity, id (its help page), line:column, the build's message.
         Assert.Equal(
@@ -114,17 +117,25 @@ public sealed class EndpointCompletionPreviewTests(Chromium chromium) : IDisposa
         Assert.Equal(
             $"Build findings ({report.Diagnostics.Length})",
             await page.Page.EvaluateExpressionAsync<string>("document.querySelector('[data-ft-findings] h2').textContent"));
+        Assert.Equal(("complete", "No typed record: no [FlowCompletion] type of the project names this flow (FT1071)."), await FinishThroughTheEndpointAsync(preview));
         Assert.Empty(page.Errors);
     }
 
     [Fact]
-    public void Without_a_lookup_the_picture_is_as_before()
+    public async Task Without_a_lookup_the_picture_is_as_before()
     {
         CreateProject();
         Write("Bookings/Completions.cs", Declared);
-        var svg = XDocument.Parse(FlowPreviewRenderer.Routes(Report())!);
+        var report = Report();
+        var svg = XDocument.Parse(FlowPreviewRenderer.Routes(report)!);
         Assert.Equal(Screens.Append(Finish), Nodes(svg));
         Assert.Equal("✓ SUCCESS (endpoint)", Text(svg, Finish));
+
+        await using var page = await chromium.OpenAsync();
+        var preview = await PreviewDriver.OpenAsync(page, report, _root);
+        Assert.Equal(0, await page.Page.EvaluateExpressionAsync<int>("document.querySelectorAll('[data-ft-hint], [data-ft-completion-type]').length"));
+        Assert.Equal(("complete", "The endpoint's SUCCESS params (a [FlowCompletion] record of your project types them)."), await FinishThroughTheEndpointAsync(preview));
+        Assert.Empty(page.Errors);
     }
 
     [Theory]
@@ -232,6 +243,16 @@ public sealed class EndpointCompletionPreviewTests(Chromium chromium) : IDisposa
 
         Write("Bookings/Completions.cs", Declared.Replace("TableBooked", "TableReserved", StringComparison.Ordinal));
         Assert.Equal(Screens.Append(Finish + " → Shop.Bookings.TableReserved"), Nodes(XDocument.Parse(await http.GetStringAsync("/routes.svg"))));
+    }
+
+    /// <summary>On BOOKING_CONFIRMATION, the Footer's data_exchange, then the endpoint's SUCCESS: what the flow completed with, and what the sheet says of it.</summary>
+    private static async Task<(string Completed, string Record)> FinishThroughTheEndpointAsync(PreviewDriver preview)
+    {
+        await preview.ClickRouteNodeAsync("BOOKING_CONFIRMATION");
+        await preview.Page.ClickAsync("section[data-ft-screen=BOOKING_CONFIRMATION] .ft-footer-button");
+        await preview.Page.EvaluateExpressionAsync("Array.from(document.querySelectorAll('[data-ft-sheet] button')).find(b => b.textContent.includes('SUCCESS')).click()");
+        return (await preview.Page.EvaluateExpressionAsync<string>("document.body.dataset.ftCompleted"),
+            await preview.Page.EvaluateExpressionAsync<string>("document.querySelector('[data-ft-record]').textContent"));
     }
 
     private void CreateProject()
