@@ -68,6 +68,9 @@ internal sealed class RouteGraph
                 continue;
             }
 
+            // The screen's finish through the endpoint, as the build sees it: every data_exchange of the screen that may close
+            // the flow leads to the one SUCCESS node, named with the [FlowCompletion] type or carrying FT1071.
+            var finish = completion is null ? null : screen.Actions.FirstOrDefault(a => a.FinishesThroughEndpoint);
             foreach (var action in screen.Actions)
             {
                 switch (action.Name)
@@ -85,17 +88,17 @@ internal sealed class RouteGraph
                         {
                             // On a terminal screen the endpoint may close the flow: WhatsApp then sends its SUCCESS payload,
                             // which the build reads into the project's [FlowCompletion] type (FT1071 while there is none).
-                            if (!action.FinishesThroughEndpoint || completion is null)
+                            if (finish is null)
                             {
                                 Completion(from, EndpointFinish, "data_exchange");
                             }
-                            else if (completion.TypeName is { } typeName)
+                            else if (completion!.TypeName is { } typeName)
                             {
                                 Completion(from, EndpointFinish + " → " + typeName, "data_exchange");
                             }
                             else
                             {
-                                var hint = untypedCompletionHints.IsDefault ? null : untypedCompletionHints.FirstOrDefault(h => IsAt(h, action));
+                                var hint = untypedCompletionHints.IsDefault ? null : untypedCompletionHints.FirstOrDefault(h => IsAt(h, finish));
                                 Completion(from, EndpointFinish, "data_exchange", hint);
                             }
                         }

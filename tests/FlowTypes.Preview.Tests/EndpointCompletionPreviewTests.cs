@@ -139,6 +139,49 @@ public sealed class EndpointCompletionPreviewTests(Chromium chromium) : IDisposa
     }
 
     [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Every_data_exchange_of_a_finishing_screen_leads_to_its_one_named_finish(bool declared)
+    {
+        // PICK is terminal: a Dropdown's on-select data_exchange (which the build does not count as a finish) comes
+        // before the Footer's, which finishes the flow.
+        CreateProject();
+        var flow = Path.Combine(Project, "flows", "pick.flow.json");
+        File.WriteAllText(flow, """
+            {
+              "version": "7.2",
+              "data_api_version": "3.0",
+              "routing_model": { "PICK": [] },
+              "screens": [
+                {
+                  "id": "PICK",
+                  "title": "Pick",
+                  "terminal": true,
+                  "data": { "slots": { "type": "array", "items": { "type": "object", "properties": { "id": { "type": "string" }, "title": { "type": "string" } } }, "__example__": [ { "id": "1", "title": "9:00" } ] } },
+                  "layout": { "type": "SingleColumnLayout", "children": [
+                    { "type": "Dropdown", "name": "slot", "label": "Slot", "data-source": "${data.slots}",
+                      "on-select-action": { "name": "data_exchange", "payload": { "slot": "${form.slot}" } } },
+                    { "type": "Footer", "label": "Book", "on-click-action": { "name": "data_exchange", "payload": { "slot": "${form.slot}" } } }
+                  ] }
+                }
+              ]
+            }
+            """);
+        if (declared)
+        {
+            Write("Picked.cs", "namespace Shop;\n\n[FlowCompletion(\"pick.flow.json\")]\npublic partial record Picked(string Slot);\n");
+        }
+
+        var report = FlowFileReport.Read(flow, File.ReadAllText(flow));
+        Assert.Equal(new[] { false, true }, report.Outline!.Screens.Single().Actions.Select(a => a.FinishesThroughEndpoint));
+        var svg = XDocument.Parse(FlowPreviewRenderer.Routes(report, new FlowPreviewOptions { Completion = FlowCompletionLookup.Find(flow) })!);
+        var node = declared ? "complete:PICK:SUCCESS (endpoint) → Shop.Picked" : "complete:PICK:SUCCESS (endpoint)";
+        Assert.Equal(new[] { "PICK", node }, Nodes(svg));
+        Assert.Equal(new[] { $"PICK -> {node}|data_exchange|data_exchange" }, Edges(svg));
+        Assert.Equal(declared ? null : "FT1071", NodeGroup(svg, node).Attribute("data-ft-hint")?.Value);
+    }
+
+    [Theory]
     [InlineData("[FlowCompletion(\"book_a_table.flow.json\")] public partial record TableBooked(string BookingId);", "Shop.TableBooked")]
     [InlineData("[FlowCompletion(\"get_a_quote.flow.json\")] public partial record QuoteSent(string QuoteId);", null)] // another flow file
     [InlineData("[FlowCompletion(\"flows/book_a_table.flow.json\")] public partial record TableBooked(string BookingId);", "Shop.TableBooked")] // the end of its path
