@@ -57,7 +57,7 @@ public static class FlowPreviewRenderer
         {
             foreach (var screen in outline.Screens)
             {
-                ScreenWriter.Write(outline, screen, html);
+                ScreenWriter.Write(outline, screen, html, options?.Completion);
             }
         }
         else
@@ -70,7 +70,9 @@ public static class FlowPreviewRenderer
         html.Append("<section class=\"ft-side\">");
         if (outline is not null)
         {
-            html.Append("<div class=\"ft-panel\"><h2>Routes</h2>").Append(RouteSvg.Write(RouteGraph.From(outline), standalone: false)).Append("</div>");
+            html.Append("<div class=\"ft-panel\"><h2>Routes</h2>").Append(RouteSvg.Write(Graph(report, options), standalone: false));
+            EndpointCompletion(report, options?.Completion, html);
+            html.Append("</div>");
         }
 
         Findings(report, html);
@@ -79,10 +81,39 @@ public static class FlowPreviewRenderer
     }
 
     /// <summary>The route picture on its own: a standalone SVG document; null when the file is not a JSON object (FT1001).</summary>
-    public static string? Routes(FlowFileReport report)
+    /// <param name="report">The flow file.</param>
+    /// <param name="options">Only <see cref="FlowPreviewOptions.Completion"/> is read.</param>
+    public static string? Routes(FlowFileReport report, FlowPreviewOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return report.Outline is { } outline ? RouteSvg.Write(RouteGraph.From(outline), standalone: true) + "\n" : null;
+        return report.Outline is not null ? RouteSvg.Write(Graph(report, options), standalone: true) + "\n" : null;
+    }
+
+    private static RouteGraph Graph(FlowFileReport report, FlowPreviewOptions? options) =>
+        RouteGraph.From(report.Outline!, options?.Completion, report.UntypedCompletionHints);
+
+    /// <summary>Under the route picture of a flow that finishes through its endpoint: the type it completes with and where it is declared, or FT1071.</summary>
+    private static void EndpointCompletion(FlowFileReport report, FlowCompletionLookup? completion, StringBuilder html)
+    {
+        if (completion is null || report.UntypedCompletionHints.IsEmpty)
+        {
+            return;
+        }
+
+        if (completion.TypeName is { } typeName)
+        {
+            html.Append("<p class=\"ft-completion-type\" data-ft-completion-type=\"").Append(Html.Escape(typeName)).Append("\">Finishes through its endpoint: your service reads the completion as <code>")
+                .Append(Html.Escape(typeName)).Append("</code> (<code>[FlowCompletion]</code> in ").Append(Html.Escape(Path.GetRelativePath(completion.ProjectDirectory!, completion.DeclaredIn!))).Append(").</p>");
+            return;
+        }
+
+        html.Append("<ul class=\"ft-findings\">");
+        foreach (var hint in report.UntypedCompletionHints)
+        {
+            Finding(hint, html);
+        }
+
+        html.Append("</ul>");
     }
 
     private static void Findings(FlowFileReport report, StringBuilder html)
@@ -97,18 +128,23 @@ public static class FlowPreviewRenderer
             html.Append("<ul class=\"ft-findings\">");
             foreach (var diagnostic in report.Diagnostics)
             {
-                var start = diagnostic.Location.GetLineSpan().StartLinePosition;
-                var severity = diagnostic.Severity.ToString().ToLowerInvariant();
-                html.Append("<li data-ft-finding=\"").Append(diagnostic.Id).Append("\"><span class=\"ft-sev ft-sev-").Append(severity).Append("\">").Append(severity).Append("</span> ")
-                    .Append("<a href=\"").Append(Html.Escape(diagnostic.Descriptor.HelpLinkUri)).Append("\">").Append(diagnostic.Id).Append("</a> ")
-                    .Append("<span class=\"ft-where\">").Append((start.Line + 1).ToString(CultureInfo.InvariantCulture)).Append(':').Append((start.Character + 1).ToString(CultureInfo.InvariantCulture)).Append("</span> ")
-                    .Append(Html.Escape(diagnostic.GetMessage(CultureInfo.InvariantCulture))).Append("</li>");
+                Finding(diagnostic, html, "data-ft-finding");
             }
 
             html.Append("</ul>");
         }
 
         html.Append("</div>");
+    }
+
+    private static void Finding(Diagnostic diagnostic, StringBuilder html, string attribute = "data-ft-hint")
+    {
+        var start = diagnostic.Location.GetLineSpan().StartLinePosition;
+        var severity = diagnostic.Severity.ToString().ToLowerInvariant();
+        html.Append("<li ").Append(attribute).Append("=\"").Append(diagnostic.Id).Append("\"><span class=\"ft-sev ft-sev-").Append(severity).Append("\">").Append(severity).Append("</span> ")
+            .Append("<a href=\"").Append(Html.Escape(diagnostic.Descriptor.HelpLinkUri)).Append("\">").Append(diagnostic.Id).Append("</a> ")
+            .Append("<span class=\"ft-where\">").Append((start.Line + 1).ToString(CultureInfo.InvariantCulture)).Append(':').Append((start.Character + 1).ToString(CultureInfo.InvariantCulture)).Append("</span> ")
+            .Append(Html.Escape(diagnostic.GetMessage(CultureInfo.InvariantCulture))).Append("</li>");
     }
 
     private static string Asset(string name)

@@ -14,7 +14,8 @@ namespace FlowTypes.Preview;
 /// Serves the preview of one flow file on loopback and reloads every open page when the file is saved
 /// (<c>flowtypes flows preview --watch</c>): <c>/</c> is the page, <c>/routes.svg</c> the route picture, and
 /// <c>/events</c> a server-sent event stream whose <c>reload</c> event the page listens to. The file is read and
-/// checked again on every save, so the page always shows the build's findings for what is on disk.
+/// checked again on every save, so the page always shows the build's findings for what is on disk; the project's
+/// <c>[FlowCompletion]</c> declaration is looked up again on every request for the page or the picture.
 /// </summary>
 public sealed class FlowPreviewServer : IAsyncDisposable
 {
@@ -189,9 +190,11 @@ public sealed class FlowPreviewServer : IAsyncDisposable
         switch (context.Request.Url?.AbsolutePath)
         {
             case "/":
-                Write(response, "text/html; charset=utf-8", FlowPreviewRenderer.Page(Report, new FlowPreviewOptions { LiveReloadPath = EventsPath }));
+                // The project's [FlowCompletion] declaration is looked up on every render (bounded: FlowCompletionLookup),
+                // so a changed .cs file shows on the next reload.
+                Write(response, "text/html; charset=utf-8", FlowPreviewRenderer.Page(Report, new FlowPreviewOptions { LiveReloadPath = EventsPath, Completion = FlowCompletionLookup.Find(_path) }));
                 break;
-            case "/routes.svg" when FlowPreviewRenderer.Routes(Report) is { } svg:
+            case "/routes.svg" when FlowPreviewRenderer.Routes(Report, new FlowPreviewOptions { Completion = FlowCompletionLookup.Find(_path) }) is { } svg:
                 Write(response, "image/svg+xml; charset=utf-8", svg);
                 break;
             case EventsPath:

@@ -1,10 +1,17 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using FlowTypes.Generators.Authoring;
+using Microsoft.CodeAnalysis;
 
 namespace FlowTypes.Preview;
 
-/// <summary>What the route picture shows: screens, and the navigate / data_exchange / complete edges between them.</summary>
+/// <summary>
+/// What the route picture shows: screens, and the navigate / data_exchange / complete edges between them. A terminal
+/// screen's data_exchange ends in <c>SUCCESS (endpoint)</c>; where the build sees a finish through the endpoint
+/// (<see cref="FlowActionOutline.FinishesThroughEndpoint"/>) and the project was looked at, it also names the
+/// <c>[FlowCompletion]</c> type (<c>SUCCESS (endpoint) → Shop.BookingCompletion</c>) or carries the build's FT1071 hint.
+/// </summary>
 internal sealed class RouteGraph
 {
     private RouteGraph(List<RouteNode> nodes, List<RouteEdge> edges)
@@ -17,7 +24,12 @@ internal sealed class RouteGraph
 
     public IReadOnlyList<RouteEdge> Edges { get; }
 
-    public static RouteGraph From(FlowOutline flow)
+    public const string EndpointFinish = "SUCCESS (endpoint)";
+
+    /// <param name="flow">The flow's outline.</param>
+    /// <param name="completion">The project's <c>[FlowCompletion]</c> lookup; null when not looked up.</param>
+    /// <param name="untypedCompletionHints">FT1071 per finishing screen (<see cref="FlowFileReport.UntypedCompletionHints"/>), shown when the lookup found no type.</param>
+    public static RouteGraph From(FlowOutline flow, FlowCompletionLookup? completion = null, ImmutableArray<Diagnostic> untypedCompletionHints = default)
     {
         var nodes = new List<RouteNode>();
         var edges = new List<RouteEdge>();
@@ -38,12 +50,12 @@ internal sealed class RouteGraph
             }
         }
 
-        void Completion(string from, string record, string label)
+        void Completion(string from, string record, string label, Diagnostic? hint = null)
         {
             var node = "complete:" + from + ":" + record;
             if (nodes.All(n => n.Id != node))
             {
-                nodes.Add(new RouteNode(node, record, RouteNodeKind.Completion, entry: false, terminal: false));
+                nodes.Add(new RouteNode(node, record, RouteNodeKind.Completion, entry: false, terminal: false, hint));
             }
 
             Add(from, node, label);
@@ -56,6 +68,9 @@ internal sealed class RouteGraph
                 continue;
             }
 
+            // The screen's finish through the endpoint, as the build sees it: every data_exchange of the screen that may close
+            // the flow leads to the one SUCCESS node, named with the [FlowCompletion] type or carrying FT1071.
+            var finish = completion is null ? null : screen.Actions.FirstOrDefault(a => a.FinishesThroughEndpoint);
             foreach (var action in screen.Actions)
             {
                 switch (action.Name)
@@ -71,8 +86,21 @@ internal sealed class RouteGraph
 
                         if (screen.Terminal)
                         {
-                            // On a terminal screen the endpoint may close the flow: WhatsApp then sends its SUCCESS payload.
-                            Completion(from, "SUCCESS (endpoint)", "data_exchange");
+                            // On a terminal screen the endpoint may close the flow: WhatsApp then sends its SUCCESS payload,
+                            // which the build reads into the project's [FlowCompletion] type (FT1071 while there is none).
+                            if (finish is null)
+                            {
+                                Completion(from, EndpointFinish, "data_exchange");
+                            }
+                            else if (completion!.TypeName is { } typeName)
+                            {
+                                Completion(from, EndpointFinish + " → " + typeName, "data_exchange");
+                            }
+                            else
+                            {
+                                var hint = untypedCompletionHints.IsDefault ? null : untypedCompletionHints.FirstOrDefault(h => IsAt(h, finish));
+                                Completion(from, EndpointFinish, "data_exchange", hint);
+                            }
                         }
 
                         break;
@@ -94,6 +122,10 @@ internal sealed class RouteGraph
 
         return new RouteGraph(nodes, edges);
     }
+
+    /// <summary>Whether FT1071 <paramref name="hint"/> is the one of <paramref name="action"/> (the build puts it at the action's <c>name</c> value).</summary>
+    private static bool IsAt(Diagnostic hint, FlowActionOutline action) =>
+        hint.Location.GetLineSpan().StartLinePosition == (action.Node.Get("name")?.Start ?? action.Start);
 }
 
 internal enum RouteNodeKind
@@ -102,8 +134,11 @@ internal enum RouteNodeKind
     Completion,
 }
 
-internal sealed class RouteNode(string id, string? title, RouteNodeKind kind, bool entry, bool terminal)
+internal sealed class RouteNode(string id, string? title, RouteNodeKind kind, bool entry, bool terminal, Diagnostic? hint = null)
 {
+    /// <summary>For a completion node, the build's hint on how to type it (FT1071); otherwise null.</summary>
+    public Diagnostic? Hint => hint;
+
     public string Id => id;
 
     public string? Title => title;

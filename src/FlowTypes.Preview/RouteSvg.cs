@@ -26,6 +26,8 @@ internal static class RouteSvg
 
     private const double Margin = 12;
 
+    private const string DeclareItOnce = "Declare it once: ";
+
     public static string Write(RouteGraph routes, bool standalone)
     {
         var graph = new GeometryGraph();
@@ -35,7 +37,7 @@ internal static class RouteSvg
             var lines = Lines(route);
             var nodeWidth = (lines.Max(l => l.Length) * Advance) + 20;
             var nodeHeight = (lines.Count * (FontSize + 4)) + 14;
-            var radius = route.Kind == RouteNodeKind.Completion ? nodeHeight / 2 : 6;
+            var radius = route.Kind == RouteNodeKind.Completion ? CompletionRadius(nodeHeight) : 6;
             var curve = CurveFactory.CreateRectangleWithRoundedCorners(nodeWidth, nodeHeight, radius, radius, new Point(0, 0));
             var node = new Node(curve, route);
             nodes[route.Id] = node;
@@ -85,7 +87,7 @@ internal static class RouteSvg
             .Append(".ft-r-completion rect{fill:#d9fdd3;stroke:#008069}.ft-r-node text,.ft-r-label{font-family:'DejaVu Sans Mono',monospace;font-size:12px;fill:#111b21}")
             .Append(".ft-r-tag{font-size:10px!important;fill:#008069!important}.ft-r-edge path{fill:none;stroke:#54656f;stroke-width:1.2}.ft-r-edge polygon{fill:#54656f}")
             .Append(".ft-r-edge.ft-r-data_exchange path{stroke-dasharray:5 3}.ft-r-edge.ft-r-complete path{stroke:#008069}.ft-r-edge.ft-r-complete polygon{fill:#008069}")
-            .Append(".ft-r-edge.ft-r-route path{stroke:#aebac1;stroke-dasharray:2 3}.ft-r-label{fill:#54656f}</style>");
+            .Append(".ft-r-edge.ft-r-route path{stroke:#aebac1;stroke-dasharray:2 3}.ft-r-label{fill:#54656f}.ft-r-hint{fill:#54656f!important}</style>");
 
         foreach (var (edge, route) in edges)
         {
@@ -106,8 +108,14 @@ internal static class RouteSvg
             var b = node.BoundingBox;
             var classes = "ft-r-node" + (route.Kind == RouteNodeKind.Completion ? " ft-r-completion" : string.Empty) + (route.Entry ? " ft-r-entry" : string.Empty) + (route.Terminal ? " ft-r-terminal" : string.Empty);
             svg.Append("<g class=\"").Append(classes).Append("\" data-ft-node=\"").Append(Html.Escape(route.Id)).Append("\"")
-                .Append(route.Kind == RouteNodeKind.Screen ? " data-ft-goto=\"" + Html.Escape(route.Id) + "\"" : string.Empty).Append('>');
-            var radius = route.Kind == RouteNodeKind.Completion ? b.Height / 2 : 6;
+                .Append(route.Kind == RouteNodeKind.Screen ? " data-ft-goto=\"" + Html.Escape(route.Id) + "\"" : string.Empty)
+                .Append(route.Hint is { } hint ? " data-ft-hint=\"" + hint.Id + "\"" : string.Empty).Append('>');
+            if (route.Hint is { } message)
+            {
+                svg.Append("<title>").Append(message.Id).Append(": ").Append(Html.Escape(message.GetMessage(CultureInfo.InvariantCulture))).Append("</title>");
+            }
+
+            var radius = route.Kind == RouteNodeKind.Completion ? CompletionRadius(b.Height) : 6;
             svg.Append("<rect x=\"").Append(X(b.Left)).Append("\" y=\"").Append(Y(b.Top)).Append("\" width=\"").Append(Format(b.Width)).Append("\" height=\"").Append(Format(b.Height))
                 .Append("\" rx=\"").Append(Format(radius)).Append("\"/>");
             var lines = Lines(route);
@@ -115,8 +123,9 @@ internal static class RouteSvg
             for (var i = 0; i < lines.Count; i++)
             {
                 var tag = i > 0 && route.Kind == RouteNodeKind.Screen && i == lines.Count - 1 && (route.Entry || route.Terminal);
+                var hintLine = i > 0 && route.Kind == RouteNodeKind.Completion;
                 svg.Append("<text x=\"").Append(X(b.Center.X)).Append("\" y=\"").Append(Y(top - (i * (FontSize + 4)))).Append("\" text-anchor=\"middle\"")
-                    .Append(tag ? " class=\"ft-r-tag\"" : string.Empty).Append('>').Append(Html.Escape(lines[i])).Append("</text>");
+                    .Append(tag ? " class=\"ft-r-tag\"" : hintLine ? " class=\"ft-r-hint\"" : string.Empty).Append('>').Append(Html.Escape(lines[i])).Append("</text>");
             }
 
             svg.Append("</g>");
@@ -131,7 +140,22 @@ internal static class RouteSvg
     {
         if (node.Kind == RouteNodeKind.Completion)
         {
-            return new List<string> { "✓ " + node.Title };
+            var completion = new List<string> { "✓ " + node.Title };
+            if (node.Hint is { } hint)
+            {
+                // FT1071 ends with the declaration to write: "... Declare it once: [FlowCompletion("x")] public partial record XCompletion(...)."
+                var message = hint.GetMessage(CultureInfo.InvariantCulture);
+                var declare = message.IndexOf(DeclareItOnce, StringComparison.Ordinal);
+                completion.Add(hint.Id + " (" + hint.Severity.ToString().ToLowerInvariant() + "): no typed completion; declare it:");
+                if (declare >= 0)
+                {
+                    var declaration = message[(declare + DeclareItOnce.Length)..].TrimEnd('.');
+                    var split = declaration.IndexOf("] ", StringComparison.Ordinal);
+                    completion.AddRange(split < 0 ? new[] { declaration } : new[] { declaration[..(split + 1)], declaration[(split + 2)..] });
+                }
+            }
+
+            return completion;
         }
 
         var lines = new List<string> { node.Id };
@@ -148,6 +172,9 @@ internal static class RouteSvg
 
         return lines;
     }
+
+    /// <summary>A one-line completion node is a pill; one with a hint keeps the pill's corners, so its lines are not clipped.</summary>
+    private static double CompletionRadius(double height) => Math.Min(height, FontSize + 4 + 14) / 2;
 
     private static string PathData(ICurve? curve, Func<double, string> x, Func<double, string> y)
     {

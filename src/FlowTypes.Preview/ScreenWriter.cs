@@ -18,20 +18,25 @@ internal sealed class ScreenWriter
     private readonly FlowScreenOutline _screen;
     private readonly DataContext _data;
     private readonly StringBuilder _html;
+    private readonly FlowCompletionLookup? _completion;
     private int _next;
 
-    private ScreenWriter(FlowOutline flow, FlowScreenOutline screen, StringBuilder html)
+    private ScreenWriter(FlowOutline flow, FlowScreenOutline screen, StringBuilder html, FlowCompletionLookup? completion)
     {
+        _completion = completion;
         _flow = flow;
         _screen = screen;
         _data = new DataContext(flow, screen);
         _html = html;
     }
 
-    /// <summary>Writes the screen's <c>section</c>: title bar text and the layout.</summary>
-    public static void Write(FlowOutline flow, FlowScreenOutline screen, StringBuilder html)
+    /// <summary>
+    /// Writes the screen's <c>section</c>: title bar text and the layout. The project's <c>[FlowCompletion]</c> lookup,
+    /// when given, is named in the sheet of an endpoint finish.
+    /// </summary>
+    public static void Write(FlowOutline flow, FlowScreenOutline screen, StringBuilder html, FlowCompletionLookup? completion = null)
     {
-        var writer = new ScreenWriter(flow, screen, html);
+        var writer = new ScreenWriter(flow, screen, html, completion);
         var id = screen.Id ?? "screens[" + screen.Index.ToString(CultureInfo.InvariantCulture) + "]";
         html.Append("<section class=\"ft-screen\" data-ft-screen=\"").Append(Html.Escape(id)).Append("\" data-ft-title=\"")
             .Append(Html.Escape(screen.Title is { } title ? writer._data.Text(title) : string.Empty)).Append("\"")
@@ -508,7 +513,12 @@ internal sealed class ScreenWriter
     }
 
     /// <summary>The attributes the page's script reads to run an action: where it leads, as the routing model allows.</summary>
-    private string ActionAttributes(FlowActionOutline? action) => ActionAttributes(action?.Node, action?.CompletionTypeName);
+    /// <summary>
+    /// An action's attributes; an endpoint finish (<see cref="FlowActionOutline.FinishesThroughEndpoint"/>) in a
+    /// looked-up project also carries the <c>[FlowCompletion]</c> type, empty when there is none (FT1071).
+    /// </summary>
+    private string ActionAttributes(FlowActionOutline? action) =>
+        ActionAttributes(action?.Node, action is { FinishesThroughEndpoint: true } && _completion is not null ? _completion.TypeName ?? string.Empty : action?.CompletionTypeName);
 
     /// <summary>
     /// The same for an action object as written, also for list items that come from a screen's example data
@@ -531,6 +541,11 @@ internal sealed class ScreenWriter
                 // The endpoint answers with a screen the routing model allows, or finishes the flow on a terminal screen.
                 var targets = _flow.Routes.Where(r => r.From == _screen.Id).Select(r => r.To).ToList();
                 html.Append(" data-ft-targets=\"").Append(Html.Escape(string.Join(" ", targets))).Append('"');
+                if (completion is not null)
+                {
+                    html.Append(" data-ft-completion=\"").Append(Html.Escape(completion)).Append('"');
+                }
+
                 break;
             case "complete":
                 html.Append(" data-ft-completion=\"").Append(Html.Escape(completion ?? string.Empty)).Append('"');

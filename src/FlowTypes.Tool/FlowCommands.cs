@@ -219,14 +219,16 @@ internal static class FlowCommands
 
         var report = FlowFileReport.Read(path, DecodeUtf8(await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false)), cancellationToken: cancellationToken);
         await WriteFindingsAsync(environment.Out, report).ConfigureAwait(false);
+        var options = new FlowPreviewOptions { Completion = FlowCompletionLookup.Find(path, cancellationToken) };
+        await WriteCompletionAsync(environment.Out, report, options.Completion).ConfigureAwait(false);
         var directory = Path.GetFullPath(output, environment.CurrentDirectory);
         Directory.CreateDirectory(directory);
         var name = Path.GetFileName(path);
         name = name.EndsWith(".flow.json", StringComparison.OrdinalIgnoreCase) ? name[..^".flow.json".Length] : Path.GetFileNameWithoutExtension(name);
         var page = Path.Combine(directory, name + ".html");
-        AtomicFile.Write(page, Encoding.UTF8.GetBytes(FlowPreviewRenderer.Page(report)));
+        AtomicFile.Write(page, Encoding.UTF8.GetBytes(FlowPreviewRenderer.Page(report, options)));
         await environment.Out.WriteLineAsync($"  wrote      {page}").ConfigureAwait(false);
-        if (FlowPreviewRenderer.Routes(report) is { } svg)
+        if (FlowPreviewRenderer.Routes(report, options) is { } svg)
         {
             var routes = Path.Combine(directory, name + ".routes.svg");
             AtomicFile.Write(routes, Encoding.UTF8.GetBytes(svg));
@@ -242,6 +244,29 @@ internal static class FlowCommands
         foreach (var diagnostic in report.Diagnostics)
         {
             await output.WriteLineAsync(Canonical(diagnostic)).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// For a flow that finishes through its endpoint: the <c>[FlowCompletion]</c> type found in its project, or FT1071
+    /// (info) as the build reports it when there is none.
+    /// </summary>
+    private static async Task WriteCompletionAsync(TextWriter output, FlowFileReport report, FlowCompletionLookup completion)
+    {
+        if (report.UntypedCompletionHints.IsEmpty)
+        {
+            return;
+        }
+
+        if (completion.TypeName is { } typeName)
+        {
+            await output.WriteLineAsync($"  completion {typeName} ([FlowCompletion] in {completion.DeclaredIn})").ConfigureAwait(false);
+            return;
+        }
+
+        foreach (var hint in report.UntypedCompletionHints)
+        {
+            await output.WriteLineAsync(Canonical(hint)).ConfigureAwait(false);
         }
     }
 

@@ -12,7 +12,8 @@ namespace FlowTypes.Preview.Tests;
 
 /// <summary>
 /// The sample service's flows (samples/WebhookService/flows), clicked through from the entry screen: every screen is
-/// reached, and each screen's picture, and the whole page's, match the ones committed in docs/images/preview.
+/// reached, and each screen's picture, and the whole page's, match the ones committed in docs/images/preview. The page
+/// is rendered as the tool renders it, with the completion type the sample declares for its endpoint-finished flow.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class SamplePreviewTests(Chromium chromium) : IDisposable
@@ -30,7 +31,8 @@ public sealed class SamplePreviewTests(Chromium chromium) : IDisposable
         Assert.False(report.HasErrors, string.Join("\n", report.Diagnostics));
         var name = flowFile[..^".flow.json".Length];
         await using var page = await chromium.OpenAsync(1280, 900);
-        var preview = await PreviewDriver.OpenAsync(page, report, _directory);
+        // As the tool renders it: with the sample project's [FlowCompletion] type (appointment-slots finishes through its endpoint).
+        var preview = await PreviewDriver.OpenAsync(page, report, _directory, new FlowPreviewOptions { Completion = FlowCompletionLookup.Find(path) });
         var differences = new List<string>();
         differences.Add(await Screenshots.CompareAsync(page.Page, name + ".png", await page.Page.ScreenshotDataAsync(new ScreenshotOptions { FullPage = true })) ?? string.Empty);
 

@@ -52,6 +52,51 @@ public sealed class FlowPreviewCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Local_preview_of_an_endpoint_finished_flow_names_the_projects_completion_record_in_the_picture()
+    {
+        // The corpus's book_a_table (its terminal Footer does data_exchange) in a project that declares its completion.
+        var flow = CopyEndpointFlow();
+        var declaration = Path.Combine(_directory, "Shop", "Bookings", "Completions.cs");
+        Directory.CreateDirectory(Path.GetDirectoryName(declaration)!);
+        await File.WriteAllTextAsync(declaration, "namespace Shop.Bookings;\n\n[FlowTypes.FlowCompletion(\"book_a_table.flow.json\")]\npublic partial record BookingCompletion(string BookingId);\n");
+
+        var (exit, output, error) = await RunAsync(CancellationToken.None, "flows", "preview", flow, "--local", "--out", "site");
+        Assert.Equal((0, string.Empty), (exit, error));
+        var routes = Path.Combine(_directory, "site", "book_a_table.routes.svg");
+        Assert.Equal(
+            $"{flow}(2,14): warning FT1004: {Ft1004}\n" +
+            $"  completion Shop.Bookings.BookingCompletion ([FlowCompletion] in {declaration})\n" +
+            $"  wrote      {Path.Combine(_directory, "site", "book_a_table.html")}\n  wrote      {routes}\n" +
+            "flows preview: book_a_table: 4 screen(s), 0 error(s), 1 warning(s).\n",
+            output);
+        var finish = XDocument.Load(routes).Descendants().Single(e => e.Attribute("data-ft-node")?.Value.StartsWith("complete:", StringComparison.Ordinal) == true);
+        Assert.Equal("complete:BOOKING_CONFIRMATION:SUCCESS (endpoint) → Shop.Bookings.BookingCompletion", finish.Attribute("data-ft-node")!.Value);
+        Assert.Equal("✓ SUCCESS (endpoint) → Shop.Bookings.BookingCompletion", string.Concat(finish.Elements().Where(e => e.Name.LocalName == "text").Select(e => e.Value)));
+    }
+
+    [Fact]
+    public async Task Local_preview_of_an_endpoint_finished_flow_without_a_declaration_prints_and_draws_FT1071()
+    {
+        var flow = CopyEndpointFlow();
+        await File.WriteAllTextAsync(Path.Combine(_directory, "Shop", "Other.cs"), "namespace Shop;\n\n[FlowTypes.FlowCompletion(\"get_a_quote.flow.json\")]\npublic partial record QuoteSent(string QuoteId);\n");
+
+        var (exit, output, error) = await RunAsync(CancellationToken.None, "flows", "preview", flow, "--local", "--out", "site");
+        Assert.Equal((0, string.Empty), (exit, error));
+        var routes = Path.Combine(_directory, "site", "book_a_table.routes.svg");
+        Assert.Equal(
+            $"{flow}(2,14): warning FT1004: {Ft1004}\n" +
+            $"{flow}(360,27): info FT1071: {Ft1071}\n" +
+            $"  wrote      {Path.Combine(_directory, "site", "book_a_table.html")}\n  wrote      {routes}\n" +
+            "flows preview: book_a_table: 4 screen(s), 0 error(s), 1 warning(s).\n",
+            output);
+        var finish = XDocument.Load(routes).Descendants().Single(e => e.Attribute("data-ft-node")?.Value.StartsWith("complete:", StringComparison.Ordinal) == true);
+        Assert.Equal(("complete:BOOKING_CONFIRMATION:SUCCESS (endpoint)", "FT1071"), (finish.Attribute("data-ft-node")!.Value, finish.Attribute("data-ft-hint")!.Value));
+        Assert.Equal(
+            new[] { "✓ SUCCESS (endpoint)", "FT1071 (info): no typed completion; declare it:", "[FlowCompletion(\"book_a_table.flow.json\")]", "public partial record BookATableCompletion(...)" },
+            finish.Elements().Where(e => e.Name.LocalName == "text").Select(e => e.Value));
+    }
+
+    [Fact]
     public async Task A_missing_file_is_a_usage_error()
     {
         var (exit, output, error) = await RunAsync(CancellationToken.None, "flows", "preview", "none.flow.json", "--local");
@@ -80,6 +125,20 @@ public sealed class FlowPreviewCommandTests : IDisposable
 
         await stop.CancelAsync();
         Assert.Equal(0, await run);
+    }
+
+    private const string Ft1004 = "Flow JSON version '2.1' was frozen on 2025-04-08: Meta no longer lets you create, update or publish a flow with it; raise 'version' to 7.3 (check the changelog for the changes in between)";
+
+    private const string Ft1071 = "Screen 'BOOKING_CONFIRMATION' finishes through the endpoint, and no type declares what it completes with, so the endpoint's Finish takes string parameters and the completion webhook is read into no type. Declare it once: [FlowCompletion(\"book_a_table.flow.json\")] public partial record BookATableCompletion(...).";
+
+    /// <summary>The corpus's book_a_table as Shop/flows/book_a_table.flow.json, beside Shop/Shop.csproj.</summary>
+    private string CopyEndpointFlow()
+    {
+        var path = Path.Combine(_directory, "Shop", "flows", "book_a_table.flow.json");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(Path.Combine(_directory, "Shop", "Shop.csproj"), "<Project Sdk=\"Microsoft.NET.Sdk\" />\n");
+        File.Copy(Path.Combine(ToolProject.RepoRoot, "tests", "TestData", "corpus", "david-lev__pywa__tests__data__flows__2_1__examples__book_a_table.json"), path);
+        return path;
     }
 
     private string Copy(string sample)

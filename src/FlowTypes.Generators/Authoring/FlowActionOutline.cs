@@ -5,8 +5,9 @@ namespace FlowTypes.Generators.Authoring;
 /// <summary>An action (<c>navigate</c>, <c>data_exchange</c>, <c>complete</c>, <c>update_data</c>, <c>open_url</c>) and where it leads.</summary>
 public sealed class FlowActionOutline
 {
-    internal FlowActionOutline(string property, int? itemIndex, FlowValue node, string? completionTypeName)
+    internal FlowActionOutline(string property, int? itemIndex, FlowValue node, string? completionTypeName, bool finishesThroughEndpoint = false)
     {
+        FinishesThroughEndpoint = finishesThroughEndpoint;
         Property = property;
         ItemIndex = itemIndex;
         Node = node;
@@ -39,6 +40,14 @@ public sealed class FlowActionOutline
     /// writes for its payload (for example <c>ReturnsSubmission</c>); otherwise null.
     /// </summary>
     public string? CompletionTypeName { get; }
+
+    /// <summary>
+    /// True for a <c>data_exchange</c> that finishes the flow through its endpoint as the build sees it: the Footer of a
+    /// terminal screen without a <c>complete</c> action, in a flow with <c>data_api_version</c>. The endpoint answers
+    /// <c>SUCCESS</c> with params, and the completion is the <c>[FlowCompletion]</c> type that names the file (FT1071
+    /// when none does: <see cref="FlowFileReport.UntypedCompletionHints"/>).
+    /// </summary>
+    public bool FinishesThroughEndpoint { get; }
 
     /// <summary>Where the action object starts in the file.</summary>
     public LinePosition Start => Node.Start;

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Threading;
 using FlowTypes.Generators.Flows;
+using FlowTypes.Generators.Flows.Completions.Spec;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
@@ -12,9 +13,10 @@ namespace FlowTypes.Generators.Authoring;
 /// </summary>
 public sealed class FlowFileReport
 {
-    private FlowFileReport(string path, ImmutableArray<Diagnostic> diagnostics, FlowOutline? outline)
+    private FlowFileReport(string path, ImmutableArray<Diagnostic> diagnostics, FlowOutline? outline, ImmutableArray<Diagnostic> untypedCompletionHints)
     {
         Path = path;
+        UntypedCompletionHints = untypedCompletionHints;
         Diagnostics = diagnostics;
         Outline = outline;
     }
@@ -31,6 +33,22 @@ public sealed class FlowFileReport
 
     /// <summary>The screens, components, actions and routes; null when the file is not a JSON object (FT1001).</summary>
     public FlowOutline? Outline { get; }
+
+    /// <summary>
+    /// FT1071 (info) as the build reports it, with its message and location, at each Footer <c>data_exchange</c> that
+    /// finishes the flow through its endpoint (<see cref="FlowActionOutline.FinishesThroughEndpoint"/>), for when no
+    /// <c>[FlowCompletion]</c> type of the project names this file. Not in <see cref="Diagnostics"/>: whether one does is
+    /// known to the compilation, not to the file. Empty for a flow that does not finish through its endpoint.
+    /// </summary>
+    public ImmutableArray<Diagnostic> UntypedCompletionHints { get; }
+
+    /// <summary>
+    /// Whether <paramref name="flowFile"/>, the argument of a <c>[FlowCompletion("...")]</c> attribute, names the flow
+    /// file at <paramref name="path"/>, by the generator's rule: the file name, or the end of its path; '/' and '' alike;
+    /// case ignored.
+    /// </summary>
+    public static bool CompletionNames(string flowFile, string path) =>
+        flowFile is not null && path is not null && CompletionFileNames.Matches(flowFile, path);
 
     /// <summary>True when any diagnostic is an error (a build of the project fails, and 8x8 would refuse the file).</summary>
     public bool HasErrors
@@ -60,7 +78,7 @@ public sealed class FlowFileReport
         var file = FlowFile.Read(source, cancellationToken);
         if (MalformedFlow.Check(path, source, cancellationToken) is { } malformed)
         {
-            return new FlowFileReport(path, ImmutableArray.Create(malformed.ToDiagnostic()), null);
+            return new FlowFileReport(path, ImmutableArray.Create(malformed.ToDiagnostic()), null, ImmutableArray<Diagnostic>.Empty);
         }
 
         var findings = file.GetFindings(cancellationToken);
@@ -70,6 +88,7 @@ public sealed class FlowFileReport
             diagnostics.Add(finding.ToDiagnostic(path, source));
         }
 
-        return new FlowFileReport(path, diagnostics.MoveToImmutable(), FlowOutlineBuilder.Build(path, source, file.Document!, typeName, cancellationToken));
+        var outline = FlowOutlineBuilder.Build(path, source, file.Document!, typeName, out var hints, cancellationToken);
+        return new FlowFileReport(path, diagnostics.MoveToImmutable(), outline, hints);
     }
 }

@@ -3,9 +3,13 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
+using FlowTypes.Generators.Core.Diagnostics;
 using FlowTypes.Generators.Core.Json;
+using FlowTypes.Generators.Core.Text;
+using FlowTypes.Generators.Flows.Endpoints.Spec;
 using FlowTypes.Generators.Flows.Document;
 using FlowTypes.Generators.Flows.Spec;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
 namespace FlowTypes.Generators.Authoring;
@@ -13,10 +17,25 @@ namespace FlowTypes.Generators.Authoring;
 /// <summary>Builds a <see cref="FlowOutline"/> from the document the build parsed (no second parse).</summary>
 internal static class FlowOutlineBuilder
 {
-    public static FlowOutline Build(string path, SourceText text, FlowDocument document, string? typeName, CancellationToken cancellationToken)
+    /// <param name="untypedCompletionHints">FT1071 as the generator reports it when no <c>[FlowCompletion]</c> type names the file.</param>
+    public static FlowOutline Build(string path, SourceText text, FlowDocument document, string? typeName, out ImmutableArray<Diagnostic> untypedCompletionHints, CancellationToken cancellationToken)
     {
         // The record names come from the generator's own model, so the preview names what the build generates.
-        var submissions = FlowModelBuilder.Build(path, text, document, flowId: null, typeName, flowTokenPrefix: null, cancellationToken).Model.Submissions;
+        var model = FlowModelBuilder.Build(path, text, document, flowId: null, typeName, flowTokenPrefix: null, cancellationToken).Model;
+        var submissions = model.Submissions;
+
+        // The Footer data_exchange actions that finish the flow through its endpoint, by the generator's own rule, and
+        // FT1071 at each of them with the generator's arguments and location (FlowTypesGenerator, FlowSetAnalysis).
+        var finishActions = EndpointFinishes.Find(document).ToList();
+        var finishes = new HashSet<int>(finishActions.Select(a => a.Action.Node.Span.Start));
+        untypedCompletionHints = finishActions
+            .Select(a => new FileDiagnostic(
+                DiagnosticDescriptors.UntypedEndpointCompletion,
+                SourceLocations.Locate(path, text, a.Action.Node.Find("name")?.Value.Span ?? a.Action.Node.Span),
+                a.Screen.Id!,
+                model.FileName,
+                model.TypeBaseName).ToDiagnostic())
+            .ToImmutableArray();
         var screens = ImmutableArray.CreateBuilder<FlowScreenOutline>(document.Screens.Length);
         foreach (var screen in document.Screens)
         {
@@ -38,7 +57,7 @@ internal static class FlowOutlineBuilder
 
             var actions = ImmutableArray.CreateBuilder<FlowActionOutline>();
             var children = (screen.Node.Get("layout") as JsonObject)?.Get("children") as JsonArray;
-            var layout = Components(children, text, completion, actions);
+            var layout = Components(children, text, completion, finishes, actions);
             screens.Add(new FlowScreenOutline(screen.Index, new FlowValue(screen.Node, text), data.MoveToImmutable(), layout, actions.ToImmutable()));
         }
 
@@ -46,7 +65,7 @@ internal static class FlowOutlineBuilder
         return new FlowOutline(document.Version?.Value, document.DataApiVersion?.Value, document.RoutingModel is not null, Routes(document, built, text), built);
     }
 
-    private static ImmutableArray<FlowComponentOutline> Components(JsonArray? array, SourceText text, string? completion, ImmutableArray<FlowActionOutline>.Builder screenActions)
+    private static ImmutableArray<FlowComponentOutline> Components(JsonArray? array, SourceText text, string? completion, HashSet<int> finishes, ImmutableArray<FlowActionOutline>.Builder screenActions)
     {
         if (array is null)
         {
@@ -63,7 +82,7 @@ internal static class FlowOutlineBuilder
 
             var type = node.GetString("type");
             var actions = ImmutableArray.CreateBuilder<FlowActionOutline>();
-            AddActions(node, itemIndex: null, type == "Footer" ? completion : null, text, actions);
+            AddActions(node, itemIndex: null, type == "Footer" ? completion : null, finishes, text, actions);
             foreach (var listName in new[] { "list-items", "data-source" })
             {
                 if (node.Get(listName) is JsonArray list)
@@ -72,14 +91,14 @@ internal static class FlowOutlineBuilder
                     {
                         if (list.Items[i] is JsonObject listItem)
                         {
-                            AddActions(listItem, i, completion: null, text, actions);
+                            AddActions(listItem, i, completion: null, finishes, text, actions);
                         }
                     }
                 }
             }
 
             screenActions.AddRange(actions);
-            var children = type == "Form" ? Components(node.Get("children") as JsonArray, text, completion, screenActions) : ImmutableArray<FlowComponentOutline>.Empty;
+            var children = type == "Form" ? Components(node.Get("children") as JsonArray, text, completion, finishes, screenActions) : ImmutableArray<FlowComponentOutline>.Empty;
             var branches = ImmutableArray.CreateBuilder<FlowBranch>();
             if (type == "If")
             {
@@ -87,7 +106,7 @@ internal static class FlowOutlineBuilder
                 {
                     if (node.Get(name) is JsonArray branch)
                     {
-                        branches.Add(new FlowBranch(name, Components(branch, text, completion, screenActions)));
+                        branches.Add(new FlowBranch(name, Components(branch, text, completion, finishes, screenActions)));
                     }
                 }
             }
@@ -97,7 +116,7 @@ internal static class FlowOutlineBuilder
                 {
                     if (branch.Value is JsonArray branchChildren)
                     {
-                        branches.Add(new FlowBranch(branch.Name, Components(branchChildren, text, completion, screenActions)));
+                        branches.Add(new FlowBranch(branch.Name, Components(branchChildren, text, completion, finishes, screenActions)));
                     }
                 }
             }
@@ -108,13 +127,13 @@ internal static class FlowOutlineBuilder
         return result.ToImmutable();
     }
 
-    private static void AddActions(JsonObject holder, int? itemIndex, string? completion, SourceText text, ImmutableArray<FlowActionOutline>.Builder actions)
+    private static void AddActions(JsonObject holder, int? itemIndex, string? completion, HashSet<int> finishes, SourceText text, ImmutableArray<FlowActionOutline>.Builder actions)
     {
         foreach (var property in holder.Properties)
         {
             if (property.Value is JsonObject action && property.Name.EndsWith("-action", StringComparison.Ordinal))
             {
-                actions.Add(new FlowActionOutline(property.Name, itemIndex, new FlowValue(action, text), action.GetString("name") == "complete" ? completion : null));
+                actions.Add(new FlowActionOutline(property.Name, itemIndex, new FlowValue(action, text), action.GetString("name") == "complete" ? completion : null, finishes.Contains(action.Span.Start)));
             }
         }
     }

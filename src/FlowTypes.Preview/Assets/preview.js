@@ -63,11 +63,11 @@
     show(id);
   }
 
-  function complete(record, payload, how) {
+  function complete(record, payload, how, none) {
     body.dataset.ftCompleted = record || 'complete';
     openSheet('Flow completed', [
       { text: how },
-      { text: record ? 'Your service reads it as ' + record + '.' : 'No typed record: this screen is not terminal.', attr: 'data-ft-record' },
+      { text: record ? 'Your service reads it as ' + record + '.' : none || 'No typed record: this screen is not terminal.', attr: 'data-ft-record' },
       { text: payload || '{}', pre: true }
     ], [{ label: 'Close', run: closeSheet }]);
   }
@@ -83,7 +83,10 @@
       var terminal = screens[current] && screens[current].hasAttribute('data-ft-terminal');
       var choices = targets.map(function (t) { return { label: 'Endpoint answers with ' + t, screen: t, run: function () { go(t); } }; });
       if (terminal) {
-        choices.push({ label: 'Endpoint finishes the flow (SUCCESS)', run: function () { complete('', element.dataset.ftPayload, 'The endpoint closes the flow; WhatsApp sends the SUCCESS payload to your webhook.'); } });
+        // data-ft-completion: the project's [FlowCompletion] type; empty when it has none; absent when not looked up.
+        var typed = element.dataset.ftCompletion;
+        choices.push({ label: 'Endpoint finishes the flow (SUCCESS)', run: function () { complete(typed || '', element.dataset.ftPayload, 'The endpoint closes the flow; WhatsApp sends the SUCCESS payload to your webhook.',
+          typed === '' ? 'No typed record: no [FlowCompletion] type of the project names this flow (FT1071).' : 'The endpoint\'s SUCCESS params (a [FlowCompletion] record of your project types them).'); } });
       }
       if (choices.length === 0) { say('data_exchange: your endpoint answers on this screen (the routing model has no route from it).'); return; }
       if (choices.length === 1) { choices[0].run(); return; }

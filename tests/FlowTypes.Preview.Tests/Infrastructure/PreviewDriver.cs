@@ -25,10 +25,10 @@ internal sealed class PreviewDriver
     public string Url { get; }
 
     /// <summary>Writes the page for <paramref name="report"/> to a temporary file and opens it from disk (file: URL).</summary>
-    public static async Task<PreviewDriver> OpenAsync(WatchedPage page, FlowFileReport report, string directory)
+    public static async Task<PreviewDriver> OpenAsync(WatchedPage page, FlowFileReport report, string directory, FlowPreviewOptions? options = null)
     {
         var file = Path.Combine(directory, Path.GetFileNameWithoutExtension(report.Path) + ".html");
-        await File.WriteAllTextAsync(file, FlowPreviewRenderer.Page(report));
+        await File.WriteAllTextAsync(file, FlowPreviewRenderer.Page(report, options));
         var url = new Uri(file).AbsoluteUri;
         await page.Page.GoToAsync(url, WaitUntilNavigation.Load);
         return new PreviewDriver(page, url);

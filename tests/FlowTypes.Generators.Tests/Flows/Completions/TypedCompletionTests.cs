@@ -157,6 +157,45 @@ public class TypedCompletionTests
     }
 
     [Fact]
+    public void The_Authoring_API_gives_the_preview_FT1071_as_the_generator_reports_it_and_marks_the_same_finish()
+    {
+        var start = Consumer.IndexOf("[FlowCompletion(", StringComparison.Ordinal);
+        var result = Compile(Consumer.Remove(start, Consumer.IndexOf("public partial record", StringComparison.Ordinal) - start)
+            .Replace("BookingConfirmationResponse.Finish(Booked(request.FlowToken))", "BookingConfirmationResponse.Finish(request.FlowToken!)")
+            .Replace("public partial record TableBooked", "public sealed record TableBooked")
+            .Replace(", FlowToken = flowToken", string.Empty));
+        var built = Assert.Single(result.GeneratorDiagnostics);
+
+        var report = FlowTypes.Generators.Authoring.FlowFileReport.Read(FlowPath, TestData.ReadCorpus(CorpusFile));
+        var hint = Assert.Single(report.UntypedCompletionHints);
+        Assert.Equal(
+            (built.Id, built.Severity, built.Location.GetLineSpan(), built.GetMessage(System.Globalization.CultureInfo.InvariantCulture)),
+            (hint.Id, hint.Severity, hint.Location.GetLineSpan(), hint.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.DoesNotContain(report.Diagnostics, d => d.Id == "FT1071"); // only the compilation knows whether a type names the file
+
+        // The one action FT1071 is on is the one the outline marks (the Footer's data_exchange); no other action is.
+        var finishes = report.Outline!.Screens.SelectMany(s => s.Actions.Select(a => (s.Id, a))).Where(p => p.a.FinishesThroughEndpoint).ToList();
+        var finish = Assert.Single(finishes);
+        Assert.Equal(("BOOKING_CONFIRMATION", "data_exchange"), (finish.Id, finish.a.Name));
+        Assert.Equal(hint.Location.GetLineSpan().StartLinePosition, finish.a.Node.Get("name")!.Start);
+
+        // The attribute's argument names the file by the generator's rule.
+        Assert.True(FlowTypes.Generators.Authoring.FlowFileReport.CompletionNames("book_a_table.flow.json", FlowPath));
+        Assert.True(FlowTypes.Generators.Authoring.FlowFileReport.CompletionNames("FLOWS\\Book_A_Table.flow.json", FlowPath));
+        Assert.False(FlowTypes.Generators.Authoring.FlowFileReport.CompletionNames("other/book_a_table.flow.json", FlowPath));
+        Assert.False(FlowTypes.Generators.Authoring.FlowFileReport.CompletionNames("a_table.flow.json", FlowPath));
+    }
+
+    [Fact]
+    public void An_endpoint_flow_that_completes_on_its_own_gives_no_hint_and_marks_no_finish()
+    {
+        var report = FlowTypes.Generators.Authoring.FlowFileReport.Read("/project/flows/slots.flow.json", TestData.ReadCorpus("ChristianGroove__agency-manager__src__lib__meta__flows__schemas__appointment_booking.json"));
+        Assert.NotNull(report.Outline!.DataApiVersion);
+        Assert.Empty(report.UntypedCompletionHints);
+        Assert.DoesNotContain(report.Outline.Screens.SelectMany(s => s.Actions), a => a.FinishesThroughEndpoint);
+    }
+
+    [Fact]
     public void FT1071_is_not_reported_once_the_completion_is_declared()
     {
         var result = Compile(Consumer);
