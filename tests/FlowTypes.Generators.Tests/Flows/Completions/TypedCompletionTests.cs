@@ -134,14 +134,20 @@ public class TypedCompletionTests
         Assert.Equal(24, error.Location.GetLineSpan().StartLinePosition.Line + 1);
     }
 
-    [Fact]
-    public void FT1071_an_endpoint_finish_without_a_declaration_is_reported_on_the_footer_action()
+    /// <summary>The consumer with its [FlowCompletion] declaration removed and the endpoint finishing the untyped way.</summary>
+    private static GeneratorResult CompileWithoutDeclaration()
     {
         var start = Consumer.IndexOf("[FlowCompletion(", StringComparison.Ordinal);
-        var result = Compile(Consumer.Remove(start, Consumer.IndexOf("public partial record", StringComparison.Ordinal) - start)
+        return Compile(Consumer.Remove(start, Consumer.IndexOf("public partial record", StringComparison.Ordinal) - start)
             .Replace("BookingConfirmationResponse.Finish(Booked(request.FlowToken))", "BookingConfirmationResponse.Finish(request.FlowToken!)")
             .Replace("public partial record TableBooked", "public sealed record TableBooked")
             .Replace(", FlowToken = flowToken", string.Empty));
+    }
+
+    [Fact]
+    public void FT1071_an_endpoint_finish_without_a_declaration_is_reported_on_the_footer_action()
+    {
+        var result = CompileWithoutDeclaration();
 
         Assert.Empty(result.CompileDiagnostics.Select(Describe));
         var info = Assert.Single(result.GeneratorDiagnostics);
@@ -159,11 +165,7 @@ public class TypedCompletionTests
     [Fact]
     public void The_Authoring_API_gives_the_preview_FT1071_as_the_generator_reports_it_and_marks_the_same_finish()
     {
-        var start = Consumer.IndexOf("[FlowCompletion(", StringComparison.Ordinal);
-        var result = Compile(Consumer.Remove(start, Consumer.IndexOf("public partial record", StringComparison.Ordinal) - start)
-            .Replace("BookingConfirmationResponse.Finish(Booked(request.FlowToken))", "BookingConfirmationResponse.Finish(request.FlowToken!)")
-            .Replace("public partial record TableBooked", "public sealed record TableBooked")
-            .Replace(", FlowToken = flowToken", string.Empty));
+        var result = CompileWithoutDeclaration();
         var built = Assert.Single(result.GeneratorDiagnostics);
 
         var report = FlowTypes.Generators.Authoring.FlowFileReport.Read(FlowPath, TestData.ReadCorpus(CorpusFile));
