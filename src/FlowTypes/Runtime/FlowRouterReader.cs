@@ -195,7 +195,10 @@ public sealed class FlowRouterReader<TKind> : FlowReader<IFlowSubmission>
             ? IsChosenAmongOwnKeys(likely, seen, tokenFlow)
             : Choose(PresentKeys(likely, seen, value.ExtensionData, stackalloc bool[_keys.Count <= 256 ? _keys.Count : 0]), tokenFlow) == likely)
         {
-            Volatile.Write(ref _lastRoute, likely);
+            if (_lastRoute != likely)
+            {
+                Volatile.Write(ref _lastRoute, likely); // written only when it changes: no shared write per call
+            }
             return true;
         }
 

@@ -429,8 +429,14 @@ internal static partial class ChatAppsEventParser
         : Is(type, "Document") || Is(type, "File") ? ChatAppsMediaKind.Document
         : null;
 
-    /// <summary>Case-insensitive: the reference writes <c>Text</c> where 8x8's API pages write <c>text</c>.</summary>
-    private static bool Is(string? value, string expected) => string.Equals(value, expected, StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// Case-insensitive: the reference writes <c>Text</c> where 8x8's API pages write <c>text</c>. A documented spelling
+    /// is the very string of <see cref="Words"/> (the same literal), so the usual answer needs no comparison of text.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool Is(string? value, string expected) =>
+        ReferenceEquals(value, expected)
+        || (value is not null && value.Length == expected.Length && string.Equals(value, expected, StringComparison.OrdinalIgnoreCase));
 
     // ---------------------------------------------------------------- values
 
