@@ -336,7 +336,13 @@ internal static partial class ChatAppsEventParser
     {
         var type = parts.ContentType;
         InboundMessageEvent message;
-        if (Is(type, "Text") || (type is null && parts.Text is not null && !parts.IsInteractive))
+        if (Is(type, "Interactive"))
+        {
+            // First: flow submissions and replies are the events a FlowTypes handler waits for (the order of the
+            // checks below does not change the outcome for a named type).
+            message = BuildInteractive(ref parts, body);
+        }
+        else if (Is(type, "Text") || (type is null && parts.Text is not null && !parts.IsInteractive))
         {
             message = new TextMessageEvent { Text = parts.Text };
         }
@@ -348,7 +354,7 @@ internal static partial class ChatAppsEventParser
         {
             message = new LocationMessageEvent { Latitude = parts.Latitude, Longitude = parts.Longitude, Name = parts.LocationName, Address = parts.LocationAddress };
         }
-        else if (Is(type, "Interactive") || (type is null && parts.IsInteractive))
+        else if (type is null && parts.IsInteractive)
         {
             message = BuildInteractive(ref parts, body);
         }
