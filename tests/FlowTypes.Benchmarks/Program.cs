@@ -6,6 +6,8 @@ using BenchmarkDotNet.Running;
 // dotnet run -c Release --project tests/FlowTypes.Benchmarks -- --timing                 GeneratorDriver.GetTimingInfo
 // dotnet run -c Release --project tests/FlowTypes.Benchmarks -- --editor 1 10 100        quick medians of EditorLatencyBenchmarks
 // dotnet run -c Release --project tests/FlowTypes.Benchmarks -- --lines 1 10 100         lines of generated code: FlowTypes vs the hand-written anchor
+// dotnet run -c Release --project tests/FlowTypes.Benchmarks -- --dump DIR 1 100         save the generated sources of this build (for --compare)
+// dotnet run -c Release --project tests/FlowTypes.Benchmarks -- --compare DIR 1 100      this build vs the saved sources vs the hand-written anchor, interleaved, compiler time per keystroke
 // dotnet run -c Release --project tests/FlowTypes.Benchmarks -- --check-endpoint         EndpointBenchmarks' set-up checks only, nothing measured
 if (args is ["--editor", ..])
 {
@@ -22,6 +24,18 @@ if (args is ["--lines", ..])
 if (args is ["--bind", var bindFlows])
 {
     FlowTypes.Benchmarks.EditorTiming.PrintBindTimes(Console.Out, int.Parse(bindFlows, System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
+
+if (args is ["--dump", var dumpTo, ..])
+{
+    FlowTypes.Benchmarks.EditorTiming.Dump(Console.Out, dumpTo, args.Skip(2).Select(int.Parse).DefaultIfEmpty(100));
+    return;
+}
+
+if (args is ["--compare", var savedIn, ..])
+{
+    FlowTypes.Benchmarks.EditorTiming.Compare(Console.Out, savedIn, args.Skip(2).Select(int.Parse).DefaultIfEmpty(100));
     return;
 }
 
