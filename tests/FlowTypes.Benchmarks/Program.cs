@@ -7,7 +7,7 @@ using BenchmarkDotNet.Running;
 // dotnet run -c Release --project tests/FlowTypes.Benchmarks -- --editor 1 10 100        quick medians of EditorLatencyBenchmarks
 // dotnet run -c Release --project tests/FlowTypes.Benchmarks -- --lines 1 10 100         lines of generated code: FlowTypes vs the hand-written anchor
 // dotnet run -c Release --project tests/FlowTypes.Benchmarks -- --dump DIR 1 100         save the generated sources of this build (for --compare)
-// dotnet run -c Release --project tests/FlowTypes.Benchmarks -- --compare DIR 1 100      this build vs the saved sources vs the hand-written anchor, interleaved, compiler time per keystroke
+// dotnet run -c Release --project tests/FlowTypes.Benchmarks -- --compare DIR[,DIR] 1 100 [--rounds 9]   this build vs the saved sources vs the hand-written anchor, interleaved, compiler time per keystroke
 // dotnet run -c Release --project tests/FlowTypes.Benchmarks -- --check-endpoint         EndpointBenchmarks' set-up checks only, nothing measured
 if (args is ["--editor", ..])
 {
@@ -35,7 +35,11 @@ if (args is ["--dump", var dumpTo, ..])
 
 if (args is ["--compare", var savedIn, ..])
 {
-    FlowTypes.Benchmarks.EditorTiming.Compare(Console.Out, savedIn, args.Skip(2).Select(int.Parse).DefaultIfEmpty(100));
+    var rest = args.Skip(2).ToList();
+    var at = rest.IndexOf("--rounds");
+    var rounds = at >= 0 ? int.Parse(rest[at + 1], System.Globalization.CultureInfo.InvariantCulture) : 9;
+    var sizes = rest.Where((_, i) => at < 0 || (i != at && i != at + 1)).Select(int.Parse).DefaultIfEmpty(100);
+    FlowTypes.Benchmarks.EditorTiming.Compare(Console.Out, savedIn, sizes, rounds);
     return;
 }
 
