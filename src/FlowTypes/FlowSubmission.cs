@@ -1,8 +1,6 @@
 using System;
-using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.IO;
-using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using FlowTypes.Runtime;
@@ -10,25 +8,23 @@ using FlowTypes.Runtime;
 namespace FlowTypes;
 
 /// <summary>
-/// The base of every generated submission record: its <see cref="FlowToken"/>, its <see cref="ExtensionData"/> and its
-/// parse methods, which the record inherits (<c>LeadGenerationSubmission.Parse(json)</c> returns a
-/// <c>LeadGenerationSubmission</c>). Each call goes to the record's own reader (its <c>Reader</c>). The methods are
-/// declared here once rather than in every record's generated code: editors that compile the whole project on each
-/// keystroke then bind them once, not once per flow.
+/// The base of every generated submission record: its parse methods, which the record inherits
+/// (<c>LeadGenerationSubmission.Parse(json)</c> returns a <c>LeadGenerationSubmission</c>). Each call goes to the
+/// record's own reader (its <c>Reader</c>). The methods are declared here once rather than in every record's generated
+/// code: editors that compile the whole project on each keystroke then bind them once, not once per flow.
 /// </summary>
+/// <remarks>
+/// It declares no instance members: a property with an <c>init</c> accessor here would differ between this package's
+/// netstandard2.0 and net8.0 builds (their <c>IsExternalInit</c> types), so a netstandard2.0 library setting it would
+/// fail at run time on the net8.0 build. The record declares <c>FlowToken</c> and <c>ExtensionData</c> itself.
+/// </remarks>
 /// <typeparam name="TSubmission">The generated submission record.</typeparam>
 /// <typeparam name="TReader">Supplies the record's reader: a struct the generator nests in the record.</typeparam>
 [SuppressMessage("Design", "CA1000:Do not declare static members on generic types", Justification = "The parse methods are called on the generated record (LeadGenerationSubmission.Parse), which inherits them.")]
-public abstract record FlowSubmission<TSubmission, TReader> : IFlowSubmission
+public abstract record FlowSubmission<TSubmission, TReader>
     where TSubmission : FlowSubmission<TSubmission, TReader>
     where TReader : struct, IFlowReaderSource<TSubmission>
 {
-    /// <inheritdoc />
-    public string? FlowToken { get; init; }
-
-    /// <inheritdoc />
-    public IReadOnlyDictionary<string, JsonElement> ExtensionData { get; init; } = FlowExtensionData.EmptyExtensionData;
-
     private static FlowPayloadReader<TSubmission> Reader => default(TReader).Reader;
 
     /// <summary>Parses the <c>responseJson</c> string of a submission of this flow.</summary>

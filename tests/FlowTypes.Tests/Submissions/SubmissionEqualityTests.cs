@@ -40,7 +40,7 @@ public class SubmissionEqualityTests
     {
         var text = ProfileUpdateSubmission.Parse(Profile).ToString();
 
-        Assert.Contains("Topics = [news, sports], Channels = [sms, email], Avatar = [FlowTypes.FlowMedia]", text);
+        Assert.Contains("Topics = [news, sports], Channels = [sms, email], Avatar = [FlowTypes.FlowMedia], ", text);
         Assert.Contains("""ExtensionData = { campaign = {"source":"ad","tags":["x",1.5,true,null]}, referrer = "friend" }""", text);
     }
 

@@ -79,7 +79,7 @@ internal static class FlowEmitter
         var screens = string.Join(", ", submission.TerminalScreens);
         writer.WriteLine($"/// <summary>The completion payload of flow <c>{CSharpText.XmlDoc(flow.FileName)}</c>, sent when screen <c>{CSharpText.XmlDoc(screens)}</c> completes.</summary>");
         writer.WriteLine(GeneratorInfo.GeneratedCodeAttribute);
-        writer.WriteLine($"public sealed partial record {type} : global::FlowTypes.FlowSubmission<{type}, {type}.ReaderSource>");
+        writer.WriteLine($"public sealed partial record {type} : global::FlowTypes.FlowSubmission<{type}, {type}.ReaderSource>, global::FlowTypes.IFlowSubmission");
         writer.OpenBlock();
 
         for (var i = 0; i < submission.Fields.Count; i++)
@@ -91,9 +91,16 @@ internal static class FlowEmitter
             writer.WriteLine();
         }
 
-        // FlowToken, ExtensionData and the parse methods (Parse, TryParse, ParseWebhook, ...) are inherited from
-        // FlowSubmission<T, TReader>: declared once in the runtime, they are not bound again for every flow in hosts that
-        // compile the whole project on each keystroke. ReaderSource hands them this record's reader.
+        writer.WriteLine("/// <inheritdoc />");
+        writer.WriteLine("public string? FlowToken { get; init; }");
+        writer.WriteLine();
+        writer.WriteLine("/// <inheritdoc />");
+        writer.WriteLine("public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> ExtensionData { get; init; } = global::FlowTypes.Runtime.FlowExtensionData.EmptyExtensionData;");
+        writer.WriteLine();
+
+        // The parse methods (Parse, TryParse, ParseWebhook, ...) are inherited from FlowSubmission<T, TReader>: declared
+        // once in the runtime, they are not bound again for every flow in hosts that compile the whole project on each
+        // keystroke. ReaderSource hands them this record's reader.
         writer.WriteLine("/// <summary>The reader of this submission type: the parse methods it inherits, as one object, for code that takes any payload's reader.</summary>");
         writer.WriteLine($"public static global::FlowTypes.FlowPayloadReader<{type}> Reader => s_reader;");
         writer.WriteLine();
