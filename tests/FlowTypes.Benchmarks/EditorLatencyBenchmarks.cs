@@ -53,6 +53,18 @@ public abstract class EditorLatencyBenchmarks
     /// <summary>Of <see cref="AnchorLines"/>, the hand-written records and context.</summary>
     internal int AnchorRecordLines { get; private set; }
 
+    /// <summary>The project with FlowTypes' generated sources, before any edit (for <see cref="EditorTiming"/>).</summary>
+    internal CSharpCompilation FlowTypesCompilation => _compilation;
+
+    /// <summary>The anchor's project, before any edit.</summary>
+    internal CSharpCompilation AnchorCompilation => _anchor;
+
+    /// <summary>The edited file as the set-up has it.</summary>
+    internal SyntaxTree ProgramTree => _program;
+
+    /// <summary>The two edited texts that alternate.</summary>
+    internal IReadOnlyList<SyntaxTree> Edits => _edits;
+
     [GlobalSetup]
     public void Setup()
     {

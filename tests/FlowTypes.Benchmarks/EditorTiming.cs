@@ -58,6 +58,107 @@ internal static class EditorTiming
         }
     }
 
+    /// <summary>
+    /// Writes FlowTypes' generated sources of the <see cref="EditorLatencyBenchmarks"/> set-up at each size to
+    /// <c>{directory}/{flows}/</c> (<c>--dump DIR [flows...]</c>), so a later build can be measured against them in one
+    /// process (<see cref="Compare"/>).
+    /// </summary>
+    public static void Dump(TextWriter output, string directory, IEnumerable<int> sizes)
+    {
+        foreach (var flows in sizes)
+        {
+            var benchmark = new EditorDocumentLatencyBenchmarks { Flows = flows };
+            benchmark.Setup();
+            var target = Path.Combine(directory, flows.ToString(CultureInfo.InvariantCulture));
+            Directory.CreateDirectory(target);
+            var count = 0;
+            foreach (var tree in benchmark.FlowTypesCompilation.SyntaxTrees.Where(t => t != benchmark.ProgramTree))
+            {
+                File.WriteAllText(Path.Combine(target, Path.GetFileName(tree.FilePath)), tree.GetText().ToString());
+                count++;
+            }
+
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{flows} flows: {count} files, {benchmark.GeneratedLines:N0} lines -> {target}"));
+        }
+    }
+
+    /// <summary>
+    /// The compiler's cost of a keystroke for three projects with the same flows, measured interleaved in one process
+    /// (<c>--compare DIR[,DIR...] [flows...]</c>): FlowTypes' generated sources of this build, the ones saved by <see cref="Dump"/>
+    /// from other builds (read from <c>{directory}/{flows}/</c> of each comma-separated directory; they must compile against this build's runtime), and
+    /// the hand-written anchor. Each round edits every project once, in a rotating order; the project way is the
+    /// compiler's <c>GetDiagnostics</c> of the whole compilation (what csharp-ls pays, less the analyzer driver), the
+    /// document way the edited document's semantic diagnostics.
+    /// </summary>
+    public static void Compare(TextWriter output, string directory, IEnumerable<int> sizes, int rounds = 9)
+    {
+        output.WriteLine("Medians of interleaved rounds; wall / CPU time of this process; ratios are CPU medians against the anchor's.");
+        output.WriteLine("| Flows | contender | lines | project: wall / CPU | project CPU vs anchor | document: wall / CPU |");
+        output.WriteLine("|---|---|---|---|---|---|");
+        foreach (var flows in sizes)
+        {
+            var benchmark = new EditorDocumentLatencyBenchmarks { Flows = flows };
+            benchmark.Setup();
+            var program = benchmark.ProgramTree;
+            var contenders = new List<(string Name, Microsoft.CodeAnalysis.Compilation Compilation)> { ("FlowTypes, this build", benchmark.FlowTypesCompilation) };
+            foreach (var saved in directory.Split(','))
+            {
+                var trees = Directory.GetFiles(Path.Combine(saved, flows.ToString(CultureInfo.InvariantCulture)), "*.cs")
+                    .Order(StringComparer.Ordinal)
+                    .Select(f => Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(File.ReadAllText(f), CompilerInputs.ParseOptions, path: "/saved/" + Path.GetFileName(f)));
+                var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create("Consumer", trees.Prepend(program), benchmark.FlowTypesCompilation.References, benchmark.FlowTypesCompilation.Options);
+                var errors = compilation.GetDiagnostics().Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error).Take(5).ToList();
+                if (errors.Count != 0)
+                {
+                    throw new InvalidOperationException($"The sources saved in {saved} do not compile against this build: " + string.Join("; ", errors));
+                }
+
+                contenders.Add(("FlowTypes, saved in " + Path.GetFileName(saved.TrimEnd('/')), compilation));
+            }
+
+            contenders.Add(("anchor", benchmark.AnchorCompilation));
+            var project = contenders.Select(_ => (Wall: new List<double>(), Cpu: new List<double>())).ToArray();
+            var document = contenders.Select(_ => (Wall: new List<double>(), Cpu: new List<double>())).ToArray();
+            var process = Process.GetCurrentProcess();
+            for (var round = -1; round < rounds; round++)
+            {
+                for (var k = 0; k < contenders.Count; k++)
+                {
+                    var c = (k + Math.Max(round, 0)) % contenders.Count;
+                    var edit = benchmark.Edits[(round + 1) % benchmark.Edits.Count];
+                    var previous = contenders[c].Compilation.SyntaxTrees.First(t => t.FilePath == program.FilePath);
+                    Measure(() => contenders[c].Compilation.ReplaceSyntaxTree(previous, edit).GetDiagnostics().Length, round >= 0 ? project[c] : default);
+                    Measure(() => contenders[c].Compilation.ReplaceSyntaxTree(previous, edit).GetSemanticModel(edit).GetDiagnostics().Length, round >= 0 ? document[c] : default);
+                }
+            }
+
+            var anchorCpu = MedianOf(project[^1].Cpu);
+            for (var c = 0; c < contenders.Count; c++)
+            {
+                var lines = contenders[c].Compilation.SyntaxTrees.Where(t => t.FilePath != program.FilePath).Sum(t => t.GetText().Lines.Count);
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {flows:N0} | {contenders[c].Name} | {lines:N0} | {MedianOf(project[c].Wall):F0} / {MedianOf(project[c].Cpu):F0} ms | {MedianOf(project[c].Cpu) / anchorCpu:F2} | {MedianOf(document[c].Wall):F1} / {MedianOf(document[c].Cpu):F1} ms |"));
+            }
+
+            void Measure(Func<int> run, (List<double> Wall, List<double> Cpu) into)
+            {
+                process.Refresh();
+                var cpuBefore = process.TotalProcessorTime;
+                var clock = Stopwatch.StartNew();
+                run();
+                var wall = clock.Elapsed.TotalMilliseconds;
+                process.Refresh();
+                into.Wall?.Add(wall);
+                into.Cpu?.Add((process.TotalProcessorTime - cpuBefore).TotalMilliseconds);
+            }
+        }
+    }
+
+    private static double MedianOf(List<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted[sorted.Count / 2];
+    }
+
     private static string Median(Func<int> run, int rounds)
     {
         run(); // warm-up

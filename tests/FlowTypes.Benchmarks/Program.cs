@@ -6,6 +6,8 @@ using BenchmarkDotNet.Running;
 // dotnet run -c Release --project tests/FlowTypes.Benchmarks -- --timing                 GeneratorDriver.GetTimingInfo
 // dotnet run -c Release --project tests/FlowTypes.Benchmarks -- --editor 1 10 100        quick medians of EditorLatencyBenchmarks
 // dotnet run -c Release --project tests/FlowTypes.Benchmarks -- --lines 1 10 100         lines of generated code: FlowTypes vs the hand-written anchor
+// dotnet run -c Release --project tests/FlowTypes.Benchmarks -- --dump DIR 1 100         save the generated sources of this build (for --compare)
+// dotnet run -c Release --project tests/FlowTypes.Benchmarks -- --compare DIR[,DIR] 1 100 [--rounds 9]   this build vs the saved sources vs the hand-written anchor, interleaved, compiler time per keystroke
 // dotnet run -c Release --project tests/FlowTypes.Benchmarks -- --check-endpoint         EndpointBenchmarks' set-up checks only, nothing measured
 // dotnet run -c Release --project tests/FlowTypes.Benchmarks -- --spin door 3000000      one WebhookEventBenchmarks row in a loop, for a profiler
 // dotnet run -c Release --project tests/FlowTypes.Benchmarks -- --paired 400 [--against other.dll]  WebhookEventBenchmarks' rows against the baseline, alternated in one process
@@ -24,6 +26,22 @@ if (args is ["--lines", ..])
 if (args is ["--bind", var bindFlows])
 {
     FlowTypes.Benchmarks.EditorTiming.PrintBindTimes(Console.Out, int.Parse(bindFlows, System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
+
+if (args is ["--dump", var dumpTo, ..])
+{
+    FlowTypes.Benchmarks.EditorTiming.Dump(Console.Out, dumpTo, args.Skip(2).Select(int.Parse).DefaultIfEmpty(100));
+    return;
+}
+
+if (args is ["--compare", var savedIn, ..])
+{
+    var rest = args.Skip(2).ToList();
+    var at = rest.IndexOf("--rounds");
+    var rounds = at >= 0 ? int.Parse(rest[at + 1], System.Globalization.CultureInfo.InvariantCulture) : 9;
+    var sizes = rest.Where((_, i) => at < 0 || (i != at && i != at + 1)).Select(int.Parse).DefaultIfEmpty(100);
+    FlowTypes.Benchmarks.EditorTiming.Compare(Console.Out, savedIn, sizes, rounds);
     return;
 }
 

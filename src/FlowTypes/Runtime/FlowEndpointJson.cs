@@ -138,6 +138,33 @@ public static class FlowEndpointJson
         }
     }
 
+    /// <summary>
+    /// Writes a string property. Generated code calls this rather than <see cref="Utf8JsonWriter"/>'s overloaded
+    /// <c>WriteString</c>: one candidate is cheaper for the compiler to bind on every keystroke in an editor.
+    /// </summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="name">The property name.</param>
+    /// <param name="value">The value.</param>
+    public static void WriteString(Utf8JsonWriter writer, string name, string value) => writer.WriteString(name, value);
+
+    /// <summary>Writes a number property (see <see cref="WriteString"/> for why generated code calls this).</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="name">The property name.</param>
+    /// <param name="value">The value.</param>
+    public static void WriteNumber(Utf8JsonWriter writer, string name, decimal value) => writer.WriteNumber(name, value);
+
+    /// <summary>Writes an integer property (see <see cref="WriteString"/> for why generated code calls this).</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="name">The property name.</param>
+    /// <param name="value">The value.</param>
+    public static void WriteInteger(Utf8JsonWriter writer, string name, long value) => writer.WriteNumber(name, value);
+
+    /// <summary>Writes a Boolean property (see <see cref="WriteString"/> for why generated code calls this).</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="name">The property name.</param>
+    /// <param name="value">The value.</param>
+    public static void WriteBoolean(Utf8JsonWriter writer, string name, bool value) => writer.WriteBoolean(name, value);
+
     /// <summary>Writes a list of strings as a JSON array.</summary>
     /// <param name="writer">The writer.</param>
     /// <param name="name">The property name.</param>

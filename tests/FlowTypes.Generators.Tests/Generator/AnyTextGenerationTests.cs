@@ -206,7 +206,7 @@ public sealed class AnyTextGenerationTests
         }
 
         var arguments = new object?[] { responseJson, null, null };
-        var ok = (bool)type.GetMethod("TryParse", new[] { typeof(string), type.MakeByRefType(), typeof(FlowParseError).MakeByRefType() })!.Invoke(null, arguments)!;
+        var ok = (bool)type.GetMethod("TryParse", System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.FlattenHierarchy, null, new[] { typeof(string), type.MakeByRefType(), typeof(FlowParseError).MakeByRefType() }, null)!.Invoke(null, arguments)!;
         Assert.True(ok, $"{arguments[2]} in {responseJson}");
         var parsed = arguments[1];
         foreach (var (key, _, check) in values)

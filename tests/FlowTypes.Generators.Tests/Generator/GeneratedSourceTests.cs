@@ -28,7 +28,7 @@ public class GeneratedSourceTests
 
         // The readers live in their own file, next to the types: one per flow that has submissions.
         var readers = result.Sources.Where(s => s.HintName.EndsWith(".Reader.g.cs", System.StringComparison.Ordinal) && !s.HintName.EndsWith(".Endpoint.Reader.g.cs", System.StringComparison.Ordinal)).ToList();
-        if (source.SourceText.ToString().Contains(": global::FlowTypes.IFlowSubmission"))
+        if (source.SourceText.ToString().Contains(": global::FlowTypes.FlowSubmission<"))
         {
             var reader = Assert.Single(readers);
             Assert.Equal(source.HintName.Replace(".g.cs", ".Reader.g.cs"), reader.HintName);

@@ -151,7 +151,7 @@ public class FlowRouterTests
     private static (bool Ok, object? Value, FlowParseError? Error) ParseAs(FlowSubmissionKind kind, string json)
     {
         var type = typeof(FlowRouter).Assembly.GetType(typeof(FlowRouter).Namespace + "." + kind, throwOnError: true)!;
-        var tryParse = type.GetMethod("TryParse", new[] { typeof(string), type.MakeByRefType(), typeof(FlowParseError).MakeByRefType() })!;
+        var tryParse = type.GetMethod("TryParse", System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.FlattenHierarchy, null, new[] { typeof(string), type.MakeByRefType(), typeof(FlowParseError).MakeByRefType() }, null)!;
         var arguments = new object?[] { json, null, null };
         var ok = (bool)tryParse.Invoke(null, arguments)!;
         return (ok, arguments[1], (FlowParseError?)arguments[2]);

@@ -4,8 +4,9 @@ using FlowTypes.Generators.Flows.Spec;
 namespace FlowTypes.Generators.Flows.Emit;
 
 /// <summary>
-/// The public parse entry points that every generated submission type and the router share: one regular grid, each a
-/// one-line call to the type's <c>FlowReader</c>. Text or UTF-8 <c>responseJson</c> × (Parse, TryParse, TryParse with
+/// The public parse entry points of the router and of <c>[FlowCompletion]</c> types: one regular grid, each a one-line
+/// call to the type's <c>FlowReader</c>. Flow submission records inherit the same grid from the runtime's
+/// <c>FlowSubmission&lt;TSubmission, TReader&gt;</c> instead (declared once, not bound again per flow). Text or UTF-8 <c>responseJson</c> × (Parse, TryParse, TryParse with
 /// options); webhook body as UTF-8 or text × (ParseWebhook, TryParseWebhook, TryParseWebhook with options); a stream.
 /// </summary>
 internal static class EntryPointEmitter

@@ -79,7 +79,7 @@ internal static class FlowEmitter
         var screens = string.Join(", ", submission.TerminalScreens);
         writer.WriteLine($"/// <summary>The completion payload of flow <c>{CSharpText.XmlDoc(flow.FileName)}</c>, sent when screen <c>{CSharpText.XmlDoc(screens)}</c> completes.</summary>");
         writer.WriteLine(GeneratorInfo.GeneratedCodeAttribute);
-        writer.WriteLine($"public sealed partial record {type} : global::FlowTypes.IFlowSubmission");
+        writer.WriteLine($"public sealed partial record {type} : global::FlowTypes.FlowSubmission<{type}, {type}.ReaderSource>, global::FlowTypes.IFlowSubmission");
         writer.OpenBlock();
 
         for (var i = 0; i < submission.Fields.Count; i++)
@@ -97,10 +97,20 @@ internal static class FlowEmitter
         writer.WriteLine("/// <inheritdoc />");
         writer.WriteLine("public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Text.Json.JsonElement> ExtensionData { get; init; } = global::FlowTypes.Runtime.FlowExtensionData.EmptyExtensionData;");
         writer.WriteLine();
-        writer.WriteLine("/// <summary>The reader of this submission type: the parse methods below as one object, for code that takes any payload's reader.</summary>");
+
+        // The parse methods (Parse, TryParse, ParseWebhook, ...) are inherited from FlowSubmission<T, TReader>: declared
+        // once in the runtime, they are not bound again for every flow in hosts that compile the whole project on each
+        // keystroke. ReaderSource hands them this record's reader.
+        writer.WriteLine("/// <summary>The reader of this submission type: the parse methods it inherits, as one object, for code that takes any payload's reader.</summary>");
         writer.WriteLine($"public static global::FlowTypes.FlowPayloadReader<{type}> Reader => s_reader;");
         writer.WriteLine();
-        EntryPointEmitter.EmitGrid(writer, type, "s_reader", settings, "submission of this flow");
+        writer.WriteLine("/// <summary>Hands <see cref=\"Reader\"/> to the parse methods this record inherits; not for direct use.</summary>");
+        writer.WriteLine("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        writer.WriteLine($"public readonly struct ReaderSource : global::FlowTypes.Runtime.IFlowReaderSource<{type}>");
+        writer.OpenBlock();
+        writer.WriteLine("/// <inheritdoc />");
+        writer.WriteLine($"public global::FlowTypes.FlowPayloadReader<{type}> Reader => s_reader;");
+        writer.CloseBlock();
         foreach (var field in submission.Fields)
         {
             if (field.Options is { } options)
@@ -113,7 +123,12 @@ internal static class FlowEmitter
         writer.CloseBlock();
     }
 
-    /// <summary>The option type of a choice field (also used by the endpoint requests of a flow).</summary>
+    /// <summary>
+    /// The option type of a choice field (also used by the endpoint requests of a flow). Equality is by id, ordinal:
+    /// the members use <c>string ==</c> and <c>string.GetHashCode()</c> (both ordinal), which the compiler binds for less
+    /// than <c>string.Equals(a, b, StringComparison.Ordinal)</c> and <c>StringComparer.Ordinal</c>: hosts that compile the
+    /// whole project on each keystroke bind these members for every option type.
+    /// </summary>
     internal static void EmitOptionType(SourceWriter writer, OptionSetModel options)
     {
         var name = options.TypeName;
@@ -151,22 +166,22 @@ internal static class FlowEmitter
         writer.WriteLine("public bool IsKnown => Title is not null;");
         writer.WriteLine();
         writer.WriteLine("/// <inheritdoc />");
-        writer.WriteLine($"public bool Equals({name} other) => string.Equals(Id, other.Id, global::System.StringComparison.Ordinal);");
+        writer.WriteLine($"public bool Equals({name} other) => Id == other.Id;");
         writer.WriteLine();
         writer.WriteLine("/// <inheritdoc />");
-        writer.WriteLine($"public override bool Equals(object? obj) => obj is {name} other && Equals(other);");
+        writer.WriteLine($"public override bool Equals(object? obj) => obj is {name} other && Id == other.Id;");
         writer.WriteLine();
         writer.WriteLine("/// <inheritdoc />");
-        writer.WriteLine("public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Id);");
+        writer.WriteLine("public override int GetHashCode() => Id.GetHashCode();");
         writer.WriteLine();
         writer.WriteLine("/// <summary>The id.</summary>");
         writer.WriteLine("public override string ToString() => Id;");
         writer.WriteLine();
         writer.WriteLine("/// <summary>Compares two options by id.</summary>");
-        writer.WriteLine($"public static bool operator ==({name} left, {name} right) => left.Equals(right);");
+        writer.WriteLine($"public static bool operator ==({name} left, {name} right) => left.Id == right.Id;");
         writer.WriteLine();
         writer.WriteLine("/// <summary>Compares two options by id.</summary>");
-        writer.WriteLine($"public static bool operator !=({name} left, {name} right) => !left.Equals(right);");
+        writer.WriteLine($"public static bool operator !=({name} left, {name} right) => left.Id != right.Id;");
         writer.WriteLine();
         writer.WriteLine("/// <summary>The id of the option.</summary>");
         writer.WriteLine($"public static implicit operator string({name} option) => option.Id;");

@@ -15,7 +15,7 @@ namespace FlowTypes.Generators.Flows.Spec;
 /// <summary>Derives the generated API of a flow (<see cref="FlowModel"/>) from its parsed document.</summary>
 internal static class FlowModelBuilder
 {
-    private static readonly string[] ReservedMemberNames = { "FlowToken", "ExtensionData", "Parse", "TryParse", "ParseWebhook", "TryParseWebhook", "TryParseWebhookAsync", "TryRead", "KeyIndex", "Reader", "Equals", "GetHashCode", "ToString", "GetType", "EqualityContract", "Deconstruct" };
+    private static readonly string[] ReservedMemberNames = { "FlowToken", "ExtensionData", "Parse", "TryParse", "ParseWebhook", "TryParseWebhook", "TryParseWebhookAsync", "TryRead", "KeyIndex", "Reader", "ReaderSource", "Equals", "GetHashCode", "ToString", "GetType", "EqualityContract", "Deconstruct" };
 
     /// <summary>
     /// The model of the flow in <paramref name="text"/> (whose structure is <paramref name="document"/>), with the

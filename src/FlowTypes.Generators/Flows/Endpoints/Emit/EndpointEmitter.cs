@@ -231,7 +231,7 @@ internal static class EndpointEmitter
             {
                 w.WriteLine("/// <param name=\"data\">Every field the screen's data model declares.</param>");
                 w.WriteLine($"public static {type} {target.MethodName}({target.DataTypeName} data) =>");
-                w.WriteLine($"    new({EndpointJson}.Screen({CSharpText.Literal(target.Screen)}, data ?? throw new global::System.ArgumentNullException(nameof(data)), static (writer, value) => {target.DataTypeName}.Write(writer, value)));");
+                w.WriteLine($"    new({EndpointJson}.Screen<{target.DataTypeName}>({CSharpText.Literal(target.Screen)}, data ?? throw new global::System.ArgumentNullException(nameof(data)), static (writer, value) => {target.DataTypeName}.Write(writer, value)));");
             }
         }
 
@@ -257,7 +257,7 @@ internal static class EndpointEmitter
         w.WriteLine($"/// <summary>Finishes the flow (<c>SUCCESS</c>) with the payload the screen completes with; it becomes the completion message's <c>response_json</c>, which <see cref=\"{completion.TypeName}\"/> reads.</summary>");
         w.WriteLine("/// <param name=\"parameters\">The completion payload; its <c>FlowToken</c> is required.</param>");
         w.WriteLine($"public static {type} Finish({completion.TypeName} parameters) =>");
-        w.WriteLine($"    new({EndpointJson}.Success(parameters, static (writer, value) => {completion.WriterName}(writer, value)));");
+        w.WriteLine($"    new({EndpointJson}.Success<{completion.TypeName}>(parameters, static (writer, value) => {completion.WriterName}(writer, value)));");
     }
 
     /// <summary><c>Finish(flowToken, parameters)</c>: string parameters, where the flow file does not say what the screen completes with.</summary>
@@ -267,7 +267,7 @@ internal static class EndpointEmitter
         w.WriteLine("/// <param name=\"flowToken\">The flow token, sent back as <c>flow_token</c>.</param>");
         w.WriteLine("/// <param name=\"parameters\">Further string parameters (the flow file does not say what this screen completes with).</param>");
         w.WriteLine($"public static {type} Finish(string flowToken, global::System.Collections.Generic.IReadOnlyDictionary<string, string>? parameters = null) =>");
-        w.WriteLine($"    new({EndpointJson}.Success(flowToken, parameters, static (writer, value) => {EndpointJson}.WriteStrings(writer, value)));");
+        w.WriteLine($"    new({EndpointJson}.Success<global::System.Collections.Generic.IReadOnlyDictionary<string, string>>(flowToken, parameters, static (writer, value) => {EndpointJson}.WriteStrings(writer, value)));");
     }
 
     /// <summary>The method that writes a completion payload as the params of the <c>SUCCESS</c> response: its fields, then its extension data.</summary>
@@ -299,22 +299,22 @@ internal static class EndpointEmitter
         switch (kind)
         {
             case FlowFieldKind.String:
-                w.WriteLine($"writer.WriteString({name}, {access});");
+                w.WriteLine($"{EndpointJson}.WriteString(writer, {name}, {access});");
                 break;
             case FlowFieldKind.Number:
-                w.WriteLine($"writer.WriteNumber({name}, {access});");
+                w.WriteLine($"{EndpointJson}.WriteNumber(writer, {name}, {access});");
                 break;
             case FlowFieldKind.Boolean:
-                w.WriteLine($"writer.WriteBoolean({name}, {access});");
+                w.WriteLine($"{EndpointJson}.WriteBoolean(writer, {name}, {access});");
                 break;
             case FlowFieldKind.Option:
-                w.WriteLine($"writer.WriteString({name}, {access}.Id);");
+                w.WriteLine($"{EndpointJson}.WriteString(writer, {name}, {access}.Id);");
                 break;
             case FlowFieldKind.Date:
-                w.WriteLine($"writer.WriteString({name}, {access}.ToString(\"yyyy-MM-dd\", global::System.Globalization.CultureInfo.InvariantCulture));");
+                w.WriteLine($"{EndpointJson}.WriteString(writer, {name}, {access}.ToString(\"yyyy-MM-dd\", global::System.Globalization.CultureInfo.InvariantCulture));");
                 break;
             case FlowFieldKind.Timestamp:
-                w.WriteLine($"writer.WriteString({name}, {access}.ToUnixTimeMilliseconds().ToString(global::System.Globalization.CultureInfo.InvariantCulture));");
+                w.WriteLine($"{EndpointJson}.WriteString(writer, {name}, {access}.ToUnixTimeMilliseconds().ToString(global::System.Globalization.CultureInfo.InvariantCulture));");
                 break;
             case FlowFieldKind.StringList:
                 w.WriteLine($"{EndpointJson}.WriteStringArray(writer, {name}, {access});");
@@ -431,7 +431,7 @@ internal static class EndpointEmitter
                 DataKind.Number => $"WriteNumberArray(writer, {name}, {access})",
                 DataKind.Integer => $"WriteIntegerArray(writer, {name}, {access})",
                 DataKind.Boolean => $"WriteBooleanArray(writer, {name}, {access})",
-                _ => $"WriteObjectArray(writer, {name}, {access}, static (itemWriter, item) => {property.ObjectTypeName}.Write(itemWriter, item))",
+                _ => $"WriteObjectArray<{property.ObjectTypeName}>(writer, {name}, {access}, static (itemWriter, item) => {property.ObjectTypeName}.Write(itemWriter, item))",
             };
             w.WriteLine($"{EndpointJson}.{call};");
         }
@@ -440,14 +440,16 @@ internal static class EndpointEmitter
             switch (property.Kind)
             {
                 case DataKind.String:
-                    w.WriteLine($"writer.WriteString({name}, {access});");
+                    w.WriteLine($"{EndpointJson}.WriteString(writer, {name}, {access});");
                     break;
                 case DataKind.Number:
+                    w.WriteLine($"{EndpointJson}.WriteNumber(writer, {name}, {access});");
+                    break;
                 case DataKind.Integer:
-                    w.WriteLine($"writer.WriteNumber({name}, {access});");
+                    w.WriteLine($"{EndpointJson}.WriteInteger(writer, {name}, {access});");
                     break;
                 case DataKind.Boolean:
-                    w.WriteLine($"writer.WriteBoolean({name}, {access});");
+                    w.WriteLine($"{EndpointJson}.WriteBoolean(writer, {name}, {access});");
                     break;
                 case DataKind.Object:
                     w.WriteLine($"writer.WriteStartObject({name});");
