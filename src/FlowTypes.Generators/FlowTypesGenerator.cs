@@ -84,7 +84,7 @@ public sealed class FlowTypesGenerator : IIncrementalGenerator
                 {
                     Endpoint = EndpointModelBuilder.Build(document, spec.Model),
                     EndpointFinishSites = EndpointFinishes.Find(document)
-                        .Select(a => new EndpointFinishSite(a.Screen.Id!, SourceLocations.Locate(text.Path, source!, a.Action.Node.Find("name")?.Value.Span ?? a.Action.Node.Span)))
+                        .Select(a => EndpointFinishSite.Of(a, text.Path, source!))
                         .ToImmutableEquatableArray(),
                 };
             })

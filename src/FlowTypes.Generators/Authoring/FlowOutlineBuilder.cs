@@ -29,12 +29,7 @@ internal static class FlowOutlineBuilder
         var finishActions = EndpointFinishes.Find(document).ToList();
         var finishes = new HashSet<int>(finishActions.Select(a => a.Action.Node.Span.Start));
         untypedCompletionHints = finishActions
-            .Select(a => new FileDiagnostic(
-                DiagnosticDescriptors.UntypedEndpointCompletion,
-                SourceLocations.Locate(path, text, a.Action.Node.Find("name")?.Value.Span ?? a.Action.Node.Span),
-                a.Screen.Id!,
-                model.FileName,
-                model.TypeBaseName).ToDiagnostic())
+            .Select(a => EndpointFinishSite.Of(a, path, text).UntypedCompletion(model.FileName, model.TypeBaseName).ToDiagnostic())
             .ToImmutableArray();
         var screens = ImmutableArray.CreateBuilder<FlowScreenOutline>(document.Screens.Length);
         foreach (var screen in document.Screens)

@@ -43,7 +43,7 @@ internal static class FlowSetAnalysis
         {
             foreach (var site in flow.EndpointFinishSites)
             {
-                diagnostics.Add(new FileDiagnostic(DiagnosticDescriptors.UntypedEndpointCompletion, site.Location, site.Screen, flow.Model.FileName, flow.Model.TypeBaseName));
+                diagnostics.Add(site.UntypedCompletion(flow.Model.FileName, flow.Model.TypeBaseName));
             }
         }
 
