@@ -56,10 +56,10 @@ if (args is ["--check-endpoint"])
     return;
 }
 
-if (args is ["--paired", var rounds, ..])
+if (args is ["--paired", var pairedRounds, ..])
 {
     // --paired N [--against path/to/another/build/FlowTypes.Benchmarks.dll]: the other build's rows in the same rounds
-    FlowTypes.Benchmarks.PairedTiming.Print(Console.Out, int.Parse(rounds, System.Globalization.CultureInfo.InvariantCulture), args is [_, _, "--against", var other] ? other : null);
+    FlowTypes.Benchmarks.PairedTiming.Print(Console.Out, int.Parse(pairedRounds, System.Globalization.CultureInfo.InvariantCulture), args is [_, _, "--against", var other] ? other : null);
     return;
 }
 
