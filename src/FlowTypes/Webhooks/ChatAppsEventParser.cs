@@ -405,25 +405,28 @@ internal static partial class ChatAppsEventParser
         return new UnknownMessageEvent { Content = content, InteractiveType = parts.InteractiveType };
     }
 
-    private static T WithMessageEnvelope<T>(this T message, ref Parts parts)
+    private static T WithMessageEnvelope<T>(this T message, ref Parts parts, string? contentType = null, string? recipientChannel = null)
         where T : ChatAppsMessageEvent
     {
-        message.SetEnvelope(parts.EventType!, parts.PayloadTimestamp ?? parts.Timestamp ?? parts.StatusTimestamp, parts.ExtensionData);
-        message.SetMessage(parts.Namespace, parts.Description, parts.Umid, parts.SubAccountId, new ChatAppsUser(parts.Msisdn, parts.ChannelUserId, parts.UserName));
+        var timestamp = parts.PayloadTimestamp ?? parts.Timestamp ?? parts.StatusTimestamp;
+        var shape = EventShape.Of(parts.EventType!, parts.Namespace, parts.Description, contentType, recipientChannel, timestamp.HasValue);
+        message.SetEnvelope(shape, timestamp, parts.ExtensionData);
+        message.SetMessage(parts.Umid, parts.SubAccountId, new ChatAppsUser(parts.Msisdn, parts.ChannelUserId, parts.UserName));
         return message;
     }
 
     private static T WithInboundEnvelope<T>(this T message, ref Parts parts)
         where T : InboundMessageEvent
     {
-        message.WithMessageEnvelope(ref parts).SetInbound(new ChatAppsRecipient(parts.RecipientChannel, parts.ChannelId), parts.ContentType, parts.ReplyToUmid);
+        message.WithMessageEnvelope(ref parts, parts.ContentType, parts.RecipientChannel).SetInbound(parts.ChannelId, parts.ReplyToUmid);
         return message;
     }
 
     private static T WithAccountEnvelope<T>(this T account, ref Parts parts)
         where T : ChatAppsAccountEvent
     {
-        account.SetEnvelope(parts.EventType!, parts.Timestamp ?? parts.PayloadTimestamp, parts.ExtensionData);
+        var timestamp = parts.Timestamp ?? parts.PayloadTimestamp;
+        account.SetEnvelope(EventShape.Of(parts.EventType!, null, null, null, null, timestamp.HasValue), timestamp, parts.ExtensionData);
         account.SetAccount(parts.EventId, parts.Provider, parts.BusinessAccountId, parts.AccountId);
         return account;
     }
