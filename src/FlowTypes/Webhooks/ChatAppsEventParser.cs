@@ -25,8 +25,6 @@ internal static partial class ChatAppsEventParser
 
     public static bool TryParse(ReadOnlySpan<byte> body, FlowReader<IFlowSubmission>? flows, FlowParseOptions options, out ChatAppsEvent? result, out FlowParseError? error)
     {
-        // First, so that the JIT's zeroing of the frame is the only zeroing of this large struct.
-        var parts = new Parts { Flows = flows, Options = options, ContentStart = -1 };
         result = null;
         if (body.Length > options.MaxBodyBytes)
         {
@@ -34,6 +32,7 @@ internal static partial class ChatAppsEventParser
             return false;
         }
 
+        var parts = new Parts { Flows = flows, Options = options, ContentStart = -1 };
         var reader = new Utf8JsonReader(body, new JsonReaderOptions { MaxDepth = options.MaxDepth });
         try
         {
@@ -108,7 +107,7 @@ internal static partial class ChatAppsEventParser
                 reader.Read();
                 if (reader.TokenType == JsonTokenType.String)
                 {
-                    StringSlot(ref parts, key.Field) = key.Recent is { } recent ? recent.Read(ref reader) : key.Words is { } words ? Words.Intern(ref reader, words) : reader.GetString();
+                    StringSlot(ref parts, key.Field) = key.Recent is { } recent ? recent.Read(ref reader) : key.Words is { } words ? Words.Intern(ref reader, words) : GetString(ref reader);
                 }
                 else if (reader.TokenType == JsonTokenType.Null)
                 {
@@ -286,6 +285,25 @@ internal static partial class ChatAppsEventParser
             case Field.OldLimit: words = null; recent = null; return true;
             default: words = null; recent = null; return false;
         }
+    }
+
+    /// <summary>
+    /// The string token the reader is at. An ASCII value without escapes (ids, phone numbers: most of a webhook's
+    /// strings) is widened in one pass; anything else is read by the reader, which also rejects invalid UTF-8.
+    /// </summary>
+    private static string GetString(ref Utf8JsonReader reader)
+    {
+#if NET8_0_OR_GREATER
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
+        {
+            var value = reader.ValueSpan;
+            if (Ascii.IsValid(value))
+            {
+                return Encoding.ASCII.GetString(value);
+            }
+        }
+#endif
+        return reader.GetString()!;
     }
 
     private static FlowParseError ExpectedString(string path, JsonTokenType found) =>
