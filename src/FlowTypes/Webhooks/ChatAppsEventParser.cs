@@ -75,6 +75,7 @@ internal static partial class ChatAppsEventParser
     // ---------------------------------------------------------------- the walk
 
     /// <summary>Reads the members of the object the reader is on; known keys by <paramref name="level"/>'s table.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private static bool ReadObject(ref Utf8JsonReader reader, ReadOnlySpan<byte> body, ref Parts parts, Level level, out FlowParseError? error)
     {
         uint seen = 0;
@@ -105,13 +106,14 @@ internal static partial class ChatAppsEventParser
             {
                 // Most known values are strings: read here, without a call per value.
                 reader.Read();
+                string? value;
                 if (reader.TokenType == JsonTokenType.String)
                 {
-                    StringSlot(ref parts, key.Field) = key.Recent is { } recent ? recent.Read(ref reader) : key.Words is { } words ? Words.Intern(ref reader, words) : GetString(ref reader);
+                    value = key.Recent is { } recent ? recent.Read(ref reader) : key.Words is { } words ? Words.Intern(ref reader, words) : GetString(ref reader);
                 }
                 else if (reader.TokenType == JsonTokenType.Null)
                 {
-                    StringSlot(ref parts, key.Field) = null;
+                    value = null;
                 }
                 else
                 {
@@ -119,6 +121,7 @@ internal static partial class ChatAppsEventParser
                     return false;
                 }
 
+                StringSlot(ref parts, key.Field) = value;
                 continue;
             }
 
@@ -186,6 +189,7 @@ internal static partial class ChatAppsEventParser
     }
 
     /// <summary>Where the value of a string field goes.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static ref string? StringSlot(ref Parts parts, Field field)
     {
         switch (field)
@@ -370,6 +374,8 @@ internal static partial class ChatAppsEventParser
 
     // ---------------------------------------------------------------- building the event
 
+    // Not inlined: its temporaries would join the walk's frame, which the JIT zeroes on every call.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private static ChatAppsEvent Build(ref Parts parts, ReadOnlySpan<byte> body)
     {
         var eventType = parts.EventType;
