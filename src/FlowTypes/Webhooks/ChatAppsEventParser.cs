@@ -633,12 +633,6 @@ internal static partial class ChatAppsEventParser
                 value = null;
                 return true;
             case JsonTokenType.String:
-                if (!reader.ValueIsEscaped && !reader.HasValueSequence && UtcTimestamp.TryParse(reader.ValueSpan, out var utc))
-                {
-                    value = utc;
-                    return true;
-                }
-
                 if (reader.TryGetDateTimeOffset(out var timestamp))
                 {
                     value = timestamp;
