@@ -18,15 +18,18 @@ public abstract record ChatAppsEvent
     {
     }
 
-    private string _eventType = string.Empty;
-    private DateTimeOffset? _timestamp;
+    // The documented words of the envelope (event type, namespace, description, content type, recipient channel) and
+    // whether a timestamp was read: the same on almost every event of a kind, so the parser shares one immutable
+    // EventShape between events instead of five references and a Nullable per event (see EventShape).
+    private EventShape _shape = EventShape.Empty;
+    private DateTimeOffset _timestamp;
     private IReadOnlyDictionary<string, JsonElement> _extensionData = FlowExtensionData.EmptyExtensionData;
 
     /// <summary>The <c>eventType</c> as sent, for example <c>inbound_message_received</c> (see <see cref="ChatAppsEventTypes"/>).</summary>
     public string EventType
     {
-        get => _eventType;
-        init => _eventType = value ?? throw new ArgumentNullException(nameof(value));
+        get => _shape.EventType;
+        init => _shape = _shape with { EventType = value ?? throw new ArgumentNullException(nameof(value)) };
     }
 
     /// <summary>
@@ -38,8 +41,15 @@ public abstract record ChatAppsEvent
     /// <summary>When the event happened (the envelope's or payload's <c>timestamp</c>; for a delivery receipt without one, its status's), or null when absent or not ISO 8601 (the text is then in <see cref="ExtensionData"/>).</summary>
     public DateTimeOffset? Timestamp
     {
-        get => _timestamp;
-        init => _timestamp = value;
+        get => _shape.HasTimestamp ? _timestamp : null;
+        init
+        {
+            _timestamp = value.GetValueOrDefault();
+            if (_shape.HasTimestamp != value.HasValue)
+            {
+                _shape = _shape with { HasTimestamp = value.HasValue };
+            }
+        }
     }
 
     /// <summary>
@@ -55,11 +65,20 @@ public abstract record ChatAppsEvent
     /// <summary>False for what FlowTypes could not type: an unknown event type, an unknown content type, a flow submission of none of the project's flows.</summary>
     public virtual bool IsKnownType => true;
 
-    /// <summary>Sets the envelope while the parser builds the event (one allocation per event: no <c>with</c> copies).</summary>
-    internal void SetEnvelope(string eventType, DateTimeOffset? timestamp, IReadOnlyDictionary<string, JsonElement> extensionData)
+    /// <summary>The shared words of this event; the derived records' properties read and replace it.</summary>
+    internal EventShape Shape
     {
-        _eventType = eventType;
-        _timestamp = timestamp;
+        get => _shape;
+        set => _shape = value;
+    }
+
+    /// <summary>Sets the envelope while the parser builds the event (one allocation per event: no <c>with</c> copies).</summary>
+    internal void SetEnvelope(EventShape shape, DateTimeOffset? timestamp, IReadOnlyDictionary<string, JsonElement> extensionData)
+    {
+        // The parser's shape says whether there is a timestamp; this keeps the two from disagreeing.
+        System.Diagnostics.Debug.Assert(shape.HasTimestamp == timestamp.HasValue, "the shape's HasTimestamp matches the timestamp");
+        _shape = shape;
+        _timestamp = timestamp.GetValueOrDefault();
         _extensionData = extensionData;
     }
 }
@@ -71,17 +90,15 @@ public abstract record ChatAppsMessageEvent : ChatAppsEvent
     {
     }
 
-    private string? _namespace;
-    private string? _description;
     private string? _umid;
     private string? _subAccountId;
     private ChatAppsUser _user;
 
     /// <summary>The envelope's <c>namespace</c>, <c>ChatApps</c>.</summary>
-    public string? Namespace { get => _namespace; init => _namespace = value; }
+    public string? Namespace { get => Shape.Namespace; init => Shape = Shape with { Namespace = value }; }
 
     /// <summary>The envelope's human-readable <c>description</c>, for example <c>ChatApps inbound message</c>.</summary>
-    public string? EventDescription { get => _description; init => _description = value; }
+    public string? EventDescription { get => Shape.Description; init => Shape = Shape with { Description = value }; }
 
     /// <summary>The unique message id (<c>payload.umid</c>): of the inbound message, or of your message a status is about.</summary>
     public string? Umid { get => _umid; init => _umid = value; }
@@ -95,10 +112,8 @@ public abstract record ChatAppsMessageEvent : ChatAppsEvent
     /// <inheritdoc />
     public override string? DeliveryId => Umid;
 
-    internal void SetMessage(string? @namespace, string? description, string? umid, string? subAccountId, ChatAppsUser user)
+    internal void SetMessage(string? umid, string? subAccountId, ChatAppsUser user)
     {
-        _namespace = @namespace;
-        _description = description;
         _umid = umid;
         _subAccountId = subAccountId;
         _user = user;
@@ -116,23 +131,29 @@ public abstract record InboundMessageEvent : ChatAppsMessageEvent
     {
     }
 
-    private ChatAppsRecipient _recipient;
-    private string? _contentType;
+    private string? _channelId;
     private string? _replyToUmid;
 
     /// <summary>Your channel that received the message (<c>payload.recipient</c>).</summary>
-    public ChatAppsRecipient Recipient { get => _recipient; init => _recipient = value; }
+    public ChatAppsRecipient Recipient
+    {
+        get => new(Shape.RecipientChannel, _channelId);
+        init
+        {
+            Shape = Shape with { RecipientChannel = value.Channel };
+            _channelId = value.ChannelId;
+        }
+    }
 
     /// <summary>The message type as sent (<c>payload.type</c>): <c>Text</c>, <c>Image</c>, <c>Interactive</c>, ...</summary>
-    public string? ContentType { get => _contentType; init => _contentType = value; }
+    public string? ContentType { get => Shape.ContentType; init => Shape = Shape with { ContentType = value }; }
 
     /// <summary>The umid of your message this one answers (<c>payload.replyToUmid</c>), for example the interactive message whose button was tapped.</summary>
     public string? ReplyToUmid { get => _replyToUmid; init => _replyToUmid = value; }
 
-    internal void SetInbound(ChatAppsRecipient recipient, string? contentType, string? replyToUmid)
+    internal void SetInbound(string? channelId, string? replyToUmid)
     {
-        _recipient = recipient;
-        _contentType = contentType;
+        _channelId = channelId;
         _replyToUmid = replyToUmid;
     }
 }

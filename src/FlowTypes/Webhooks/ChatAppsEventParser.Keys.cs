@@ -35,7 +35,19 @@ internal static partial class ChatAppsEventParser
             ExtensionPath = parentExtensionPath.Length == 0 ? name : parentExtensionPath + "." + name;
             Path = "$." + ExtensionPath;
             Members = members;
+            IsString = IsStringField(field, out var words, out var recent);
+            Words = words;
+            Recent = recent;
         }
+
+        /// <summary>Whether the value is a string (or null), read by <see cref="ReadObject"/> into <see cref="StringSlot"/>.</summary>
+        public bool IsString { get; }
+
+        /// <summary>The documented words a string value is returned as when it is one of them.</summary>
+        public Word[]? Words { get; }
+
+        /// <summary>The recent values a string value is returned as when it is one of them.</summary>
+        public RecentValues? Recent { get; }
 
         public string Name { get; }
 

@@ -75,6 +75,7 @@ internal static partial class ChatAppsEventParser
     // ---------------------------------------------------------------- the walk
 
     /// <summary>Reads the members of the object the reader is on; known keys by <paramref name="level"/>'s table.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private static bool ReadObject(ref Utf8JsonReader reader, ReadOnlySpan<byte> body, ref Parts parts, Level level, out FlowParseError? error)
     {
         uint seen = 0;
@@ -101,6 +102,29 @@ internal static partial class ChatAppsEventParser
 
             seen |= 1u << index;
             expected = index + 1;
+            if (key.IsString)
+            {
+                // Most known values are strings: read here, without a call per value.
+                reader.Read();
+                string? value;
+                if (reader.TokenType == JsonTokenType.String)
+                {
+                    value = key.Recent is { } recent ? recent.Read(ref reader) : key.Words is { } words ? Words.Intern(ref reader, words) : GetString(ref reader);
+                }
+                else if (reader.TokenType == JsonTokenType.Null)
+                {
+                    value = null;
+                }
+                else
+                {
+                    error = ExpectedString(key.Path, reader.TokenType);
+                    return false;
+                }
+
+                StringSlot(ref parts, key.Field) = value;
+                continue;
+            }
+
             if (!ReadValue(ref reader, body, ref parts, key, out error))
             {
                 return false;
@@ -123,65 +147,22 @@ internal static partial class ChatAppsEventParser
         return level.IndexOf(scratch.Slice(0, reader.CopyString(scratch)), -1);
     }
 
-    /// <summary>Reads the value of one known key into <paramref name="parts"/>.</summary>
+    /// <summary>Reads the value of one known key that is not a string (<see cref="ReadObject"/> reads those) into <paramref name="parts"/>.</summary>
     private static bool ReadValue(ref Utf8JsonReader reader, ReadOnlySpan<byte> body, ref Parts parts, Key key, out FlowParseError? error)
     {
         var path = key.Path;
         switch (key.Field)
         {
-            case Field.Namespace: return ReadString(ref reader, path, Words.Namespaces, out parts.Namespace, out error);
-            case Field.EventType: return ReadString(ref reader, path, Words.EventTypes, out parts.EventType, out error);
-            case Field.Description: return ReadString(ref reader, path, Words.Descriptions, out parts.Description, out error);
-            case Field.EventId: return ReadString(ref reader, path, null, out parts.EventId, out error);
             case Field.Timestamp: return ReadTimestamp(ref reader, key, ref parts, out parts.Timestamp, out error);
-            case Field.Provider: return ReadString(ref reader, path, Words.Providers, out parts.Provider, out error);
-            case Field.BusinessAccountId: return ReadString(ref reader, path, null, out parts.BusinessAccountId, out error);
-            case Field.AccountId: return ReadString(ref reader, path, null, out parts.AccountId, out error);
 
-            case Field.Umid: return ReadString(ref reader, path, null, out parts.Umid, out error);
-            case Field.SubAccountId: return ReadString(ref reader, path, null, out parts.SubAccountId, out error, SubAccountIds);
             case Field.PayloadTimestamp: return ReadTimestamp(ref reader, key, ref parts, out parts.PayloadTimestamp, out error);
-            case Field.ContentType: return ReadString(ref reader, path, Words.ContentTypes, out parts.ContentType, out error);
-            case Field.ReplyToUmid: return ReadString(ref reader, path, null, out parts.ReplyToUmid, out error);
-            case Field.Channel: return ReadString(ref reader, path, Words.Channels, out parts.Channel, out error);
-            case Field.Msisdn: return ReadString(ref reader, path, null, out parts.Msisdn, out error);
-            case Field.ChannelUserId: return ReadString(ref reader, path, null, out parts.ChannelUserId, out error);
-            case Field.UserName: return ReadString(ref reader, path, null, out parts.UserName, out error);
-            case Field.RecipientChannel: return ReadString(ref reader, path, Words.Channels, out parts.RecipientChannel, out error);
-            case Field.ChannelId: return ReadString(ref reader, path, null, out parts.ChannelId, out error, ChannelIds);
 
-            case Field.Text: return ReadString(ref reader, path, null, out parts.Text, out error);
-            case Field.Url: return ReadString(ref reader, path, null, out parts.Url, out error);
-            case Field.InteractiveType: return ReadString(ref reader, path, Words.InteractiveTypes, out parts.InteractiveType, out error);
-            case Field.ButtonId: return ReadString(ref reader, path, null, out parts.ButtonReply.Id, out error);
-            case Field.ButtonTitle: return ReadString(ref reader, path, null, out parts.ButtonReply.Title, out error);
-            case Field.ButtonDescription: return ReadString(ref reader, path, null, out parts.ButtonReply.Description, out error);
-            case Field.ListId: return ReadString(ref reader, path, null, out parts.ListReply.Id, out error);
-            case Field.ListTitle: return ReadString(ref reader, path, null, out parts.ListReply.Title, out error);
-            case Field.ListDescription: return ReadString(ref reader, path, null, out parts.ListReply.Description, out error);
             case Field.ResponseJson: return ReadResponseJson(ref reader, ref parts, out error);
             case Field.Latitude: return ReadCoordinate(ref reader, path, out parts.Latitude, out error);
             case Field.Longitude: return ReadCoordinate(ref reader, path, out parts.Longitude, out error);
-            case Field.LocationName: return ReadString(ref reader, path, null, out parts.LocationName, out error);
-            case Field.LocationAddress: return ReadString(ref reader, path, null, out parts.LocationAddress, out error);
 
-            case Field.State: return ReadString(ref reader, path, Words.States, out parts.State, out error);
-            case Field.Detail: return ReadString(ref reader, path, Words.Details, out parts.Detail, out error);
             case Field.StatusTimestamp: return ReadTimestamp(ref reader, key, ref parts, out parts.StatusTimestamp, out error);
             case Field.ErrorCode: return ReadInt32(ref reader, path, out parts.ErrorCode, out error);
-            case Field.ErrorMessage: return ReadString(ref reader, path, null, out parts.ErrorMessage, out error);
-
-            case Field.TemplateId: return ReadString(ref reader, path, null, out parts.TemplateId, out error);
-            case Field.TemplateName: return ReadString(ref reader, path, null, out parts.TemplateName, out error);
-            case Field.TemplateLanguage: return ReadString(ref reader, path, null, out parts.TemplateLanguage, out error);
-            case Field.DisplayPhoneNumber: return ReadString(ref reader, path, null, out parts.DisplayPhoneNumber, out error);
-            case Field.MetaStatus: return ReadString(ref reader, path, Words.TemplateStatuses, out parts.MetaStatus, out error);
-            case Field.MetaReason: return ReadString(ref reader, path, null, out parts.MetaReason, out error);
-            case Field.PreviousQualityScore: return ReadString(ref reader, path, Words.QualityScores, out parts.PreviousQualityScore, out error);
-            case Field.NewQualityScore: return ReadString(ref reader, path, Words.QualityScores, out parts.NewQualityScore, out error);
-            case Field.MetaEvent: return ReadString(ref reader, path, null, out parts.MetaEvent, out error);
-            case Field.CurrentLimit: return ReadString(ref reader, path, null, out parts.CurrentLimit, out error);
-            case Field.OldLimit: return ReadString(ref reader, path, null, out parts.OldLimit, out error);
 
             case Field.Content:
                 if (!ExpectObject(ref reader, path, out error))
@@ -206,6 +187,131 @@ internal static partial class ChatAppsEventParser
                 return ExpectObject(ref reader, path, out error) && ReadObject(ref reader, body, ref parts, key.Members!, out error);
         }
     }
+
+    /// <summary>Where the value of a string field goes.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static ref string? StringSlot(ref Parts parts, Field field)
+    {
+        switch (field)
+        {
+            case Field.Namespace: return ref parts.Namespace;
+            case Field.EventType: return ref parts.EventType;
+            case Field.Description: return ref parts.Description;
+            case Field.EventId: return ref parts.EventId;
+            case Field.Provider: return ref parts.Provider;
+            case Field.BusinessAccountId: return ref parts.BusinessAccountId;
+            case Field.AccountId: return ref parts.AccountId;
+            case Field.Umid: return ref parts.Umid;
+            case Field.SubAccountId: return ref parts.SubAccountId;
+            case Field.ContentType: return ref parts.ContentType;
+            case Field.ReplyToUmid: return ref parts.ReplyToUmid;
+            case Field.Channel: return ref parts.Channel;
+            case Field.Msisdn: return ref parts.Msisdn;
+            case Field.ChannelUserId: return ref parts.ChannelUserId;
+            case Field.UserName: return ref parts.UserName;
+            case Field.RecipientChannel: return ref parts.RecipientChannel;
+            case Field.ChannelId: return ref parts.ChannelId;
+            case Field.Text: return ref parts.Text;
+            case Field.Url: return ref parts.Url;
+            case Field.InteractiveType: return ref parts.InteractiveType;
+            case Field.ButtonId: return ref parts.ButtonReply.Id;
+            case Field.ButtonTitle: return ref parts.ButtonReply.Title;
+            case Field.ButtonDescription: return ref parts.ButtonReply.Description;
+            case Field.ListId: return ref parts.ListReply.Id;
+            case Field.ListTitle: return ref parts.ListReply.Title;
+            case Field.ListDescription: return ref parts.ListReply.Description;
+            case Field.LocationName: return ref parts.LocationName;
+            case Field.LocationAddress: return ref parts.LocationAddress;
+            case Field.State: return ref parts.State;
+            case Field.Detail: return ref parts.Detail;
+            case Field.ErrorMessage: return ref parts.ErrorMessage;
+            case Field.TemplateId: return ref parts.TemplateId;
+            case Field.TemplateName: return ref parts.TemplateName;
+            case Field.TemplateLanguage: return ref parts.TemplateLanguage;
+            case Field.DisplayPhoneNumber: return ref parts.DisplayPhoneNumber;
+            case Field.MetaStatus: return ref parts.MetaStatus;
+            case Field.MetaReason: return ref parts.MetaReason;
+            case Field.PreviousQualityScore: return ref parts.PreviousQualityScore;
+            case Field.NewQualityScore: return ref parts.NewQualityScore;
+            case Field.MetaEvent: return ref parts.MetaEvent;
+            case Field.CurrentLimit: return ref parts.CurrentLimit;
+            case Field.OldLimit: return ref parts.OldLimit;
+            default: throw new ArgumentOutOfRangeException(nameof(field), field, "not a string field");
+        }
+    }
+
+    /// <summary>Whether a field holds a string, and then the documented words or the recent values it is read as.</summary>
+    private static bool IsStringField(Field field, out Word[]? words, out RecentValues? recent)
+    {
+        switch (field)
+        {
+            case Field.Namespace: words = Words.Namespaces; recent = null; return true;
+            case Field.EventType: words = Words.EventTypes; recent = null; return true;
+            case Field.Description: words = Words.Descriptions; recent = null; return true;
+            case Field.EventId: words = null; recent = null; return true;
+            case Field.Provider: words = Words.Providers; recent = null; return true;
+            case Field.BusinessAccountId: words = null; recent = null; return true;
+            case Field.AccountId: words = null; recent = null; return true;
+            case Field.Umid: words = null; recent = null; return true;
+            case Field.SubAccountId: words = null; recent = SubAccountIds; return true;
+            case Field.ContentType: words = Words.ContentTypes; recent = null; return true;
+            case Field.ReplyToUmid: words = null; recent = null; return true;
+            case Field.Channel: words = Words.Channels; recent = null; return true;
+            case Field.Msisdn: words = null; recent = null; return true;
+            case Field.ChannelUserId: words = null; recent = null; return true;
+            case Field.UserName: words = null; recent = null; return true;
+            case Field.RecipientChannel: words = Words.Channels; recent = null; return true;
+            case Field.ChannelId: words = null; recent = ChannelIds; return true;
+            case Field.Text: words = null; recent = null; return true;
+            case Field.Url: words = null; recent = null; return true;
+            case Field.InteractiveType: words = Words.InteractiveTypes; recent = null; return true;
+            case Field.ButtonId: words = null; recent = null; return true;
+            case Field.ButtonTitle: words = null; recent = null; return true;
+            case Field.ButtonDescription: words = null; recent = null; return true;
+            case Field.ListId: words = null; recent = null; return true;
+            case Field.ListTitle: words = null; recent = null; return true;
+            case Field.ListDescription: words = null; recent = null; return true;
+            case Field.LocationName: words = null; recent = null; return true;
+            case Field.LocationAddress: words = null; recent = null; return true;
+            case Field.State: words = Words.States; recent = null; return true;
+            case Field.Detail: words = Words.Details; recent = null; return true;
+            case Field.ErrorMessage: words = null; recent = null; return true;
+            case Field.TemplateId: words = null; recent = null; return true;
+            case Field.TemplateName: words = null; recent = null; return true;
+            case Field.TemplateLanguage: words = null; recent = null; return true;
+            case Field.DisplayPhoneNumber: words = null; recent = null; return true;
+            case Field.MetaStatus: words = Words.TemplateStatuses; recent = null; return true;
+            case Field.MetaReason: words = null; recent = null; return true;
+            case Field.PreviousQualityScore: words = Words.QualityScores; recent = null; return true;
+            case Field.NewQualityScore: words = Words.QualityScores; recent = null; return true;
+            case Field.MetaEvent: words = null; recent = null; return true;
+            case Field.CurrentLimit: words = null; recent = null; return true;
+            case Field.OldLimit: words = null; recent = null; return true;
+            default: words = null; recent = null; return false;
+        }
+    }
+
+    /// <summary>
+    /// The string token the reader is at. An ASCII value without escapes (ids, phone numbers: most of a webhook's
+    /// strings) is widened in one pass; anything else is read by the reader, which also rejects invalid UTF-8.
+    /// </summary>
+    private static string GetString(ref Utf8JsonReader reader)
+    {
+#if NET8_0_OR_GREATER
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
+        {
+            var value = reader.ValueSpan;
+            if (Ascii.IsValid(value))
+            {
+                return Encoding.ASCII.GetString(value);
+            }
+        }
+#endif
+        return reader.GetString()!;
+    }
+
+    private static FlowParseError ExpectedString(string path, JsonTokenType found) =>
+        new(FlowParseErrorKind.UnexpectedType, path, $"Expected a string but found {FlowParseErrors.Describe(found)}.");
 
     private static bool ReadResponseJson(ref Utf8JsonReader reader, ref Parts parts, out FlowParseError? error)
     {
@@ -268,6 +374,8 @@ internal static partial class ChatAppsEventParser
 
     // ---------------------------------------------------------------- building the event
 
+    // Not inlined: its temporaries would join the walk's frame, which the JIT zeroes on every call.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private static ChatAppsEvent Build(ref Parts parts, ReadOnlySpan<byte> body)
     {
         var eventType = parts.EventType;
@@ -405,25 +513,28 @@ internal static partial class ChatAppsEventParser
         return new UnknownMessageEvent { Content = content, InteractiveType = parts.InteractiveType };
     }
 
-    private static T WithMessageEnvelope<T>(this T message, ref Parts parts)
+    private static T WithMessageEnvelope<T>(this T message, ref Parts parts, string? contentType = null, string? recipientChannel = null)
         where T : ChatAppsMessageEvent
     {
-        message.SetEnvelope(parts.EventType!, parts.PayloadTimestamp ?? parts.Timestamp ?? parts.StatusTimestamp, parts.ExtensionData);
-        message.SetMessage(parts.Namespace, parts.Description, parts.Umid, parts.SubAccountId, new ChatAppsUser(parts.Msisdn, parts.ChannelUserId, parts.UserName));
+        var timestamp = parts.PayloadTimestamp ?? parts.Timestamp ?? parts.StatusTimestamp;
+        var shape = EventShape.Of(parts.EventType!, parts.Namespace, parts.Description, contentType, recipientChannel, timestamp.HasValue);
+        message.SetEnvelope(shape, timestamp, parts.ExtensionData);
+        message.SetMessage(parts.Umid, parts.SubAccountId, new ChatAppsUser(parts.Msisdn, parts.ChannelUserId, parts.UserName));
         return message;
     }
 
     private static T WithInboundEnvelope<T>(this T message, ref Parts parts)
         where T : InboundMessageEvent
     {
-        message.WithMessageEnvelope(ref parts).SetInbound(new ChatAppsRecipient(parts.RecipientChannel, parts.ChannelId), parts.ContentType, parts.ReplyToUmid);
+        message.WithMessageEnvelope(ref parts, parts.ContentType, parts.RecipientChannel).SetInbound(parts.ChannelId, parts.ReplyToUmid);
         return message;
     }
 
     private static T WithAccountEnvelope<T>(this T account, ref Parts parts)
         where T : ChatAppsAccountEvent
     {
-        account.SetEnvelope(parts.EventType!, parts.Timestamp ?? parts.PayloadTimestamp, parts.ExtensionData);
+        var timestamp = parts.Timestamp ?? parts.PayloadTimestamp;
+        account.SetEnvelope(EventShape.Of(parts.EventType!, null, null, null, null, timestamp.HasValue), timestamp, parts.ExtensionData);
         account.SetAccount(parts.EventId, parts.Provider, parts.BusinessAccountId, parts.AccountId);
         return account;
     }
@@ -449,6 +560,7 @@ internal static partial class ChatAppsEventParser
     /// <summary>Longer than any known key: room to unescape a property name that has escapes.</summary>
     private const int MaxNameLength = 32;
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool ExpectObject(ref Utf8JsonReader reader, string path, out FlowParseError? error)
     {
         reader.Read();
@@ -460,27 +572,6 @@ internal static partial class ChatAppsEventParser
 
         error = new FlowParseError(FlowParseErrorKind.UnexpectedType, path, $"Expected an object but found {FlowParseErrors.Describe(reader.TokenType)}.");
         return false;
-    }
-
-    /// <summary>A string or null; one of <paramref name="words"/> or of <paramref name="recent"/> when it is one of them.</summary>
-    private static bool ReadString(ref Utf8JsonReader reader, string path, Word[]? words, out string? value, out FlowParseError? error, RecentValues? recent = null)
-    {
-        reader.Read();
-        switch (reader.TokenType)
-        {
-            case JsonTokenType.String:
-                value = recent is not null ? recent.Read(ref reader) : words is null ? reader.GetString() : Words.Intern(ref reader, words);
-                error = null;
-                return true;
-            case JsonTokenType.Null:
-                value = null;
-                error = null;
-                return true;
-            default:
-                value = null;
-                error = new FlowParseError(FlowParseErrorKind.UnexpectedType, path, $"Expected a string but found {FlowParseErrors.Describe(reader.TokenType)}.");
-                return false;
-        }
     }
 
     /// <summary>The sub-account and channel ids read recently: the same on almost every webhook an application receives.</summary>

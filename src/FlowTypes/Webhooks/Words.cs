@@ -80,6 +80,23 @@ internal static class Words
         return reader.GetString()!;
     }
 
+    /// <summary>Whether <paramref name="value"/> is one of <paramref name="words"/>' strings itself (the same reference).</summary>
+    public static bool IsWord(Word[] words, string value)
+    {
+        foreach (var word in words)
+        {
+            if (ReferenceEquals(word.Value, value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Null, or one of <paramref name="words"/>' strings itself.</summary>
+    public static bool IsWordOrNull(Word[] words, string? value) => value is null || IsWord(words, value);
+
     private static Word[] Of(params string[] values)
     {
         var words = new Word[values.Length];

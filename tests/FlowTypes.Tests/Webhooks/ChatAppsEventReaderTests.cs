@@ -415,6 +415,71 @@ public class ChatAppsEventReaderTests
         Assert.Equal(("acme-sub", "channel-1"), (afterOthers.SubAccountId, afterOthers.Recipient.ChannelId));
     }
 
+    [Fact]
+    public void Parsed_events_keep_value_equality_with_and_ToString_though_events_of_a_kind_share_their_words()
+    {
+        const string File = "inbound_message_received/flow-submission-lead-generation.json";
+        var first = (FlowSubmissionEvent)Read(File);
+        var second = (FlowSubmissionEvent)Read(File);
+        var text = (TextMessageEvent)FlowRouter.Events.Parse(Inbound("Text", "{\"text\":\"Hi\"}"));
+
+        Assert.Equal(first, second);
+        Assert.Equal(first.GetHashCode(), second.GetHashCode());
+        Assert.Equal(first.ToString(), second.ToString());
+        Assert.Contains("EventType = inbound_message_received", first.ToString(), StringComparison.Ordinal);
+        Assert.Contains("ContentType = Interactive", first.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Recipient = ChatAppsRecipient { Channel = whatsapp", first.ToString(), StringComparison.Ordinal);
+
+        // Each init accessor of a shared word changes this copy only: not the event it was copied from, not other events.
+        var original = (first.EventType, first.Namespace, first.EventDescription, first.ContentType, first.Recipient, first.Timestamp);
+        var changed = first with
+        {
+            EventType = "x_event",
+            Namespace = "X",
+            EventDescription = "changed",
+            ContentType = "X",
+            Recipient = new ChatAppsRecipient("x-channel", "x-id"),
+            Timestamp = null,
+        };
+        Assert.Equal(("x_event", "X", "changed", "X", new ChatAppsRecipient("x-channel", "x-id"), (DateTimeOffset?)null), (changed.EventType, changed.Namespace, changed.EventDescription, changed.ContentType, changed.Recipient, changed.Timestamp));
+        Assert.Equal(original, (first.EventType, first.Namespace, first.EventDescription, first.ContentType, first.Recipient, first.Timestamp));
+        Assert.Equal(original, (second.EventType, second.Namespace, second.EventDescription, second.ContentType, second.Recipient, second.Timestamp));
+        Assert.Equal(("inbound_message_received", "Text"), (text.EventType, text.ContentType));
+        Assert.NotEqual(first, changed);
+        Assert.Equal(first, changed with
+        {
+            EventType = first.EventType,
+            Namespace = first.Namespace,
+            EventDescription = first.EventDescription,
+            ContentType = first.ContentType,
+            Recipient = first.Recipient,
+            Timestamp = first.Timestamp,
+        });
+
+        // An absent timestamp and the earliest one stay two different values.
+        var earliest = first with { Timestamp = default(DateTimeOffset) };
+        var none = first with { Timestamp = null };
+        Assert.Equal(default(DateTimeOffset), earliest.Timestamp);
+        Assert.Null(none.Timestamp);
+        Assert.NotEqual(earliest, none);
+        Assert.Equal(none, first with { Timestamp = null });
+
+        // Every value differing in one shared word makes the events unequal, as a field of its own did.
+        Assert.NotEqual(first, first with { ContentType = "interactive" });
+        Assert.NotEqual(first, first with { Recipient = first.Recipient with { Channel = "WhatsApp" } });
+        Assert.NotEqual(first, first with { Recipient = first.Recipient with { ChannelId = "other" } });
+    }
+
+    [Fact]
+    public void An_event_made_with_new_has_empty_words_and_no_timestamp()
+    {
+        var made = new TextMessageEvent { Text = "Hi" };
+
+        Assert.Equal((string.Empty, (string?)null, (string?)null, (string?)null, default(ChatAppsRecipient), (DateTimeOffset?)null), (made.EventType, made.Namespace, made.EventDescription, made.ContentType, made.Recipient, made.Timestamp));
+        Assert.Equal(new TextMessageEvent { Text = "Hi" }, made);
+        Assert.Throws<ArgumentNullException>(() => made with { EventType = null! });
+    }
+
     internal static string WebhooksDirectory => Path.Combine(AppContext.BaseDirectory, "TestData", "webhooks");
 
     internal static ChatAppsEvent Read(string file) => FlowRouter.Events.Parse(File.ReadAllBytes(Path.Combine(WebhooksDirectory, file)));
