@@ -7,7 +7,7 @@
 # Two consumers, both net10.0 with the SDK's .NET analyzers off:
 #   flowtypes   ide-check's consumer (the packed FlowTypes package, its flows and template file);
 #   handwritten the same Program.cs job without FlowTypes: the records and System.Text.Json context a team writes for
-#               the same flows (tests/FlowTypes.Benchmarks --anchor-source, the anchor of docs/performance.md).
+#               the same flows (tests/FlowTypes.Benchmarks --anchor-of-flows, the anchor of docs/performance.md).
 # Each gets the same edit (a line that gives CS0029, then removed); measured one server at a time, in both orders.
 set -euo pipefail
 REPO=$(git rev-parse --show-toplevel)
@@ -85,7 +85,7 @@ open(p, "w").write(s)
 PY
 echo "flows in both consumers: $(ls "$FT"/flows/*.flow.json | wc -l)" >&2
 dotnet build "$REPO/tests/FlowTypes.Benchmarks" -c Release -v q -nologo >&2
-dotnet "$REPO/tests/FlowTypes.Benchmarks/bin/Release/net10.0/FlowTypes.Benchmarks.dll" --anchor-source "$HW/HandWritten.cs" "$FT/flows"
+dotnet "$REPO/tests/FlowTypes.Benchmarks/bin/Release/net10.0/FlowTypes.Benchmarks.dll" --anchor-of-flows "$HW/HandWritten.cs" "$FT/flows"
 
 for c in "$FT" "$HW"; do   # both compile (and write their generated sources to obj/ for the line counts)
   (cd "$c" && dotnet build -v q -nologo >&2)

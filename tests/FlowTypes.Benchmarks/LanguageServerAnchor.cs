@@ -6,7 +6,7 @@ namespace FlowTypes.Benchmarks;
 /// <summary>
 /// The hand-written anchor (<see cref="HandWrittenAnchor"/>) for a real project's flow files, as a C# file: what
 /// <c>build/ide-anchor/run.sh</c> puts into the language-server consumer that does without FlowTypes
-/// (<c>--anchor-source OUT.cs FLOWS_DIR</c>).
+/// (<c>--anchor-of-flows OUT.cs FLOWS_DIR</c>).
 /// </summary>
 internal static class LanguageServerAnchor
 {
