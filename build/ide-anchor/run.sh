@@ -3,6 +3,7 @@
 #   bash build/ide-anchor/run.sh                            # the ide-check consumer's one flow
 #   IDE_FLOWS=../shared/corpus bash build/ide-anchor/run.sh  # plus the corpus' flows (as ide-check adds them)
 # Env: IDE_CHECK (default ../shared/tools/ide-check), ROUNDS (6), ANALYZERS (on), and ide-check's own (PKG_DIR, ...);
+#      BEFORE_PKG_DIR=<folder with another FlowTypes.<v>.nupkg> adds a third consumer, "before", with that package;
 #      SETUP_ONLY=1 prepares both consumers and stops, MEASURE_ONLY=1 measures the prepared ones (to time a quiet phase).
 # Two consumers, both net10.0 with the SDK's .NET analyzers off:
 #   flowtypes   ide-check's consumer (the packed FlowTypes package, its flows and template file);
@@ -18,6 +19,7 @@ MARK='// ide-anchor: edits go below this line'
 
 FT=$T/ide-anchor-flowtypes
 HW=$T/ide-anchor-handwritten
+FB=$T/ide-anchor-before
 if [ -z "${MEASURE_ONLY:-}" ]; then
 export IDE_PROPS="${IDE_PROPS:-<EnableNETAnalyzers>false</EnableNETAnalyzers>}<EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>"
 FT=$(MAIN=$REPO bash "$IDE/setup.sh" "$FT" | tail -1)
@@ -87,7 +89,13 @@ echo "flows in both consumers: $(ls "$FT"/flows/*.flow.json | wc -l)" >&2
 dotnet build "$REPO/tests/FlowTypes.Benchmarks" -c Release -v q -nologo >&2
 dotnet "$REPO/tests/FlowTypes.Benchmarks/bin/Release/net10.0/FlowTypes.Benchmarks.dll" --anchor-of-flows "$HW/HandWritten.cs" "$FT/flows"
 
-for c in "$FT" "$HW"; do   # both compile (and write their generated sources to obj/ for the line counts)
+if [ -n "${BEFORE_PKG_DIR:-}" ]; then   # the same consumer on another build of the package
+  rm -rf "$FB"; mkdir -p "$FB"
+  cp -r "$FT/flows" "$FT/templates" "$FT/Program.cs" "$FT/IdeConsumer.csproj" "$FB/"
+  sed -e "s|$FT|$FB|" -e "s|<add key=\"local\" value=\"[^\"]*\"|<add key=\"local\" value=\"$BEFORE_PKG_DIR\"|" "$FT/nuget.config" >"$FB/nuget.config"
+  (cd "$FB" && dotnet restore >&2)
+fi
+for c in "$FT" "$HW" ${BEFORE_PKG_DIR:+"$FB"}; do   # both compile (and write their generated sources to obj/ for the line counts)
   (cd "$c" && dotnet build -v q -nologo >&2)
 done
 fi
@@ -95,8 +103,14 @@ fi
 
 CSLS=${CSLS_DIR:-$T/csls}/csharp-ls
 rc=0
-python3 "$REPO/build/ide-anchor/ide_anchor.py" --ide-check "$IDE" --server "$CSLS" --rounds "${ROUNDS:-6}" \
-  --analyzers "${ANALYZERS:-on}" --consumer flowtypes="$FT" --consumer handwritten="$HW" || rc=1
-python3 "$REPO/build/ide-anchor/ide_anchor.py" --ide-check "$IDE" --server "$CSLS" --rounds "${ROUNDS:-6}" \
-  --analyzers "${ANALYZERS:-on}" --consumer handwritten="$HW" --consumer flowtypes="$FT" || rc=1
+order=(flowtypes="$FT" handwritten="$HW")
+[ -n "${BEFORE_PKG_DIR:-}" ] && order=(before="$FB" "${order[@]}")
+for pass in forward backward; do
+  args=()
+  for c in "${order[@]}"; do args+=(--consumer "$c"); done
+  python3 "$REPO/build/ide-anchor/ide_anchor.py" --ide-check "$IDE" --server "$CSLS" --rounds "${ROUNDS:-6}" \
+    --analyzers "${ANALYZERS:-on}" "${args[@]}" || rc=1
+  reversed=(); for ((i = ${#order[@]} - 1; i >= 0; i--)); do reversed+=("${order[$i]}"); done
+  order=("${reversed[@]}")
+done
 exit $rc
