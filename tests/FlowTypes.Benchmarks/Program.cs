@@ -39,9 +39,9 @@ if (args is ["--compare", var savedIn, ..])
 {
     var rest = args.Skip(2).ToList();
     var at = rest.IndexOf("--rounds");
-    var rounds = at >= 0 ? int.Parse(rest[at + 1], System.Globalization.CultureInfo.InvariantCulture) : 9;
+    var compareRounds = at >= 0 ? int.Parse(rest[at + 1], System.Globalization.CultureInfo.InvariantCulture) : 9;
     var sizes = rest.Where((_, i) => at < 0 || (i != at && i != at + 1)).Select(int.Parse).DefaultIfEmpty(100);
-    FlowTypes.Benchmarks.EditorTiming.Compare(Console.Out, savedIn, sizes, rounds);
+    FlowTypes.Benchmarks.EditorTiming.Compare(Console.Out, savedIn, sizes, compareRounds);
     return;
 }
 
