@@ -139,7 +139,7 @@ internal static class EditorTiming
             for (var c = 0; c < contenders.Count; c++)
             {
                 var lines = contenders[c].Compilation.SyntaxTrees.Where(t => t.FilePath != program.FilePath).Sum(t => t.GetText().Lines.Count);
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {flows:N0} | {contenders[c].Name} | {lines:N0} | {MedianOf(project[c].Wall):F0} / {MedianOf(project[c].Cpu):F0} ms | {MedianOf(project[c].Cpu) / anchorCpu:F2} | {MedianOf(project[c].Cpu) / endpointAnchorCpu:F2} | {MedianOf(project[c].Bytes) / 1e6:F0} MB | {MedianOf(document[c].Wall):F1} / {MedianOf(document[c].Cpu):F1} ms |"));
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {flows:N0} | {contenders[c].Name} | {lines:N0} | {MedianOf(project[c].Wall):F0} / {MedianOf(project[c].Cpu):F0} ms | {MedianOf(project[c].Cpu) / anchorCpu:F2} | {MedianOf(project[c].Cpu) / endpointAnchorCpu:F2} | {MedianOf(project[c].Bytes) / 1e6:F1} MB | {MedianOf(document[c].Wall):F1} / {MedianOf(document[c].Cpu):F1} ms |"));
             }
 
             void Measure(Func<int> run, (List<double> Wall, List<double> Cpu, List<double> Bytes) into)
