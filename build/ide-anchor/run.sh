@@ -8,7 +8,8 @@
 # Two consumers, both net10.0 with the SDK's .NET analyzers off:
 #   flowtypes   ide-check's consumer (the packed FlowTypes package, its flows and template file);
 #   handwritten the same Program.cs job without FlowTypes: the records and System.Text.Json context a team writes for
-#               the same flows (tests/FlowTypes.Benchmarks --anchor-of-flows, the anchor of docs/performance.md).
+#               the same flows (tests/FlowTypes.Benchmarks --anchor-of-flows, the anchor of docs/performance.md);
+#   handwritten-endpoints  the same plus the endpoint records the team writes for the flows that have an endpoint.
 # Each gets the same edit (a line that gives CS0029, then removed); measured one server at a time, in both orders.
 set -euo pipefail
 REPO=$(git rev-parse --show-toplevel)
@@ -19,6 +20,7 @@ MARK='// ide-anchor: edits go below this line'
 
 FT=$T/ide-anchor-flowtypes
 HW=$T/ide-anchor-handwritten
+HE=$T/ide-anchor-handwritten-endpoints
 FB=$T/ide-anchor-before
 if [ -z "${MEASURE_ONLY:-}" ]; then
 export IDE_PROPS="${IDE_PROPS:-<EnableNETAnalyzers>false</EnableNETAnalyzers>}<EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>"
@@ -95,7 +97,9 @@ if [ -n "${BEFORE_PKG_DIR:-}" ]; then   # the same consumer on another build of 
   sed -e "s|$FT|$FB|" -e "s|<add key=\"local\" value=\"[^\"]*\"|<add key=\"local\" value=\"$BEFORE_PKG_DIR\"|" "$FT/nuget.config" >"$FB/nuget.config"
   (cd "$FB" && dotnet restore >&2)
 fi
-for c in "$FT" "$HW" ${BEFORE_PKG_DIR:+"$FB"}; do   # both compile (and write their generated sources to obj/ for the line counts)
+rm -rf "$HE"; cp -r "$HW" "$HE"; sed -i "s|$HW|$HE|" "$HE/nuget.config"
+dotnet "$REPO/tests/FlowTypes.Benchmarks/bin/Release/net10.0/FlowTypes.Benchmarks.dll" --anchor-of-flows "$HE/HandWritten.cs" "$FT/flows" --endpoints
+for c in "$FT" "$HW" "$HE" ${BEFORE_PKG_DIR:+"$FB"}; do   # both compile (and write their generated sources to obj/ for the line counts)
   (cd "$c" && dotnet build -v q -nologo >&2)
 done
 fi
@@ -103,7 +107,7 @@ fi
 
 CSLS=${CSLS_DIR:-$T/csls}/csharp-ls
 rc=0
-order=(flowtypes="$FT" handwritten="$HW")
+order=(flowtypes="$FT" handwritten="$HW" handwritten-endpoints="$HE")
 [ -n "${BEFORE_PKG_DIR:-}" ] && order=(before="$FB" "${order[@]}")
 for pass in forward backward; do
   args=()

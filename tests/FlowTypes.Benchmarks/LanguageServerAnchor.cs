@@ -6,16 +6,17 @@ namespace FlowTypes.Benchmarks;
 /// <summary>
 /// The hand-written anchor (<see cref="HandWrittenAnchor"/>) for a real project's flow files, as a C# file: what
 /// <c>build/ide-anchor/run.sh</c> puts into the language-server consumer that does without FlowTypes
-/// (<c>--anchor-of-flows OUT.cs FLOWS_DIR</c>).
+/// (<c>--anchor-of-flows OUT.cs FLOWS_DIR [--endpoints]</c>).
 /// </summary>
 internal static class LanguageServerAnchor
 {
     /// <summary>
     /// Runs FlowTypes' generator over every <c>*.flow.json</c> in <paramref name="flowsDirectory"/> (under the names the
     /// consumer gives them, so the records are named as the consumer's generated ones) and writes the hand-written
-    /// records and System.Text.Json context of the same submissions to <paramref name="outputFile"/>.
+    /// records and System.Text.Json context of the same submissions to <paramref name="outputFile"/>; with
+    /// <paramref name="endpoints"/>, also the endpoint records of the flows that have an endpoint.
     /// </summary>
-    public static void Write(TextWriter log, string outputFile, string flowsDirectory)
+    public static void Write(TextWriter log, string outputFile, string flowsDirectory, bool endpoints)
     {
         var files = Directory.GetFiles(flowsDirectory, "*.flow.json")
             .Order(StringComparer.Ordinal)
@@ -35,7 +36,7 @@ internal static class LanguageServerAnchor
             throw new InvalidOperationException("FlowTypes reported errors for these flows: " + string.Join("; ", errors.Take(5)));
         }
 
-        var source = HandWrittenAnchor.Records(generated);
+        var source = HandWrittenAnchor.Records(generated, endpoints);
         File.WriteAllText(outputFile, source);
         log.WriteLine($"{files.Length} flows -> {outputFile} ({source.Split('\n').Length} lines of hand-written records and context)");
     }

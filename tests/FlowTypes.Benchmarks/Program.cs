@@ -12,10 +12,10 @@ using BenchmarkDotNet.Running;
 // dotnet run -c Release --project tests/FlowTypes.Benchmarks -- --check-endpoint         EndpointBenchmarks' set-up checks only, nothing measured
 // dotnet run -c Release --project tests/FlowTypes.Benchmarks -- --spin door 3000000      one WebhookEventBenchmarks row in a loop, for a profiler
 // dotnet run -c Release --project tests/FlowTypes.Benchmarks -- --paired 400 [--against other.dll]  WebhookEventBenchmarks' rows against the baseline, alternated in one process
-// dotnet run -c Release --project tests/FlowTypes.Benchmarks -- --anchor-of-flows OUT.cs FLOWS_DIR   the hand-written anchor of a folder's flows, for build/ide-anchor
-if (args is ["--anchor-of-flows", _, _])
+// dotnet run -c Release --project tests/FlowTypes.Benchmarks -- --anchor-of-flows OUT.cs FLOWS_DIR [--endpoints]   the hand-written anchor of a folder's flows, for build/ide-anchor
+if (args is ["--anchor-of-flows", _, _, ..])
 {
-    FlowTypes.Benchmarks.LanguageServerAnchor.Write(Console.Out, args[1], args[2]);
+    FlowTypes.Benchmarks.LanguageServerAnchor.Write(Console.Out, args[1], args[2], endpoints: args is [_, _, _, "--endpoints"]);
     return;
 }
 
