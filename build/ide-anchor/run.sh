@@ -100,7 +100,7 @@ fi
 rm -rf "$HE"; cp -r "$HW" "$HE"; sed -i "s|$HW|$HE|" "$HE/nuget.config"
 dotnet "$REPO/tests/FlowTypes.Benchmarks/bin/Release/net10.0/FlowTypes.Benchmarks.dll" --anchor-of-flows "$HE/HandWritten.cs" "$FT/flows" --endpoints
 for c in "$FT" "$HW" "$HE" ${BEFORE_PKG_DIR:+"$FB"}; do   # both compile (and write their generated sources to obj/ for the line counts)
-  (cd "$c" && dotnet build -v q -nologo >&2)
+  (cd "$c" && rm -rf obj/Debug && dotnet build -v q -nologo >&2)   # no generated file of an earlier build counted
 done
 fi
 [ -n "${SETUP_ONLY:-}" ] && exit 0
