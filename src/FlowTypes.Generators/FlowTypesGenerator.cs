@@ -48,7 +48,8 @@ public sealed class FlowTypesGenerator : IIncrementalGenerator
                 input.Right.HasIsExternalInit,
                 input.Right.HasNotNullWhen,
                 input.Right.UseDateOnly,
-                UseRequiredMembers: input.Left.Right >= LanguageVersion.CSharp11 && input.Right.HasRequiredMembers))
+                UseRequiredMembers: input.Left.Right >= LanguageVersion.CSharp11 && input.Right.HasRequiredMembers,
+                UseRecordStructs: input.Left.Right >= LanguageVersion.CSharp10))
             .WithTrackingName(TrackingNames.Settings);
 
         // Malformed flow files are reported here rather than by an analyzer: a broken file generates no types,

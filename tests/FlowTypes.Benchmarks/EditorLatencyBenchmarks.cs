@@ -37,6 +37,7 @@ public abstract class EditorLatencyBenchmarks
 
     private CSharpCompilation _compilation = null!;
     private CSharpCompilation _anchor = null!;
+    private CSharpCompilation _anchorWithEndpoints = null!;
     private SyntaxTree _program = null!;
     private SyntaxTree[] _edits = Array.Empty<SyntaxTree>();
     private AnalyzerOptions _options = null!;
@@ -53,11 +54,20 @@ public abstract class EditorLatencyBenchmarks
     /// <summary>Of <see cref="AnchorLines"/>, the hand-written records and context.</summary>
     internal int AnchorRecordLines { get; private set; }
 
+    /// <summary>The same for the anchor with endpoint records (<see cref="HandWrittenAnchor"/>, <c>endpoints</c>).</summary>
+    internal int AnchorWithEndpointsLines { get; private set; }
+
+    /// <summary>Of <see cref="AnchorWithEndpointsLines"/>, the hand-written records and context.</summary>
+    internal int AnchorWithEndpointsRecordLines { get; private set; }
+
     /// <summary>The project with FlowTypes' generated sources, before any edit (for <see cref="EditorTiming"/>).</summary>
     internal CSharpCompilation FlowTypesCompilation => _compilation;
 
     /// <summary>The anchor's project, before any edit.</summary>
     internal CSharpCompilation AnchorCompilation => _anchor;
+
+    /// <summary>The anchor's project with the endpoint records too, before any edit (for <see cref="EditorTiming"/>).</summary>
+    internal CSharpCompilation AnchorWithEndpointsCompilation => _anchorWithEndpoints;
 
     /// <summary>The edited file as the set-up has it.</summary>
     internal SyntaxTree ProgramTree => _program;
@@ -93,6 +103,9 @@ public abstract class EditorLatencyBenchmarks
         AnchorRecordLines = recordLines;
         GeneratedLines = LinesBesides(_compilation, _program);
         AnchorLines = LinesBesides(_anchor, _program);
+        _anchorWithEndpoints = HandWrittenAnchor.Create(_compilation, _program, out var endpointRecordLines, endpoints: true);
+        AnchorWithEndpointsRecordLines = endpointRecordLines;
+        AnchorWithEndpointsLines = LinesBesides(_anchorWithEndpoints, _program);
 
         var found = Edit(0).WithAnalyzers(FlowTypesAnalyzers, Options()).GetAnalyzerSemanticDiagnosticsAsync(Edit(0).GetSemanticModel(_edits[0]), null, CancellationToken.None).Result;
         if (found.Select(d => d.Id).SingleOrDefault() != "FT3002")

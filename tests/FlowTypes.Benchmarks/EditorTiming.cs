@@ -29,13 +29,13 @@ internal static class EditorTiming
     /// </summary>
     public static void PrintLines(TextWriter output, IEnumerable<int> sizes)
     {
-        output.WriteLine("| Flows | FlowTypes generated | anchor: records + STJ generated | anchor: records |");
-        output.WriteLine("|---|---|---|---|");
+        output.WriteLine("| Flows | FlowTypes generated | anchor: records + STJ generated | anchor: records | anchor with endpoint records: records + STJ generated | anchor with endpoint records: records |");
+        output.WriteLine("|---|---|---|---|---|---|");
         foreach (var flows in sizes)
         {
             var benchmark = new EditorDocumentLatencyBenchmarks { Flows = flows };
             benchmark.Setup();
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {flows:N0} | {benchmark.GeneratedLines:N0} | {benchmark.AnchorLines:N0} | {benchmark.AnchorRecordLines:N0} |"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {flows:N0} | {benchmark.GeneratedLines:N0} | {benchmark.AnchorLines:N0} | {benchmark.AnchorRecordLines:N0} | {benchmark.AnchorWithEndpointsLines:N0} | {benchmark.AnchorWithEndpointsRecordLines:N0} |"));
         }
     }
 
@@ -86,15 +86,16 @@ internal static class EditorTiming
     /// The compiler's cost of a keystroke for three projects with the same flows, measured interleaved in one process
     /// (<c>--compare DIR[,DIR...] [flows...]</c>): FlowTypes' generated sources of this build, the ones saved by <see cref="Dump"/>
     /// from other builds (read from <c>{directory}/{flows}/</c> of each comma-separated directory; they must compile against this build's runtime), and
-    /// the hand-written anchor. Each round edits every project once, in a rotating order; the project way is the
+    /// the hand-written anchor, without and with the endpoint records. Each round edits every project once, in a rotating order; the project way is the
     /// compiler's <c>GetDiagnostics</c> of the whole compilation (what csharp-ls pays, less the analyzer driver), the
-    /// document way the edited document's semantic diagnostics.
+    /// document way the edited document's semantic diagnostics. Besides CPU time, the bytes the project way allocates
+    /// (all threads): nearly the same from round to round, so it tells apart changes smaller than the timing noise.
     /// </summary>
     public static void Compare(TextWriter output, string directory, IEnumerable<int> sizes, int rounds = 9)
     {
-        output.WriteLine("Medians of interleaved rounds; wall / CPU time of this process; ratios are CPU medians against the anchor's.");
-        output.WriteLine("| Flows | contender | lines | project: wall / CPU | project CPU vs anchor | document: wall / CPU |");
-        output.WriteLine("|---|---|---|---|---|---|");
+        output.WriteLine("Medians of interleaved rounds; wall / CPU time of this process; ratios are CPU medians against the anchor's (submission records only / with endpoint records).");
+        output.WriteLine("| Flows | contender | lines | project: wall / CPU | project CPU vs anchor | project CPU vs anchor with endpoints | project: allocated | document: wall / CPU |");
+        output.WriteLine("|---|---|---|---|---|---|---|---|");
         foreach (var flows in sizes)
         {
             var benchmark = new EditorDocumentLatencyBenchmarks { Flows = flows };
@@ -116,9 +117,10 @@ internal static class EditorTiming
                 contenders.Add(("FlowTypes, saved in " + Path.GetFileName(saved.TrimEnd('/')), compilation));
             }
 
+            contenders.Add(("anchor with endpoint records", benchmark.AnchorWithEndpointsCompilation));
             contenders.Add(("anchor", benchmark.AnchorCompilation));
-            var project = contenders.Select(_ => (Wall: new List<double>(), Cpu: new List<double>())).ToArray();
-            var document = contenders.Select(_ => (Wall: new List<double>(), Cpu: new List<double>())).ToArray();
+            var project = contenders.Select(_ => (Wall: new List<double>(), Cpu: new List<double>(), Bytes: new List<double>())).ToArray();
+            var document = contenders.Select(_ => (Wall: new List<double>(), Cpu: new List<double>(), Bytes: new List<double>())).ToArray();
             var process = Process.GetCurrentProcess();
             for (var round = -1; round < rounds; round++)
             {
@@ -133,22 +135,26 @@ internal static class EditorTiming
             }
 
             var anchorCpu = MedianOf(project[^1].Cpu);
+            var endpointAnchorCpu = MedianOf(project[^2].Cpu);
             for (var c = 0; c < contenders.Count; c++)
             {
                 var lines = contenders[c].Compilation.SyntaxTrees.Where(t => t.FilePath != program.FilePath).Sum(t => t.GetText().Lines.Count);
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {flows:N0} | {contenders[c].Name} | {lines:N0} | {MedianOf(project[c].Wall):F0} / {MedianOf(project[c].Cpu):F0} ms | {MedianOf(project[c].Cpu) / anchorCpu:F2} | {MedianOf(document[c].Wall):F1} / {MedianOf(document[c].Cpu):F1} ms |"));
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {flows:N0} | {contenders[c].Name} | {lines:N0} | {MedianOf(project[c].Wall):F0} / {MedianOf(project[c].Cpu):F0} ms | {MedianOf(project[c].Cpu) / anchorCpu:F2} | {MedianOf(project[c].Cpu) / endpointAnchorCpu:F2} | {MedianOf(project[c].Bytes) / 1e6:F1} MB | {MedianOf(document[c].Wall):F1} / {MedianOf(document[c].Cpu):F1} ms |"));
             }
 
-            void Measure(Func<int> run, (List<double> Wall, List<double> Cpu) into)
+            void Measure(Func<int> run, (List<double> Wall, List<double> Cpu, List<double> Bytes) into)
             {
                 process.Refresh();
                 var cpuBefore = process.TotalProcessorTime;
+                var bytesBefore = GC.GetTotalAllocatedBytes(precise: true);
                 var clock = Stopwatch.StartNew();
                 run();
                 var wall = clock.Elapsed.TotalMilliseconds;
+                var bytes = GC.GetTotalAllocatedBytes(precise: true) - bytesBefore;
                 process.Refresh();
                 into.Wall?.Add(wall);
                 into.Cpu?.Add((process.TotalProcessorTime - cpuBefore).TotalMilliseconds);
+                into.Bytes?.Add(bytes);
             }
         }
     }

@@ -16,8 +16,13 @@ namespace FlowTypes.Benchmarks;
 /// </summary>
 /// <remarks>
 /// The records are written from the FlowTypes submission records of the same flows (their properties and the JSON key
-/// each documents), so both sides describe the same payloads. Endpoint request and response types have no anchor
-/// here: the comparison is per submission record, the code every flow has.
+/// each documents), so both sides describe the same payloads. With <c>endpoints</c>, the second contender, the anchor
+/// also has what the team writes for the flows FlowTypes generates an endpoint handler for, derived the same way from
+/// the handler's nested types: one record per request's <c>data</c> (the request records' properties and JSON keys,
+/// option ids as <c>string</c>), one record per screen's response data and per item or object type in it (the data
+/// classes' properties, the JSON key their summary names first), a request envelope and a generic response envelope
+/// written once, all in the same STJ context (the response envelope once per screen data record). The request
+/// dispatch and the response factories have no counterpart: a team writes those as code of its own, not records.
 /// </remarks>
 internal static class HandWrittenAnchor
 {
@@ -29,9 +34,9 @@ internal static class HandWrittenAnchor
     /// A compilation of <paramref name="program"/>, the hand-written records of every submission type in
     /// <paramref name="flowTypes"/> (a compilation with FlowTypes' generated sources) and the STJ generator's sources.
     /// </summary>
-    public static CSharpCompilation Create(Compilation flowTypes, SyntaxTree program, out int recordLines)
+    public static CSharpCompilation Create(Compilation flowTypes, SyntaxTree program, out int recordLines, bool endpoints = false)
     {
-        var records = Records(flowTypes);
+        var records = Records(flowTypes, endpoints);
         var tree = CSharpSyntaxTree.ParseText(records, CompilerInputs.ParseOptions, path: "/project/HandWritten/Submissions.cs");
         recordLines = tree.GetText().Lines.Count;
         var compilation = CSharpCompilation.Create("Consumer", new[] { program, tree }, flowTypes.References, (CSharpCompilationOptions)flowTypes.Options);
@@ -52,7 +57,7 @@ internal static class HandWrittenAnchor
     }
 
     /// <summary>The records and the context, as one file a person would write.</summary>
-    internal static string Records(Compilation flowTypes)
+    internal static string Records(Compilation flowTypes, bool endpoints = false)
     {
         var submission = flowTypes.GetTypeByMetadataName("FlowTypes.IFlowSubmission") ?? throw new InvalidOperationException("FlowTypes.IFlowSubmission is not referenced.");
         var types = AllTypes(flowTypes.Assembly.GlobalNamespace)
@@ -69,18 +74,9 @@ internal static class HandWrittenAnchor
         foreach (var type in types)
         {
             source.AppendLine($"public sealed record {type.Name}").AppendLine("{");
-            foreach (var property in type.GetMembers().OfType<IPropertySymbol>().Where(p => p.DeclaredAccessibility == Accessibility.Public && !p.IsStatic && p.Name is not ("FlowToken" or "ExtensionData")))
+            foreach (var property in PublicProperties(type).Where(p => p.Name is not ("FlowToken" or "ExtensionData")))
             {
-                var key = JsonKey.Match(property.GetDocumentationCommentXml() ?? string.Empty);
-                if (!key.Success)
-                {
-                    throw new InvalidOperationException($"{type.Name}.{property.Name} documents no JSON key.");
-                }
-
-                var optional = property.NullableAnnotation == NullableAnnotation.Annotated;
-                source.AppendLine($"    [JsonPropertyName(\"{key.Groups[1].Value}\")]")
-                    .AppendLine($"    public {(optional ? string.Empty : "required ")}{TypeOf(property.Type, type)}{(optional ? "?" : string.Empty)} {property.Name} {{ get; init; }}")
-                    .AppendLine();
+                AppendProperty(source, property, JsonKey, t => SymbolEqualityComparer.Default.Equals(t.ContainingType, type) ? "string" : null);
             }
 
             source.AppendLine("    [JsonPropertyName(\"flow_token\")]")
@@ -92,9 +88,15 @@ internal static class HandWrittenAnchor
                 .AppendLine();
         }
 
-        foreach (var type in types)
+        var serializable = types.Select(t => t.Name).ToList();
+        if (endpoints)
         {
-            source.AppendLine($"[JsonSerializable(typeof({type.Name}))]");
+            AppendEndpointRecords(flowTypes, source, serializable);
+        }
+
+        foreach (var name in serializable)
+        {
+            source.AppendLine($"[JsonSerializable(typeof({name}))]");
         }
 
         return source.AppendLine("internal sealed partial class HandWrittenJsonContext : JsonSerializerContext")
@@ -103,16 +105,120 @@ internal static class HandWrittenAnchor
             .ToString();
     }
 
-    private static string TypeOf(ITypeSymbol type, INamedTypeSymbol record)
+    private static readonly Regex FirstCode = new("<summary>[^<]*<c>([^<]+)</c>", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The endpoint contender's records: for every generated endpoint handler, its requests' data and its screens'
+    /// response data as records (named after the handler, so one STJ context holds every flow's), plus the two
+    /// envelopes; <paramref name="serializable"/> gets the types the context lists.
+    /// </summary>
+    private static void AppendEndpointRecords(Compilation flowTypes, StringBuilder source, List<string> serializable)
+    {
+        var handlerBase = flowTypes.GetTypeByMetadataName("FlowTypes.Endpoints.FlowEndpointHandler") ?? throw new InvalidOperationException("FlowTypes.Endpoints.FlowEndpointHandler is not referenced.");
+        var handlers = AllTypes(flowTypes.Assembly.GlobalNamespace)
+            .Where(t => SymbolEqualityComparer.Default.Equals(t.BaseType, handlerBase))
+            .OrderBy(t => t.Name, StringComparer.Ordinal)
+            .ToList();
+        if (handlers.Count == 0)
+        {
+            return;
+        }
+
+        source.AppendLine("public sealed record EndpointRequest").AppendLine("{")
+            .AppendLine("    [JsonPropertyName(\"version\")]").AppendLine("    public required string Version { get; init; }").AppendLine()
+            .AppendLine("    [JsonPropertyName(\"action\")]").AppendLine("    public required string Action { get; init; }").AppendLine()
+            .AppendLine("    [JsonPropertyName(\"screen\")]").AppendLine("    public string? Screen { get; init; }").AppendLine()
+            .AppendLine("    [JsonPropertyName(\"data\")]").AppendLine("    public JsonElement? Data { get; init; }").AppendLine()
+            .AppendLine("    [JsonPropertyName(\"flow_token\")]").AppendLine("    public string? FlowToken { get; init; }")
+            .AppendLine("}").AppendLine()
+            .AppendLine("public sealed record ScreenResponse<TData>").AppendLine("{")
+            .AppendLine("    [JsonPropertyName(\"screen\")]").AppendLine("    public required string Screen { get; init; }").AppendLine()
+            .AppendLine("    [JsonPropertyName(\"data\")]").AppendLine("    public required TData Data { get; init; }")
+            .AppendLine("}").AppendLine();
+        serializable.Add("EndpointRequest");
+        foreach (var handler in handlers)
+        {
+            foreach (var nested in handler.GetTypeMembers().OrderBy(t => t.Name, StringComparer.Ordinal))
+            {
+                if (nested.IsRecord)
+                {
+                    var properties = PublicProperties(nested).Where(p => p.Name is not ("FlowToken" or "ExtensionData")).ToList();
+                    if (properties.Count == 0)
+                    {
+                        continue; // the request has no data: the envelope is all there is
+                    }
+
+                    var name = handler.Name + nested.Name;
+                    source.AppendLine($"public sealed record {name}").AppendLine("{");
+                    foreach (var property in properties)
+                    {
+                        AppendProperty(source, property, JsonKey, t => SymbolEqualityComparer.Default.Equals(t.ContainingType, nested) ? "string" : null);
+                    }
+
+                    source.AppendLine("    [JsonExtensionData]")
+                        .AppendLine("    public Dictionary<string, JsonElement>? ExtensionData { get; init; }")
+                        .AppendLine("}")
+                        .AppendLine();
+                    serializable.Add(name);
+                }
+                else if (nested.TypeKind == TypeKind.Class && nested.GetMembers("EndpointResponse").IsEmpty)
+                {
+                    AppendDataRecord(source, handler.Name, nested);
+                    serializable.Add($"ScreenResponse<{handler.Name}{nested.Name}>");
+                }
+            }
+        }
+    }
+
+    /// <summary>A screen's data class as a record, then each item or object class nested in it, under <paramref name="prefix"/>.</summary>
+    private static void AppendDataRecord(StringBuilder source, string prefix, INamedTypeSymbol data)
+    {
+        var name = prefix + data.Name;
+        source.AppendLine($"public sealed record {name}").AppendLine("{");
+        foreach (var property in PublicProperties(data))
+        {
+            AppendProperty(source, property, FirstCode, t => SymbolEqualityComparer.Default.Equals(t.ContainingType, data) ? name + t.Name : null);
+        }
+
+        if (source.Length >= 2 && source[^1] == '\n' && source[^2] == '\n')
+        {
+            source.Length--; // no blank line after the last property
+        }
+
+        source.AppendLine("}").AppendLine();
+        foreach (var nested in data.GetTypeMembers().Where(t => t.TypeKind == TypeKind.Class).OrderBy(t => t.Name, StringComparer.Ordinal))
+        {
+            AppendDataRecord(source, name, nested);
+        }
+    }
+
+    private static IEnumerable<IPropertySymbol> PublicProperties(INamedTypeSymbol type) =>
+        type.GetMembers().OfType<IPropertySymbol>().Where(p => p.DeclaredAccessibility == Accessibility.Public && !p.IsStatic);
+
+    private static void AppendProperty(StringBuilder source, IPropertySymbol property, Regex keyIn, Func<INamedTypeSymbol, string?> nestedType)
+    {
+        var key = keyIn.Match(property.GetDocumentationCommentXml() ?? string.Empty);
+        if (!key.Success)
+        {
+            throw new InvalidOperationException($"{property.ContainingType.Name}.{property.Name} documents no JSON key.");
+        }
+
+        var optional = property.NullableAnnotation == NullableAnnotation.Annotated;
+        source.AppendLine($"    [JsonPropertyName(\"{key.Groups[1].Value}\")]")
+            .AppendLine($"    public {(optional ? string.Empty : "required ")}{TypeOf(property.Type, nestedType)}{(optional ? "?" : string.Empty)} {property.Name} {{ get; init; }}")
+            .AppendLine();
+    }
+
+    private static string TypeOf(ITypeSymbol type, Func<INamedTypeSymbol, string?> nestedType)
     {
         if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
         {
-            return TypeOf(nullable.TypeArguments[0], record);
+            return TypeOf(nullable.TypeArguments[0], nestedType);
         }
 
         if (type is INamedTypeSymbol { IsGenericType: true, Name: "IReadOnlyList" } list)
         {
-            return $"List<{TypeOf(list.TypeArguments[0], record)}>";
+            return $"List<{TypeOf(list.TypeArguments[0], nestedType)}>";
         }
 
         if (type.SpecialType is SpecialType.System_String or SpecialType.System_Boolean or SpecialType.System_Decimal or SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_Double)
@@ -120,10 +226,11 @@ internal static class HandWrittenAnchor
             return type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString();
         }
 
-        // An option of the flow (a type nested in the record): a team keeps the id.
-        if (SymbolEqualityComparer.Default.Equals(type.ContainingType, record))
+        // An option of the flow (a type nested in the record): a team keeps the id; an item or object type of a
+        // screen's data: the team's record of it.
+        if (type is INamedTypeSymbol named && nestedType(named) is { } written)
         {
-            return "string";
+            return written;
         }
 
         return type.ToDisplayString() switch

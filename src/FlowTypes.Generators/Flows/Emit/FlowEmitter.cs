@@ -116,7 +116,7 @@ internal static class FlowEmitter
             if (field.Options is { } options)
             {
                 writer.WriteLine();
-                EmitOptionType(writer, options);
+                EmitOptionType(writer, options, settings);
             }
         }
 
@@ -127,14 +127,18 @@ internal static class FlowEmitter
     /// The option type of a choice field (also used by the endpoint requests of a flow). Equality is by id, ordinal:
     /// the members use <c>string ==</c> and <c>string.GetHashCode()</c> (both ordinal), which the compiler binds for less
     /// than <c>string.Equals(a, b, StringComparison.Ordinal)</c> and <c>StringComparer.Ordinal</c>: hosts that compile the
-    /// whole project on each keystroke bind these members for every option type.
+    /// whole project on each keystroke bind these members for every option type. From C# 10 the type is a
+    /// <c>readonly record struct</c>: the compiler synthesizes <c>==</c>, <c>!=</c> and <c>Equals(object)</c> from the
+    /// declared <c>Equals(T)</c> (so <c>default</c> still equals an option with an empty id) without binding them per type;
+    /// C# 9 gets the same members written out.
     /// </summary>
-    internal static void EmitOptionType(SourceWriter writer, OptionSetModel options)
+    internal static void EmitOptionType(SourceWriter writer, OptionSetModel options, GenerationSettings settings)
     {
         var name = options.TypeName;
+        var record = settings.UseRecordStructs;
         var description = options.Description.StartsWith("The ", System.StringComparison.Ordinal) ? "the " + options.Description.Substring(4) : options.Description;
         writer.WriteLine($"/// <summary>An option of {description.TrimEnd('.')}. The flow's ids are constants (usable in <c>switch</c> on <see cref=\"Id\"/>); an id the flow does not list is kept, not rejected.</summary>");
-        writer.WriteLine($"public readonly struct {name} : global::System.IEquatable<{name}>");
+        writer.WriteLine(record ? $"public readonly record struct {name}" : $"public readonly struct {name} : global::System.IEquatable<{name}>");
         writer.OpenBlock();
         foreach (var option in options.Options)
         {
@@ -165,24 +169,32 @@ internal static class FlowEmitter
         writer.WriteLine("/// <summary>True when the flow lists this id.</summary>");
         writer.WriteLine("public bool IsKnown => Title is not null;");
         writer.WriteLine();
-        writer.WriteLine("/// <inheritdoc />");
+        writer.WriteLine(record ? "/// <summary>Compares two options by id (ordinal); <c>==</c>, <c>!=</c> and <c>Equals(object)</c> call it.</summary>" : "/// <inheritdoc />");
         writer.WriteLine($"public bool Equals({name} other) => Id == other.Id;");
         writer.WriteLine();
-        writer.WriteLine("/// <inheritdoc />");
-        writer.WriteLine($"public override bool Equals(object? obj) => obj is {name} other && Id == other.Id;");
-        writer.WriteLine();
+        if (!record)
+        {
+            writer.WriteLine("/// <inheritdoc />");
+            writer.WriteLine($"public override bool Equals(object? obj) => obj is {name} other && Id == other.Id;");
+            writer.WriteLine();
+        }
+
         writer.WriteLine("/// <inheritdoc />");
         writer.WriteLine("public override int GetHashCode() => Id.GetHashCode();");
         writer.WriteLine();
         writer.WriteLine("/// <summary>The id.</summary>");
         writer.WriteLine("public override string ToString() => Id;");
         writer.WriteLine();
-        writer.WriteLine("/// <summary>Compares two options by id.</summary>");
-        writer.WriteLine($"public static bool operator ==({name} left, {name} right) => left.Id == right.Id;");
-        writer.WriteLine();
-        writer.WriteLine("/// <summary>Compares two options by id.</summary>");
-        writer.WriteLine($"public static bool operator !=({name} left, {name} right) => left.Id != right.Id;");
-        writer.WriteLine();
+        if (!record)
+        {
+            writer.WriteLine("/// <summary>Compares two options by id.</summary>");
+            writer.WriteLine($"public static bool operator ==({name} left, {name} right) => left.Id == right.Id;");
+            writer.WriteLine();
+            writer.WriteLine("/// <summary>Compares two options by id.</summary>");
+            writer.WriteLine($"public static bool operator !=({name} left, {name} right) => left.Id != right.Id;");
+            writer.WriteLine();
+        }
+
         writer.WriteLine("/// <summary>The id of the option.</summary>");
         writer.WriteLine($"public static implicit operator string({name} option) => option.Id;");
 

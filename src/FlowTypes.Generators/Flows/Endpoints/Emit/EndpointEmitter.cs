@@ -200,7 +200,7 @@ internal static class EndpointEmitter
             if (field.Options is { } options)
             {
                 w.WriteLine();
-                FlowEmitter.EmitOptionType(w, options);
+                FlowEmitter.EmitOptionType(w, options, settings);
             }
         }
 

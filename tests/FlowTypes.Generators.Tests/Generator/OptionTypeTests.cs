@@ -1,0 +1,78 @@
+using System;
+using System.IO;
+using System.Linq;
+using FlowTypes.Generators.Tests.Infrastructure;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+
+namespace FlowTypes.Generators.Tests.Generator;
+
+/// <summary>
+/// Option types: C# 9 gets a <c>readonly struct</c> with every equality member written out; C# 10 and later a
+/// <c>readonly record struct</c> that declares <c>Equals(T)</c> and <c>GetHashCode</c> by id, so the compiler's
+/// <c>==</c>, <c>!=</c> and <c>Equals(object)</c> call them. Both forms behave the same when run: equality by id
+/// (ordinal), <c>default</c> equal to an option with an empty id, <c>ToString</c> and the conversion to <c>string</c> give the id.
+/// </summary>
+public class OptionTypeTests
+{
+    private const string Retail = "8x8-docs__whatsapp-flows-examples-retail__flowJson.json";
+
+    private const string Consumer = """
+        namespace Consumer
+        {
+            public static class OptionCheck
+            {
+                public static string Run()
+                {
+                    var wrong = new Consumer.Flows.ReturnsSubmission.ReturnReasonOption(Consumer.Flows.ReturnsSubmission.ReturnReasonOption.WrongSize);
+                    var same = new Consumer.Flows.ReturnsSubmission.ReturnReasonOption("wrong_size");
+                    var unknown = new Consumer.Flows.ReturnsSubmission.ReturnReasonOption("not_in_the_flow");
+                    var empty = new Consumer.Flows.ReturnsSubmission.ReturnReasonOption("");
+                    Consumer.Flows.ReturnsSubmission.ReturnReasonOption none = default;
+                    var upper = new Consumer.Flows.ReturnsSubmission.ReturnReasonOption("WRONG_SIZE");
+                    object boxed = same;
+                    var set = new System.Collections.Generic.HashSet<Consumer.Flows.ReturnsSubmission.ReturnReasonOption> { wrong, same, unknown, empty, none };
+                    string id = wrong;
+                    return string.Join(",", new object[]
+                    {
+                        wrong == same, wrong != unknown, wrong.Equals(boxed), wrong.Equals((object)"wrong_size"), wrong == upper,
+                        none == empty, none.Equals(empty), none.Equals((object)empty), none.GetHashCode() == empty.GetHashCode(),
+                        set.Count, wrong.ToString(), none.ToString().Length, id, wrong.IsKnown, unknown.IsKnown, unknown.Title ?? "null", wrong.Title!,
+                    });
+                }
+            }
+        }
+        """;
+
+    [Theory]
+    [InlineData(LanguageVersion.CSharp9, false)]
+    [InlineData(LanguageVersion.CSharp10, true)]
+    [InlineData(LanguageVersion.CSharp12, true)]
+    public void Options_compare_by_id_and_default_equals_the_empty_id(LanguageVersion version, bool recordStruct)
+    {
+        var result = GeneratorHarness.Run(new[] { ("/project/flows/returns.flow.json", TestData.ReadCorpus(Retail)) }, Consumer, version);
+
+        Assert.Empty(result.GeneratorProblems);
+        Assert.Empty(result.CompileDiagnostics);
+        var types = result.Sources.Single(s => s.HintName.StartsWith("Returns.", StringComparison.Ordinal) && !s.HintName.EndsWith(".Reader.g.cs", StringComparison.Ordinal)).SourceText.ToString();
+        if (recordStruct)
+        {
+            Assert.Contains("public readonly record struct ReturnReasonOption\n", types);
+            Assert.DoesNotContain("operator ==", types);
+            Assert.DoesNotContain("Equals(object? obj)", types);
+        }
+        else
+        {
+            Assert.Contains("public readonly struct ReturnReasonOption : global::System.IEquatable<ReturnReasonOption>\n", types);
+            Assert.Contains("public static bool operator ==(ReturnReasonOption left, ReturnReasonOption right)", types);
+            Assert.DoesNotContain("record struct", types);
+        }
+
+        using var stream = new MemoryStream();
+        var emit = result.Output.Emit(stream);
+        Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
+        var run = System.Reflection.Assembly.Load(stream.ToArray()).GetType("Consumer.OptionCheck", throwOnError: true)!.GetMethod("Run")!;
+
+        Assert.Equal("True,True,True,False,False,True,True,True,True,3,wrong_size,0,wrong_size,True,False,null,Wrong Size", run.Invoke(null, null));
+    }
+}
