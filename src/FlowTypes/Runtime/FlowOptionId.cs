@@ -1,5 +1,6 @@
 using System;
 using System.ComponentModel;
+using System.Runtime.CompilerServices;
 
 namespace FlowTypes.Runtime;
 
@@ -12,6 +13,9 @@ namespace FlowTypes.Runtime;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public readonly struct FlowOptionId : IEquatable<FlowOptionId>
 {
+    /// <summary>The tables passed to <see cref="Title(string, string)"/>, split once each (keyed by the literal's instance).</summary>
+    private static readonly ConditionalWeakTable<string, string[]> s_tables = new();
+
     private readonly string? _value;
 
     /// <summary>Holds <paramref name="value"/>.</summary>
@@ -32,6 +36,21 @@ public readonly struct FlowOptionId : IEquatable<FlowOptionId>
 
     /// <summary>The id.</summary>
     public override string ToString() => Value;
+
+    /// <summary>
+    /// The title paired with <paramref name="id"/> (ordinal) in <paramref name="idTitleTable"/>: id, title, id, title, …
+    /// separated by <c>'\0'</c> (none of them may contain one), or <see langword="null"/> when no pair has that id. The
+    /// table is split on its first use and kept, so a lookup allocates nothing after that.
+    /// </summary>
+    public static string? Title(string idTitleTable, string id)
+    {
+        if (idTitleTable is null)
+        {
+            throw new ArgumentNullException(nameof(idTitleTable));
+        }
+
+        return Title(s_tables.GetValue(idTitleTable, static table => table.Split('\0')), id);
+    }
 
     /// <summary>
     /// The title paired with <paramref name="id"/> (ordinal) in <paramref name="idTitlePairs"/> (id, title, id, title, …),

@@ -80,4 +80,41 @@ public class OptionTypeTests
 
         Assert.Equal("True,True,True,False,False,True,True,True,True,3,wrong_size,0,wrong_size,True,False,null,Wrong Size,null,null,Changed My Mind", run.Invoke(null, null));
     }
+
+    [Fact]
+    public void Titles_are_one_literal_unless_an_id_or_title_holds_a_nul_then_an_array()
+    {
+        const string Check = """
+            namespace Consumer
+            {
+                public static class TitleCheck
+                {
+                    public static string Run() => string.Join("|", new[]
+                    {
+                        new Consumer.Flows.ReturnsSubmission.ReturnReasonOption("wrong_size").Title!.Replace("\0", "NUL"),
+                        new Consumer.Flows.ReturnsSubmission.ReturnReasonOption("changed_mind").Title!,
+                        new Consumer.Flows.ReturnsSubmission.ReturnReasonOption("other").Title ?? "null",
+                        new Consumer.Flows.ReturnsSubmission.ResolutionTypeOption("exchange").Title!,
+                    });
+                }
+            }
+            """;
+        var flow = TestData.ReadCorpus(Retail).Replace("\"Wrong Size\"", "\"Wrong\\u0000Size\"", StringComparison.Ordinal);
+        var result = GeneratorHarness.Run(new[] { ("/project/flows/returns.flow.json", flow) }, Check, LanguageVersion.CSharp12);
+
+        Assert.Empty(result.GeneratorProblems);
+        Assert.Empty(result.CompileDiagnostics);
+        var types = result.Sources.Single(s => s.HintName.StartsWith("Returns.", StringComparison.Ordinal) && !s.HintName.EndsWith(".Reader.g.cs", StringComparison.Ordinal)).SourceText.ToString();
+        Assert.Contains("""private static readonly string[] s_titles = { "wrong_size", "Wrong\0Size", "defective", """, types);
+        Assert.Contains("public string? Title => global::FlowTypes.Runtime.FlowOptionId.Title(s_titles, Id);", types);
+        Assert.Contains("""public string? Title => global::FlowTypes.Runtime.FlowOptionId.Title("refund\0Original Refund\0exchange\0Product Exchange\0store_credit\0Store Credit (+10%)", Id);""", types);
+        Assert.Equal(1, types.Split("s_titles =").Length - 1);
+
+        using var stream = new MemoryStream();
+        var emit = result.Output.Emit(stream);
+        Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
+        var run = System.Reflection.Assembly.Load(stream.ToArray()).GetType("Consumer.TitleCheck", throwOnError: true)!.GetMethod("Run")!;
+
+        Assert.Equal("WrongNULSize|Changed My Mind|null|Product Exchange", run.Invoke(null, null));
+    }
 }

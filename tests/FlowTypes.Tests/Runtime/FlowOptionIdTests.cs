@@ -64,6 +64,35 @@ public class FlowOptionIdTests
         Assert.Null(FlowOptionId.Title(Array.Empty<string>(), "wrong_size"));
         Assert.Null(FlowOptionId.Title(new[] { "dangling" }, "dangling"));
         Assert.Same(pairs[1], FlowOptionId.Title(pairs, "wrong_size"));
-        Assert.Throws<ArgumentNullException>(() => FlowOptionId.Title(null!, "x"));
+        Assert.Throws<ArgumentNullException>(() => FlowOptionId.Title((string[])null!, "x"));
+    }
+
+    [Fact]
+    public void Title_finds_the_title_paired_with_the_id_in_a_table_separated_by_nul()
+    {
+        const string Table = "wrong_size\0Wrong Size\0defective\0Defective/Damaged\0\0Empty id\0no_title\0";
+
+        Assert.Equal("Wrong Size", FlowOptionId.Title(Table, "wrong_size"));
+        Assert.Equal("Defective/Damaged", FlowOptionId.Title(Table, "defective"));
+        Assert.Equal("Empty id", FlowOptionId.Title(Table, ""));
+        Assert.Equal("", FlowOptionId.Title(Table, "no_title"));
+        Assert.Null(FlowOptionId.Title(Table, "Wrong Size"));
+        Assert.Null(FlowOptionId.Title(Table, "WRONG_SIZE"));
+        Assert.Null(FlowOptionId.Title(Table, "other"));
+        Assert.Null(FlowOptionId.Title("only_an_id", "only_an_id"));
+        Assert.Equal("T", FlowOptionId.Title("a\0T", "a"));
+        Assert.Throws<ArgumentNullException>(() => FlowOptionId.Title((string)null!, "x"));
+    }
+
+    [Fact]
+    public void A_table_is_split_once_so_repeated_lookups_return_the_same_instance()
+    {
+        const string Table = "refund\0Original Refund\0exchange\0Product Exchange";
+
+        var first = FlowOptionId.Title(Table, "exchange");
+        var second = FlowOptionId.Title(Table, "exchange");
+
+        Assert.Equal("Product Exchange", first);
+        Assert.Same(first, second);
     }
 }

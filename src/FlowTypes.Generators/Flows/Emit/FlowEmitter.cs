@@ -130,8 +130,9 @@ internal static class FlowEmitter
     /// <c>readonly record struct</c> whose one field is a <c>FlowTypes.Runtime.FlowOptionId</c> (ordinal equality,
     /// empty for <c>default</c>), so the compiler synthesizes <c>Equals(T)</c>, <c>GetHashCode()</c>, <c>==</c>,
     /// <c>!=</c> and <c>Equals(object)</c> from it without binding them per type; C# 9 gets these members written out
-    /// (with <c>string ==</c> and <c>string.GetHashCode()</c>, both ordinal). <c>Title</c> looks its id up in a static
-    /// array of id/title pairs (<c>FlowOptionId.Title</c>), which binds for less than a <c>switch</c> over the constants.
+    /// (with <c>string ==</c> and <c>string.GetHashCode()</c>, both ordinal). <c>Title</c> looks its id up in one string
+    /// literal of id/title pairs (<c>FlowOptionId.Title</c>), which binds for less than a <c>switch</c> over the constants
+    /// or a static array field.
     /// </summary>
     internal static void EmitOptionType(SourceWriter writer, OptionSetModel options, GenerationSettings settings)
     {
@@ -148,14 +149,24 @@ internal static class FlowEmitter
             writer.WriteLine();
         }
 
+        // Title: one string literal of id/title pairs separated by '\0' (FlowOptionId.Title splits it once), which binds
+        // for less than a static array field; an id or title containing '\0' falls back to the array.
+        var inOneLiteral = true;
+        var table = new System.Text.StringBuilder();
         var pairs = new System.Text.StringBuilder();
         foreach (var option in options.Options)
         {
+            inOneLiteral &= option.Id.IndexOf('\0') < 0 && option.Title.IndexOf('\0') < 0;
+            table.Append(table.Length == 0 ? "" : "\0").Append(option.Id).Append('\0').Append(option.Title);
             pairs.Append(pairs.Length == 0 ? "" : ", ").Append(CSharpText.Literal(option.Id)).Append(", ").Append(CSharpText.Literal(option.Title));
         }
 
-        writer.WriteLine($"private static readonly string[] s_titles = {{ {pairs} }};");
-        writer.WriteLine();
+        if (!inOneLiteral)
+        {
+            writer.WriteLine($"private static readonly string[] s_titles = {{ {pairs} }};");
+            writer.WriteLine();
+        }
+
         if (record)
         {
             writer.WriteLine("private readonly global::FlowTypes.Runtime.FlowOptionId _id;");
@@ -179,7 +190,7 @@ internal static class FlowEmitter
 
         writer.WriteLine();
         writer.WriteLine("/// <summary>The option's title in the flow, or <see langword=\"null\"/> for an id the flow does not list.</summary>");
-        writer.WriteLine("public string? Title => global::FlowTypes.Runtime.FlowOptionId.Title(s_titles, Id);");
+        writer.WriteLine($"public string? Title => global::FlowTypes.Runtime.FlowOptionId.Title({(inOneLiteral ? CSharpText.Literal(table.ToString()) : "s_titles")}, Id);");
         writer.WriteLine();
         writer.WriteLine("/// <summary>True when the flow lists this id.</summary>");
         writer.WriteLine("public bool IsKnown => Title is not null;");
