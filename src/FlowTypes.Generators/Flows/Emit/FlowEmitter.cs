@@ -124,20 +124,22 @@ internal static class FlowEmitter
     }
 
     /// <summary>
-    /// The option type of a choice field (also used by the endpoint requests of a flow). Equality is by id, ordinal:
-    /// the members use <c>string ==</c> and <c>string.GetHashCode()</c> (both ordinal), which the compiler binds for less
-    /// than <c>string.Equals(a, b, StringComparison.Ordinal)</c> and <c>StringComparer.Ordinal</c>: hosts that compile the
-    /// whole project on each keystroke bind these members for every option type. From C# 10 the type is a
-    /// <c>readonly record struct</c>: the compiler synthesizes <c>==</c>, <c>!=</c> and <c>Equals(object)</c> from the
-    /// declared <c>Equals(T)</c> (so <c>default</c> still equals an option with an empty id) without binding them per type;
-    /// C# 9 gets the same members written out.
+    /// The option type of a choice field (also used by the endpoint requests of a flow). Equality is by id, ordinal, and
+    /// <c>default</c> equals an option with an empty id. Hosts that compile the whole project on each keystroke bind
+    /// every member of every option type, so the type declares as few members as its API allows: from C# 10 it is a
+    /// <c>readonly record struct</c> whose one field is a <c>FlowTypes.Runtime.FlowOptionId</c> (ordinal equality,
+    /// empty for <c>default</c>), so the compiler synthesizes <c>Equals(T)</c>, <c>GetHashCode()</c>, <c>==</c>,
+    /// <c>!=</c> and <c>Equals(object)</c> from it without binding them per type; C# 9 gets these members written out
+    /// (with <c>string ==</c> and <c>string.GetHashCode()</c>, both ordinal). <c>Title</c> looks its id up in one string
+    /// literal of id/title pairs (<c>FlowOptionId.Title</c>), which binds for less than a <c>switch</c> over the constants
+    /// or a static array field.
     /// </summary>
     internal static void EmitOptionType(SourceWriter writer, OptionSetModel options, GenerationSettings settings)
     {
         var name = options.TypeName;
         var record = settings.UseRecordStructs;
         var description = options.Description.StartsWith("The ", System.StringComparison.Ordinal) ? "the " + options.Description.Substring(4) : options.Description;
-        writer.WriteLine($"/// <summary>An option of {description.TrimEnd('.')}. The flow's ids are constants (usable in <c>switch</c> on <see cref=\"Id\"/>); an id the flow does not list is kept, not rejected.</summary>");
+        writer.WriteLine($"/// <summary>An option of {description.TrimEnd('.')}. The flow's ids are constants (usable in <c>switch</c> on <see cref=\"Id\"/>); an id the flow does not list is kept, not rejected. Options are equal when their ids are (ordinal); the default value equals an option with an empty id.</summary>");
         writer.WriteLine(record ? $"public readonly record struct {name}" : $"public readonly struct {name} : global::System.IEquatable<{name}>");
         writer.OpenBlock();
         foreach (var option in options.Options)
@@ -147,41 +149,65 @@ internal static class FlowEmitter
             writer.WriteLine();
         }
 
-        writer.WriteLine("private readonly string? _id;");
-        writer.WriteLine();
-        writer.WriteLine("/// <summary>Creates an option from its id.</summary>");
-        writer.WriteLine($"public {name}(string id) => _id = id ?? throw new global::System.ArgumentNullException(nameof(id));");
-        writer.WriteLine();
-        writer.WriteLine("/// <summary>The id of the chosen option, exactly as the payload carried it.</summary>");
-        writer.WriteLine("public string Id => _id ?? string.Empty;");
-        writer.WriteLine();
-        writer.WriteLine("/// <summary>The option's title in the flow, or <see langword=\"null\"/> for an id the flow does not list.</summary>");
-        writer.WriteLine("public string? Title => Id switch");
-        writer.OpenBlock();
+        // Title: one string literal of id/title pairs separated by '\0' (FlowOptionId.Title splits it once), which binds
+        // for less than a static array field; an id or title containing '\0' falls back to the array.
+        var inOneLiteral = true;
+        var table = new System.Text.StringBuilder();
+        var pairs = new System.Text.StringBuilder();
         foreach (var option in options.Options)
         {
-            writer.WriteLine($"{option.ConstantName} => {CSharpText.Literal(option.Title)},");
+            inOneLiteral &= option.Id.IndexOf('\0') < 0 && option.Title.IndexOf('\0') < 0;
+            table.Append(table.Length == 0 ? "" : "\0").Append(option.Id).Append('\0').Append(option.Title);
+            pairs.Append(pairs.Length == 0 ? "" : ", ").Append(CSharpText.Literal(option.Id)).Append(", ").Append(CSharpText.Literal(option.Title));
         }
 
-        writer.WriteLine("_ => null,");
-        writer.CloseBlock(";");
+        if (!inOneLiteral)
+        {
+            writer.WriteLine($"private static readonly string[] s_titles = {{ {pairs} }};");
+            writer.WriteLine();
+        }
+
+        if (record)
+        {
+            writer.WriteLine("private readonly global::FlowTypes.Runtime.FlowOptionId _id;");
+            writer.WriteLine();
+            writer.WriteLine("/// <summary>Creates an option from its id.</summary>");
+            writer.WriteLine($"public {name}(string id) => _id = new global::FlowTypes.Runtime.FlowOptionId(id ?? throw new global::System.ArgumentNullException(nameof(id)));");
+            writer.WriteLine();
+            writer.WriteLine("/// <summary>The id of the chosen option, exactly as the payload carried it.</summary>");
+            writer.WriteLine("public string Id => _id.Value;");
+        }
+        else
+        {
+            writer.WriteLine("private readonly string? _id;");
+            writer.WriteLine();
+            writer.WriteLine("/// <summary>Creates an option from its id.</summary>");
+            writer.WriteLine($"public {name}(string id) => _id = id ?? throw new global::System.ArgumentNullException(nameof(id));");
+            writer.WriteLine();
+            writer.WriteLine("/// <summary>The id of the chosen option, exactly as the payload carried it.</summary>");
+            writer.WriteLine("public string Id => _id ?? string.Empty;");
+        }
+
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>The option's title in the flow, or <see langword=\"null\"/> for an id the flow does not list.</summary>");
+        writer.WriteLine($"public string? Title => global::FlowTypes.Runtime.FlowOptionId.Title({(inOneLiteral ? CSharpText.Literal(table.ToString()) : "s_titles")}, Id);");
         writer.WriteLine();
         writer.WriteLine("/// <summary>True when the flow lists this id.</summary>");
         writer.WriteLine("public bool IsKnown => Title is not null;");
         writer.WriteLine();
-        writer.WriteLine(record ? "/// <summary>Compares two options by id (ordinal); <c>==</c>, <c>!=</c> and <c>Equals(object)</c> call it.</summary>" : "/// <inheritdoc />");
-        writer.WriteLine($"public bool Equals({name} other) => Id == other.Id;");
-        writer.WriteLine();
         if (!record)
         {
             writer.WriteLine("/// <inheritdoc />");
+            writer.WriteLine($"public bool Equals({name} other) => Id == other.Id;");
+            writer.WriteLine();
+            writer.WriteLine("/// <inheritdoc />");
             writer.WriteLine($"public override bool Equals(object? obj) => obj is {name} other && Id == other.Id;");
+            writer.WriteLine();
+            writer.WriteLine("/// <inheritdoc />");
+            writer.WriteLine("public override int GetHashCode() => Id.GetHashCode();");
             writer.WriteLine();
         }
 
-        writer.WriteLine("/// <inheritdoc />");
-        writer.WriteLine("public override int GetHashCode() => Id.GetHashCode();");
-        writer.WriteLine();
         writer.WriteLine("/// <summary>The id.</summary>");
         writer.WriteLine("public override string ToString() => Id;");
         writer.WriteLine();
