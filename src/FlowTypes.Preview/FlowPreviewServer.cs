@@ -171,7 +171,9 @@ public sealed class FlowPreviewServer : IAsyncDisposable
     {
         while (!_stop.IsCancellationRequested)
         {
-            var context = await _listener.GetContextAsync().ConfigureAwait(false);
+            // WaitAsync: a pending GetContextAsync is not always completed when the listener is closed (a test host hung
+            // that way on Linux), so DisposeAsync's cancellation ends the loop by itself.
+            var context = await _listener.GetContextAsync().WaitAsync(_stop.Token).ConfigureAwait(false);
             try
             {
                 Serve(context);

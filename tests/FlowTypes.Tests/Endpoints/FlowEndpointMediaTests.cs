@@ -401,6 +401,7 @@ public sealed class FlowEndpointMediaTests : IAsyncLifetime
     private sealed class LoopbackCdn : IAsyncDisposable
     {
         private readonly HttpListener _listener = new();
+        private readonly CancellationTokenSource _stop = new();
         private readonly List<string> _requests = new();
         private Task? _loop;
 
@@ -442,9 +443,11 @@ public sealed class FlowEndpointMediaTests : IAsyncLifetime
                 HttpListenerContext context;
                 try
                 {
-                    context = await _listener.GetContextAsync();
+                    // A pending GetContextAsync is not always completed when the listener is stopped (seen on Linux:
+                    // the test host hung in DisposeAsync), so the loop also stops on DisposeAsync's signal.
+                    context = await _listener.GetContextAsync().WaitAsync(_stop.Token);
                 }
-                catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException)
+                catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException or OperationCanceledException)
                 {
                     return;
                 }
@@ -508,12 +511,15 @@ public sealed class FlowEndpointMediaTests : IAsyncLifetime
 
         public async ValueTask DisposeAsync()
         {
+            await _stop.CancelAsync();
             _listener.Stop();
             _listener.Close();
             if (_loop is not null)
             {
                 await _loop;
             }
+
+            _stop.Dispose();
         }
     }
 }
