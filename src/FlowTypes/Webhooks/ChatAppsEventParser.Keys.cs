@@ -35,9 +35,9 @@ internal static partial class ChatAppsEventParser
             ExtensionPath = parentExtensionPath.Length == 0 ? name : parentExtensionPath + "." + name;
             Path = "$." + ExtensionPath;
             Members = members;
-            IsString = IsStringField(field, out var words, out var recent);
-            Words = words;
-            Recent = recent;
+            IsString = IsStringField(field, members);
+            Words = IsString ? WordsOf(field) : null;
+            Recent = IsString ? RecentOf(field) : null;
         }
 
         /// <summary>Whether the value is a string (or null), read by <see cref="ReadObject"/> into <see cref="StringSlot"/>.</summary>

@@ -240,56 +240,38 @@ internal static partial class ChatAppsEventParser
         }
     }
 
-    /// <summary>Whether a field holds a string, and then the documented words or the recent values it is read as.</summary>
-    private static bool IsStringField(Field field, out Word[]? words, out RecentValues? recent)
+    /// <summary>
+    /// Whether a key's value is a string (or null), which <see cref="ReadObject"/> reads itself: every key without members
+    /// except the ones <see cref="ReadValue"/> reads as a timestamp, a number or the submission.
+    /// </summary>
+    private static bool IsStringField(Field field, Level? members) =>
+        members is null && field is not (Field.Timestamp or Field.PayloadTimestamp or Field.StatusTimestamp or Field.ResponseJson
+            or Field.Latitude or Field.Longitude or Field.ErrorCode);
+
+    /// <summary>The documented words a string field's value is returned as when it is one of them.</summary>
+    private static Word[]? WordsOf(Field field) => field switch
     {
-        switch (field)
-        {
-            case Field.Namespace: words = Words.Namespaces; recent = null; return true;
-            case Field.EventType: words = Words.EventTypes; recent = null; return true;
-            case Field.Description: words = Words.Descriptions; recent = null; return true;
-            case Field.EventId: words = null; recent = null; return true;
-            case Field.Provider: words = Words.Providers; recent = null; return true;
-            case Field.BusinessAccountId: words = null; recent = null; return true;
-            case Field.AccountId: words = null; recent = null; return true;
-            case Field.Umid: words = null; recent = null; return true;
-            case Field.SubAccountId: words = null; recent = SubAccountIds; return true;
-            case Field.ContentType: words = Words.ContentTypes; recent = null; return true;
-            case Field.ReplyToUmid: words = null; recent = null; return true;
-            case Field.Channel: words = Words.Channels; recent = null; return true;
-            case Field.Msisdn: words = null; recent = null; return true;
-            case Field.ChannelUserId: words = null; recent = null; return true;
-            case Field.UserName: words = null; recent = null; return true;
-            case Field.RecipientChannel: words = Words.Channels; recent = null; return true;
-            case Field.ChannelId: words = null; recent = ChannelIds; return true;
-            case Field.Text: words = null; recent = null; return true;
-            case Field.Url: words = null; recent = null; return true;
-            case Field.InteractiveType: words = Words.InteractiveTypes; recent = null; return true;
-            case Field.ButtonId: words = null; recent = null; return true;
-            case Field.ButtonTitle: words = null; recent = null; return true;
-            case Field.ButtonDescription: words = null; recent = null; return true;
-            case Field.ListId: words = null; recent = null; return true;
-            case Field.ListTitle: words = null; recent = null; return true;
-            case Field.ListDescription: words = null; recent = null; return true;
-            case Field.LocationName: words = null; recent = null; return true;
-            case Field.LocationAddress: words = null; recent = null; return true;
-            case Field.State: words = Words.States; recent = null; return true;
-            case Field.Detail: words = Words.Details; recent = null; return true;
-            case Field.ErrorMessage: words = null; recent = null; return true;
-            case Field.TemplateId: words = null; recent = null; return true;
-            case Field.TemplateName: words = null; recent = null; return true;
-            case Field.TemplateLanguage: words = null; recent = null; return true;
-            case Field.DisplayPhoneNumber: words = null; recent = null; return true;
-            case Field.MetaStatus: words = Words.TemplateStatuses; recent = null; return true;
-            case Field.MetaReason: words = null; recent = null; return true;
-            case Field.PreviousQualityScore: words = Words.QualityScores; recent = null; return true;
-            case Field.NewQualityScore: words = Words.QualityScores; recent = null; return true;
-            case Field.MetaEvent: words = null; recent = null; return true;
-            case Field.CurrentLimit: words = null; recent = null; return true;
-            case Field.OldLimit: words = null; recent = null; return true;
-            default: words = null; recent = null; return false;
-        }
-    }
+        Field.Namespace => Words.Namespaces,
+        Field.EventType => Words.EventTypes,
+        Field.Description => Words.Descriptions,
+        Field.Provider => Words.Providers,
+        Field.ContentType => Words.ContentTypes,
+        Field.Channel or Field.RecipientChannel => Words.Channels,
+        Field.InteractiveType => Words.InteractiveTypes,
+        Field.State => Words.States,
+        Field.Detail => Words.Details,
+        Field.MetaStatus => Words.TemplateStatuses,
+        Field.PreviousQualityScore or Field.NewQualityScore => Words.QualityScores,
+        _ => null,
+    };
+
+    /// <summary>The recent values a string field's value is returned as when it is one of them (ids that repeat).</summary>
+    private static RecentValues? RecentOf(Field field) => field switch
+    {
+        Field.SubAccountId => SubAccountIds,
+        Field.ChannelId => ChannelIds,
+        _ => null,
+    };
 
     /// <summary>
     /// The string token the reader is at. An ASCII value without escapes (ids, phone numbers: most of a webhook's
