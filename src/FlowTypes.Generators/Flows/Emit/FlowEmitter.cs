@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Text;
 using System.Threading;
 using FlowTypes.Generators.Core.Emit;
@@ -151,18 +152,13 @@ internal static class FlowEmitter
 
         // Title: one string literal of id/title pairs separated by '\0' (FlowOptionId.Title splits it once), which binds
         // for less than a static array field; an id or title containing '\0' falls back to the array.
-        var inOneLiteral = true;
-        var table = new System.Text.StringBuilder();
-        var pairs = new System.Text.StringBuilder();
-        foreach (var option in options.Options)
-        {
-            inOneLiteral &= option.Id.IndexOf('\0') < 0 && option.Title.IndexOf('\0') < 0;
-            table.Append(table.Length == 0 ? "" : "\0").Append(option.Id).Append('\0').Append(option.Title);
-            pairs.Append(pairs.Length == 0 ? "" : ", ").Append(CSharpText.Literal(option.Id)).Append(", ").Append(CSharpText.Literal(option.Title));
-        }
-
+        var inOneLiteral = options.Options.All(o => o.Id.IndexOf('\0') < 0 && o.Title.IndexOf('\0') < 0);
+        var titles = inOneLiteral
+            ? CSharpText.Literal(string.Join("\0", options.Options.Select(o => o.Id + "\0" + o.Title)))
+            : "s_titles";
         if (!inOneLiteral)
         {
+            var pairs = string.Join(", ", options.Options.Select(o => CSharpText.Literal(o.Id) + ", " + CSharpText.Literal(o.Title)));
             writer.WriteLine($"private static readonly string[] s_titles = {{ {pairs} }};");
             writer.WriteLine();
         }
@@ -190,7 +186,7 @@ internal static class FlowEmitter
 
         writer.WriteLine();
         writer.WriteLine("/// <summary>The option's title in the flow, or <see langword=\"null\"/> for an id the flow does not list.</summary>");
-        writer.WriteLine($"public string? Title => global::FlowTypes.Runtime.FlowOptionId.Title({(inOneLiteral ? CSharpText.Literal(table.ToString()) : "s_titles")}, Id);");
+        writer.WriteLine($"public string? Title => global::FlowTypes.Runtime.FlowOptionId.Title({titles}, Id);");
         writer.WriteLine();
         writer.WriteLine("/// <summary>True when the flow lists this id.</summary>");
         writer.WriteLine("public bool IsKnown => Title is not null;");
