@@ -99,10 +99,15 @@ public sealed partial class ChatAppsClientTests
     [Fact]
     public async Task No_answer_within_the_attempt_timeout_is_an_unknown_outcome()
     {
-        var client = Client(o => o.AttemptTimeout = TimeSpan.FromMilliseconds(300));
-        _fake.Fail(new Fault(0, Delay: TimeSpan.FromSeconds(3)));
+        // The fake records a request once it has read its body, which can come after the client has given up (a loaded
+        // CI machine): wait for that before counting, rather than racing it. The attempt timeout leaves time to send.
+        var client = Client(o => o.AttemptTimeout = TimeSpan.FromSeconds(1));
+        var received = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _fake.OnRequest = _ => received.TrySetResult();
+        _fake.Fail(new Fault(0, Delay: TimeSpan.FromSeconds(10)));
 
         var e = await Assert.ThrowsAsync<TimeoutRejectedException>(() => client.SendMessageAsync(Message));
+        await received.Task.WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.Equal(ChatAppsFailureKind.OutcomeUnknown, ChatAppsClient.ClassifyFailure(e));
         Assert.Single(_fake.Take());
