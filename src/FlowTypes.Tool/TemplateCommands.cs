@@ -47,16 +47,16 @@ internal static class TemplateCommands
 
     public static async Task<int> PushAsync(CommandContext context)
     {
-        var files = await LocalAddShapeFilesAsync(context).ConfigureAwait(false);
+        var files = await ReadLocalAsync(context).ConfigureAwait(false);
         int added = 0, present = 0, refused = 0, failed = 0;
 
         // The build's own template checks first, as 'flows push' runs the flow checks: a file the build refuses is
-        // not sent. Errors only; warnings are the build's to show.
-        var sendable = new List<(ProjectFile File, AddTemplateRequest Request, string Text)>();
-        foreach (var (file, request, text) in files)
+        // not sent. Errors only; warnings are the build's to show. A pulled list (the Get shape) is not sent.
+        var sendable = new List<(LocalTemplate Local, AddTemplateRequest Request)>();
+        foreach (var local in files.Where(f => !f.Report.IsRegisteredList))
         {
-            var errors = TemplateFileReport.Read(file.FullPath, text, context.CancellationToken).Diagnostics
-                .Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+            var file = local.File;
+            var errors = local.Report.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
             foreach (var diagnostic in errors)
             {
                 await context.Out.WriteLineAsync(FlowCommands.Canonical(diagnostic)).ConfigureAwait(false);
@@ -67,22 +67,23 @@ internal static class TemplateCommands
                 refused++;
                 await context.Out.WriteLineAsync($"  refused    {file.RelativePath} (FT2xxx errors; fix them first, nothing sent)").ConfigureAwait(false);
             }
-            else if (request is null)
+            else if (local.Request is not { Name: not null, Language: not null, Category: not null, Components: not null } request)
             {
                 failed++;
                 await context.Out.WriteLineAsync($"{file.FullPath}(1,1): error FLOWTYPES: not an Add-shape template (name, language, category and components are required).").ConfigureAwait(false);
             }
             else
             {
-                sendable.Add((file, request, text));
+                sendable.Add((local, request));
             }
         }
 
         var registered = sendable.Count == 0
             ? new HashSet<(string, string)>()
             : Sorted(await context.Client.ListTemplatesAsync(context.CancellationToken).ConfigureAwait(false)).Select(t => (t.TemplateName!, t.Language!)).ToHashSet();
-        foreach (var (file, request, text) in sendable)
+        foreach (var (local, request) in sendable)
         {
+            var file = local.File;
             context.CancellationToken.ThrowIfCancellationRequested();
             if (registered.Contains((request.Name!, request.Language!)))
             {
@@ -100,7 +101,7 @@ internal static class TemplateCommands
             catch (ChatAppsApiException e) when ((int)e.StatusCode is >= 400 and < 500 && !e.IsAuthenticationFailure)
             {
                 failed++;
-                var (line, column) = NamePosition(file, text);
+                var (line, column) = local.NamePosition;
                 await context.Out.WriteLineAsync($"{file.FullPath}({line},{column}): error {(e.Error?.Code is { } code ? "8x8-" + code.ToString(CultureInfo.InvariantCulture) : "8x8")}: {e.Error?.Message ?? e.Message}").ConfigureAwait(false);
             }
         }
@@ -111,18 +112,17 @@ internal static class TemplateCommands
 
     public static async Task<int> StatusAsync(CommandContext context)
     {
-        var project = await ProjectFiles.ListAsync(context.ProjectPath, context.CancellationToken).ConfigureAwait(false);
+        var files = await ReadLocalAsync(context).ConfigureAwait(false);
         var list = await context.Client.ListTemplatesAsync(context.CancellationToken).ConfigureAwait(false);
         var remote = Sorted(list).ToDictionary(t => (t.TemplateName!, t.Language!));
         var rendered = Render(list);
         var findings = 0;
-        foreach (var file in project.Where(f => f.IsTemplate))
+        foreach (var local in files)
         {
-            var bytes = await File.ReadAllBytesAsync(file.FullPath, context.CancellationToken).ConfigureAwait(false);
-            var text = Encoding.UTF8.GetString(bytes);
-            if (IsGetShape(text))
+            var file = local.File;
+            if (local.Report.IsRegisteredList)
             {
-                var same = bytes.AsSpan().SequenceEqual(rendered);
+                var same = local.Bytes.AsSpan().SequenceEqual(rendered);
                 if (!same)
                 {
                     findings++;
@@ -134,13 +134,12 @@ internal static class TemplateCommands
                 continue;
             }
 
-            var request = Deserialize(text);
-            if (request?.Name is null || request.Language is null)
+            if (local.Request is not { Name: not null, Language: not null } request)
             {
                 continue; // not an Add-shape template: the build reports what is wrong with it
             }
 
-            var (line, column) = NamePosition(file, text);
+            var (line, column) = local.NamePosition;
             if (!remote.TryGetValue((request.Name, request.Language), out var registered))
             {
                 findings++;
@@ -184,36 +183,22 @@ internal static class TemplateCommands
     private static IEnumerable<RegisteredTemplate> Sorted(TemplateListing list) =>
         list.Templates!.OrderBy(t => t.TemplateName, StringComparer.Ordinal).ThenBy(t => t.Language, StringComparer.Ordinal);
 
-    private static async Task<List<(ProjectFile File, AddTemplateRequest? Request, string Text)>> LocalAddShapeFilesAsync(CommandContext context)
+    /// <summary>
+    /// The project's template files, each read once: its bytes, the build's report of it (diagnostics, shape, where
+    /// the templates are) and, for the Add shape, the request body it is (null when the JSON does not deserialize).
+    /// </summary>
+    private static async Task<List<LocalTemplate>> ReadLocalAsync(CommandContext context)
     {
-        var result = new List<(ProjectFile, AddTemplateRequest?, string)>();
+        var result = new List<LocalTemplate>();
         foreach (var file in (await ProjectFiles.ListAsync(context.ProjectPath, context.CancellationToken).ConfigureAwait(false)).Where(f => f.IsTemplate))
         {
-            var text = await File.ReadAllTextAsync(file.FullPath, context.CancellationToken).ConfigureAwait(false);
-            if (IsGetShape(text))
-            {
-                continue;
-            }
-
-            var request = Deserialize(text);
-            result.Add((file, request?.Name is null || request.Language is null || request.Category is null || request.Components is null ? null : request, text));
+            var bytes = await File.ReadAllBytesAsync(file.FullPath, context.CancellationToken).ConfigureAwait(false);
+            var text = Encoding.UTF8.GetString(bytes);
+            var report = TemplateFileReport.Read(file.FullPath, text, context.CancellationToken);
+            result.Add(new LocalTemplate(file, bytes, report, report.IsRegisteredList ? null : Deserialize(text)));
         }
 
         return result;
-    }
-
-    private static bool IsGetShape(string text)
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(text, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
-            return document.RootElement.ValueKind == JsonValueKind.Array
-                || (document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("templates", out _));
-        }
-        catch (JsonException)
-        {
-            return false;
-        }
     }
 
     private static AddTemplateRequest? Deserialize(string text)
@@ -244,10 +229,11 @@ internal static class TemplateCommands
         return builder.ToString();
     }
 
-    /// <summary>The 1-based line and column of the template's name property, as the build's reader finds it.</summary>
-    private static (int Line, int Column) NamePosition(ProjectFile file, string text)
+    /// <summary>One template file of the project, read once.</summary>
+    private sealed record LocalTemplate(ProjectFile File, byte[] Bytes, TemplateFileReport Report, AddTemplateRequest? Request)
     {
-        var templates = TemplateFileReport.Read(file.FullPath, text).Templates;
-        return templates.IsEmpty ? (1, 1) : (templates[0].Start.Line + 1, templates[0].Start.Character + 1);
+        /// <summary>The 1-based line and column of the template's name property, as the build's reader finds it.</summary>
+        public (int Line, int Column) NamePosition =>
+            Report.Templates.IsEmpty ? (1, 1) : (Report.Templates[0].Start.Line + 1, Report.Templates[0].Start.Character + 1);
     }
 }

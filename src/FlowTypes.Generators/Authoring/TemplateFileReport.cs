@@ -16,11 +16,12 @@ namespace FlowTypes.Generators.Authoring;
 /// </summary>
 public sealed class TemplateFileReport
 {
-    private TemplateFileReport(string path, ImmutableArray<Diagnostic> diagnostics, ImmutableArray<TemplateOutline> templates)
+    private TemplateFileReport(string path, ImmutableArray<Diagnostic> diagnostics, ImmutableArray<TemplateOutline> templates, bool isRegisteredList)
     {
         Path = path;
         Diagnostics = diagnostics;
         Templates = templates;
+        IsRegisteredList = isRegisteredList;
     }
 
     /// <summary>The path the diagnostics are located in.</summary>
@@ -31,6 +32,12 @@ public sealed class TemplateFileReport
 
     /// <summary>The template objects of the file, in order (one for the Add shape, each entry for the Get shape).</summary>
     public ImmutableArray<TemplateOutline> Templates { get; }
+
+    /// <summary>
+    /// True when the file is in the "Get WhatsApp templates" shape (an array, or an object with a <c>templates</c>
+    /// key, as <c>flowtypes templates pull</c> writes it) rather than one "Add WhatsApp template" body.
+    /// </summary>
+    public bool IsRegisteredList { get; }
 
     /// <summary>True when any diagnostic is an error (a build of the project fails).</summary>
     public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
@@ -49,6 +56,8 @@ public sealed class TemplateFileReport
             t.Category,
             t.Status,
             source.Lines.GetLinePosition((t.Node.Find("name") ?? t.Node.Find("templateName"))?.NameSpan.Start ?? t.Node.Span.Start)));
-        return new TemplateFileReport(path, TemplateFileAnalyzer.Check(path, source, parsed).ToImmutableArray(), templates.ToImmutableArray());
+        var isRegisteredList = parsed.Json.Root is Core.Json.JsonArray
+            || (parsed.Json.Root is Core.Json.JsonObject root && root.Find("templates") is not null);
+        return new TemplateFileReport(path, TemplateFileAnalyzer.Check(path, source, parsed).ToImmutableArray(), templates.ToImmutableArray(), isRegisteredList);
     }
 }

@@ -67,6 +67,16 @@ public sealed class TemplateFileReportTests
         Assert.True(report.HasErrors);
     }
 
+    [Theory]
+    [InlineData("{ \"templates\": [] }", true)]
+    [InlineData("{ \"templates\": {} }", true)]
+    [InlineData("[ { \"name\": \"a\" } ]", true)]
+    [InlineData("{ \"name\": \"a\", \"language\": \"en\", \"category\": \"UTILITY\", \"components\": [] }", false)]
+    [InlineData("{ \"name\": }", false)]
+    [InlineData("42", false)]
+    public void The_registered_list_shape_is_told_from_one_add_body(string text, bool isRegisteredList) =>
+        Assert.Equal(isRegisteredList, TemplateFileReport.Read(Path, text).IsRegisteredList);
+
     private static string Describe(Diagnostic d)
     {
         var span = d.Location.GetLineSpan();
