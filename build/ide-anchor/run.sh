@@ -3,9 +3,11 @@
 #   bash build/ide-anchor/run.sh                            # the ide-check consumer's one flow
 #   IDE_FLOWS=../shared/corpus bash build/ide-anchor/run.sh  # plus the corpus' flows (as ide-check adds them)
 # Env: IDE_CHECK (default ../shared/tools/ide-check), ROUNDS (6), ANALYZERS (on), and ide-check's own (PKG_DIR, ...);
-#      BEFORE_PKG_DIR=<folder with another FlowTypes.<v>.nupkg> adds a third consumer, "before", with that package;
-#      SETUP_ONLY=1 prepares both consumers and stops, MEASURE_ONLY=1 measures the prepared ones (to time a quiet phase).
-# Two consumers, both net10.0 with the SDK's .NET analyzers off:
+#      BEFORE_PKG_DIR=<folder with another FlowTypes.<v>.nupkg> adds a fourth consumer, "before", with that package;
+#      SETUP_ONLY=1 prepares the consumers and stops, MEASURE_ONLY=1 measures the prepared ones (to time a quiet phase).
+#      IDE_PROPS='<EnableNETAnalyzers>true</EnableNETAnalyzers>' measures them with the SDK's analyzers on, as a new
+#      project has them (warm-up is then longer: use ROUNDS=16 and read the later rounds).
+# Three consumers, all net10.0 with the SDK's .NET analyzers off unless IDE_PROPS says otherwise:
 #   flowtypes   ide-check's consumer (the packed FlowTypes package, its flows and template file);
 #   handwritten the same Program.cs job without FlowTypes: the records and System.Text.Json context a team writes for
 #               the same flows (tests/FlowTypes.Benchmarks --anchor-of-flows, the anchor of docs/performance.md);
