@@ -29,7 +29,7 @@ public sealed class FlowPayloadValues
 
     internal Slot[] Slots => _slots;
 
-    /// <summary>A string field.</summary>
+    /// <summary>A string field, or the id of a choice field (the generated factory builds the option type from it).</summary>
     public string? String(int index) => (string?)_slots[index].Ref;
 
     /// <summary>A number field.</summary>
@@ -48,10 +48,6 @@ public sealed class FlowPayloadValues
 
     /// <summary>A list-of-strings field.</summary>
     public IReadOnlyList<string>? StringList(int index) => (IReadOnlyList<string>?)_slots[index].Ref;
-
-    /// <summary>A choice field, as the generated option type.</summary>
-    public TOption? Option<TOption>(int index, Func<string, TOption> create)
-        where TOption : struct => _slots[index].Ref is string id ? create(id) : null;
 
     /// <summary>A multiple-choice field, as a list of the generated option type.</summary>
     public IReadOnlyList<TOption>? OptionList<TOption>(int index, Func<string, TOption> create)

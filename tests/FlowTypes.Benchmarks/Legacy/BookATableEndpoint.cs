@@ -2,7 +2,9 @@
 // (commit 1a20bae), kept only as the same-run benchmark baseline (EndpointBenchmarks: "1a20bae generated handler");
 // do not edit. Source: the FlowTypes generator at 1a20bae run on tests/TestData/endpoint-vectors/book_a_table.flow.json
 // (the baselines BookATable.Endpoint.g.cs.txt and BookATable.Endpoint.Reader.g.cs.txt of that commit, both parts of
-// the partial class in this one file) with only this change: namespace FlowTypes.Benchmarks.Legacy. The dispatch and
+// the partial class in this one file) with two changes: namespace FlowTypes.Benchmarks.Legacy, and the one choice
+// field's factory builds its option from the id (the runtime's generic FlowPayloadValues.Option was removed when the
+// generator stopped calling it; the reader factory is not part of the comparison). The dispatch and
 // the classifier (HandleAsync, _ClassifyBookTable, _ClassifyBookTableKey, the key properties) are byte-for-byte what
 // 1a20bae generates; they call the runtime's FlowPayloadReader<T>.ReadEndpointData, FlowEndpointJson and FlowKeyHash,
 // which must keep those members for the comparison to build.
@@ -674,12 +676,10 @@ namespace FlowTypes.Benchmarks.Legacy
             _CreateBookingDetailsSubmitRequest,
             flowTokenInPayload: false);
 
-        private static readonly global::System.Func<string, BookingDetailsSubmitRequest.SpecialOccasionOption> s_newBookingDetailsSubmitRequestSpecialOccasionOption = static id => new BookingDetailsSubmitRequest.SpecialOccasionOption(id);
-
         private static BookingDetailsSubmitRequest _CreateBookingDetailsSubmitRequest(global::FlowTypes.Runtime.FlowPayloadValues values) => new BookingDetailsSubmitRequest
         {
             Name = values.String(0)!,
-            SpecialOccasion = values.Option(1, s_newBookingDetailsSubmitRequestSpecialOccasionOption),
+            SpecialOccasion = values.String(1) is { } id1 ? new BookingDetailsSubmitRequest.SpecialOccasionOption(id1) : default(BookingDetailsSubmitRequest.SpecialOccasionOption?),
             Requirements = values.String(2),
             FlowToken = values.FlowToken,
             ExtensionData = values.ExtensionData,
