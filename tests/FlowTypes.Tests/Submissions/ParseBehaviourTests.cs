@@ -40,6 +40,18 @@ public class ParseBehaviourTests
     }
 
     [Fact]
+    public void A_required_choice_sent_as_null_is_an_error_not_an_exception()
+    {
+        // The factory builds the option from the id; the reader must have refused a null one before it runs.
+        Assert.False(ReturnsSubmission.TryParse("{" + Minimal.Replace("\"return_reason\":\"defective\"", "\"return_reason\":null") + "}", out var s, out var error));
+
+        Assert.Null(s);
+        Assert.Equal(FlowParseErrorKind.MissingField, error!.Kind);
+        Assert.Equal("$.return_reason", error.Path);
+        Assert.Equal("The required key 'return_reason' of flow 'returns.flow.json' is missing.", error.Message);
+    }
+
+    [Fact]
     public void A_duplicate_key_is_rejected_with_its_path()
     {
         Assert.False(ReturnsSubmission.TryParse("{" + Minimal + ",\"order_number\":\"B2\"}", out _, out var error));

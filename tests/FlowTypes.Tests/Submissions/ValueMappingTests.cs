@@ -92,6 +92,23 @@ public class ValueMappingTests
     }
 
     [Theory]
+    [InlineData(",\"source\":\"SOCIAL_MEDIA\"", "SOCIAL_MEDIA", "Social media", true)]
+    [InlineData(",\"source\":\"PODCAST\"", "PODCAST", null, false)]
+    [InlineData(",\"source\":null", null, null, false)]
+    [InlineData("", null, null, false)]
+    public void A_choice_the_flow_may_leave_out_is_null_when_absent_and_kept_as_sent_otherwise(string source, string? id, string? title, bool isKnown)
+    {
+        // The factory builds the option from the id the reader kept; the Dropdown "source" is optional in this flow.
+        var json = "{\"flow_token\":\"t\",\"firstName\":\"A\",\"lastName\":\"B\",\"pincode\":\"1\",\"district\":\"D\",\"houseNumber\":\"5\",\"dateOfBirth\":\"1703257240046\",\"landmark\":\"L\",\"email\":\"e@x\"" + source + "}";
+
+        var s = RegistrationLegacySubmission.Parse(json);
+
+        Assert.Equal(id, s.Source?.Id);
+        Assert.Equal(title, s.Source?.Title);
+        Assert.Equal(isKnown, s.Source?.IsKnown ?? false);
+    }
+
+    [Theory]
     [InlineData("true", true)]
     [InlineData("false", false)]
     [InlineData("\"true\"", true)]
