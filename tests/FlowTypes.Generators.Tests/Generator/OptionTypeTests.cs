@@ -11,7 +11,7 @@ namespace FlowTypes.Generators.Tests.Generator;
 /// Option types: C# 9 gets a <c>readonly struct</c> with every equality member written out; C# 10 and later a
 /// <c>readonly record struct</c> whose one field is a <c>FlowOptionId</c> (ordinal, empty for <c>default</c>), so the
 /// compiler's synthesized <c>Equals(T)</c>, <c>GetHashCode</c>, <c>==</c>, <c>!=</c> and <c>Equals(object)</c> compare by id.
-/// Both forms look titles up in an array of id/title pairs. Both forms behave the same when run: equality by id
+/// Both forms look titles up in one string literal of id/title pairs. Both forms behave the same when run: equality by id
 /// (ordinal), <c>default</c> equal to an option with an empty id, <c>ToString</c> and the conversion to <c>string</c> give the id.
 /// </summary>
 public class OptionTypeTests

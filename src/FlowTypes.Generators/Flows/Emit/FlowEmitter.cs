@@ -163,26 +163,15 @@ internal static class FlowEmitter
             writer.WriteLine();
         }
 
-        if (record)
-        {
-            writer.WriteLine("private readonly global::FlowTypes.Runtime.FlowOptionId _id;");
-            writer.WriteLine();
-            writer.WriteLine("/// <summary>Creates an option from its id.</summary>");
-            writer.WriteLine($"public {name}(string id) => _id = new global::FlowTypes.Runtime.FlowOptionId(id ?? throw new global::System.ArgumentNullException(nameof(id)));");
-            writer.WriteLine();
-            writer.WriteLine("/// <summary>The id of the chosen option, exactly as the payload carried it.</summary>");
-            writer.WriteLine("public string Id => _id.Value;");
-        }
-        else
-        {
-            writer.WriteLine("private readonly string? _id;");
-            writer.WriteLine();
-            writer.WriteLine("/// <summary>Creates an option from its id.</summary>");
-            writer.WriteLine($"public {name}(string id) => _id = id ?? throw new global::System.ArgumentNullException(nameof(id));");
-            writer.WriteLine();
-            writer.WriteLine("/// <summary>The id of the chosen option, exactly as the payload carried it.</summary>");
-            writer.WriteLine("public string Id => _id ?? string.Empty;");
-        }
+        // The record struct holds a FlowOptionId (its synthesized equality is the id's); the C# 9 struct holds the string.
+        const string CheckedId = "id ?? throw new global::System.ArgumentNullException(nameof(id))";
+        writer.WriteLine(record ? "private readonly global::FlowTypes.Runtime.FlowOptionId _id;" : "private readonly string? _id;");
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>Creates an option from its id.</summary>");
+        writer.WriteLine($"public {name}(string id) => _id = {(record ? $"new global::FlowTypes.Runtime.FlowOptionId({CheckedId})" : CheckedId)};");
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>The id of the chosen option, exactly as the payload carried it.</summary>");
+        writer.WriteLine(record ? "public string Id => _id.Value;" : "public string Id => _id ?? string.Empty;");
 
         writer.WriteLine();
         writer.WriteLine("/// <summary>The option's title in the flow, or <see langword=\"null\"/> for an id the flow does not list.</summary>");

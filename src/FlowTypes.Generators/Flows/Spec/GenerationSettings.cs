@@ -8,8 +8,9 @@ namespace FlowTypes.Generators.Flows.Spec;
 /// <param name="HasNotNullWhen">Whether <c>[NotNullWhen]</c> can annotate the generated <c>TryParse</c> methods.</param>
 /// <param name="UseDateOnly">Whether dates are <c>DateOnly</c> (else strings).</param>
 /// <param name="UseRequiredMembers">C# 11 with RequiredMemberAttribute: always-present fields are <c>required</c> members.</param>
-/// <param name="UseRecordStructs">C# 10: option types are <c>readonly record struct</c>s, whose <c>==</c>, <c>!=</c> and
-/// <c>Equals(object)</c> the compiler synthesizes (from the generated <c>Equals(T)</c>) instead of binding them again per type.</param>
+/// <param name="UseRecordStructs">C# 10: option types are <c>readonly record struct</c>s over a <c>FlowOptionId</c>, whose
+/// <c>Equals(T)</c>, <c>GetHashCode()</c>, <c>==</c>, <c>!=</c> and <c>Equals(object)</c> the compiler synthesizes instead of
+/// binding them again per type.</param>
 internal sealed record GenerationSettings(
     string Namespace,
     bool CanGenerate,
