@@ -56,8 +56,6 @@ public sealed class TemplateFileReport
             t.Category,
             t.Status,
             source.Lines.GetLinePosition((t.Node.Find("name") ?? t.Node.Find("templateName"))?.NameSpan.Start ?? t.Node.Span.Start)));
-        var isRegisteredList = parsed.Json.Root is Core.Json.JsonArray
-            || (parsed.Json.Root is Core.Json.JsonObject root && root.Find("templates") is not null);
-        return new TemplateFileReport(path, TemplateFileAnalyzer.Check(path, source, parsed).ToImmutableArray(), templates.ToImmutableArray(), isRegisteredList);
+        return new TemplateFileReport(path, TemplateFileAnalyzer.Check(path, source, parsed).ToImmutableArray(), templates.ToImmutableArray(), parsed.IsListResponse);
     }
 }
