@@ -28,14 +28,14 @@ internal sealed class RecentValues
 
         var bytes = reader.ValueSpan;
         var last = Volatile.Read(ref _last);
-        if (last is not null && last.Utf8.Length == bytes.Length && bytes.SequenceEqual(last.Utf8))
+        if (last is not null && bytes.SequenceEqual(last.Utf8))
         {
             return last.Value;
         }
 
         foreach (var entry in _entries)
         {
-            if (entry is not null && entry.Utf8.Length == bytes.Length && bytes.SequenceEqual(entry.Utf8))
+            if (entry is not null && bytes.SequenceEqual(entry.Utf8))
             {
                 Volatile.Write(ref _last, entry);
                 return entry.Value;
